@@ -33,3 +33,11 @@ pub const VEHICLE_ERROR_CATALOG: &str = include_str!("../schemas/catalog/vehicle
 
 pub mod error;
 pub mod extract;
+pub mod api_impl;
+pub mod config;
+pub mod context;
+pub mod db;
+pub mod docs;
+pub mod http;
+pub mod server;
+pub mod validate;

@@ -1,2 +1,60 @@
-//! Placeholder entry point, replaced by the real one in the next commit.
-fn main() {}
+//! The `tvm` binary: configuration → logger → migrations → serve, and the
+//! `migrate` subcommand. Nothing else lives here.
+
+use std::sync::Arc;
+
+use dropshot::ConfigLogging;
+use tokio::signal::unix::{SignalKind, signal};
+use tvm::config::Config;
+
+const USAGE: &str = "usage: tvm [serve | migrate]\n\
+  serve    (default) apply migrations and serve the API on TVM_BIND\n\
+  migrate  apply pending migrations and exit\n\
+Configuration comes from the environment (and .env); see .env.example.";
+
+#[tokio::main]
+async fn main() {
+    if let Err(e) = run().await {
+        eprintln!("tvm: {e}");
+        std::process::exit(1);
+    }
+}
+
+async fn run() -> Result<(), String> {
+    let command = std::env::args().nth(1).unwrap_or_else(|| "serve".into());
+    if matches!(command.as_str(), "-h" | "--help" | "help") {
+        println!("{USAGE}");
+        return Ok(());
+    }
+    let config = Arc::new(Config::from_env().map_err(|e| e.to_string())?);
+    let log = ConfigLogging::File {
+        level: config.log_level.clone(),
+        path: "/dev/stdout".into(),
+        if_exists: dropshot::ConfigLoggingIfExists::Append,
+    }
+    .to_logger("tvm")
+    .map_err(|e| format!("cannot set up logging: {e}"))?;
+
+    let applied = tvm::db::migrate(&config.database_url).await.map_err(|e| {
+        format!("cannot migrate the database: {}", tvm::db::error_chain(&e))
+    })?;
+    slog::info!(log, "migrations applied"; "applied" => applied.join(","));
+    match command.as_str() {
+        "migrate" => Ok(()),
+        "serve" => serve(config, log).await,
+        other => Err(format!("unknown command {other:?}\n{USAGE}")),
+    }
+}
+
+async fn serve(config: Arc<Config>, log: slog::Logger) -> Result<(), String> {
+    let store = tvm::db::Store::new(&config).map_err(|e| e.to_string())?;
+    let server = tvm::server::start(config.clone(), store, log.clone())?;
+    let scheme = if server.using_tls() { "https" } else { "http" };
+    slog::info!(log, "listening"; "address" => %server.local_addr(), "docs" => format!("{scheme}://{}/api/docs", server.local_addr()));
+    let mut term = signal(SignalKind::terminate()).map_err(|e| e.to_string())?;
+    tokio::select! {
+        _ = term.recv() => slog::info!(log, "SIGTERM: shutting down"),
+        _ = tokio::signal::ctrl_c() => slog::info!(log, "interrupt: shutting down"),
+    }
+    tvm::server::shutdown(server).await
+}

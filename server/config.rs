@@ -1,0 +1,175 @@
+//! Configuration: environment variables (and an optional `.env`) → `Config`.
+//! Every bad value is reported at once, by name, before anything starts.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// Validated server configuration. `.env.example` lists every variable.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub database_url: String,
+    pub redis_url: Option<String>,
+    pub bind: SocketAddr,
+    pub jwt_secret: Option<String>,
+    pub admin_client_id: Option<String>,
+    pub admin_client_secret: Option<String>,
+    pub tls: Option<(PathBuf, PathBuf)>,
+    pub log_level: dropshot::ConfigLoggingLevel,
+    pub db_pool_max: usize,
+    pub db_connect_timeout: Duration,
+}
+
+/// All problems found in the environment, one line each.
+#[derive(Debug, thiserror::Error)]
+#[error("invalid configuration:\n  {}", .0.join("\n  "))]
+pub struct ConfigError(pub Vec<String>);
+
+impl Config {
+    /// Read the process environment (after loading `.env` if present).
+    pub fn from_env() -> Result<Self, ConfigError> {
+        let _ = dotenvy::dotenv();
+        Self::from_lookup(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
+    }
+
+    /// Build from any key → value lookup (tests pass a map).
+    pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
+        let mut errs = Vec::new();
+        let database_url = match get("DATABASE_URL") {
+            Some(u) if u.parse::<tokio_postgres::Config>().is_ok() => u,
+            Some(_) => {
+                errs.push("DATABASE_URL: not a PostgreSQL connection string (postgresql://user@host:port/db)".into());
+                String::new()
+            }
+            None => {
+                errs.push("DATABASE_URL: required (the README's run command provisions a local database when it is unset)".into());
+                String::new()
+            }
+        };
+        let redis_url = get("REDIS_URL");
+        if let Some(u) = &redis_url {
+            if !(u.starts_with("redis://") || u.starts_with("rediss://")) {
+                errs.push(format!("REDIS_URL: {u:?} must start with redis:// or rediss://"));
+            }
+        }
+        let bind = get("TVM_BIND").unwrap_or_else(|| "127.0.0.1:8000".into());
+        let bind = bind.parse().unwrap_or_else(|_| {
+            errs.push(format!("TVM_BIND: {bind:?} is not an address:port"));
+            SocketAddr::from(([127, 0, 0, 1], 8000))
+        });
+        let jwt_secret = get("TVM_JWT_SECRET");
+        if jwt_secret.as_ref().is_some_and(|s| s.len() < 32) {
+            errs.push("TVM_JWT_SECRET: must be at least 32 characters".into());
+        }
+        let admin_client_id = get("TVM_ADMIN_CLIENT_ID");
+        let admin_client_secret = get("TVM_ADMIN_CLIENT_SECRET");
+        if admin_client_id.is_some() != admin_client_secret.is_some() {
+            errs.push("TVM_ADMIN_CLIENT_ID and TVM_ADMIN_CLIENT_SECRET: set both or neither".into());
+        }
+        if admin_client_secret.as_ref().is_some_and(|s| s.len() < 16) {
+            errs.push("TVM_ADMIN_CLIENT_SECRET: must be at least 16 characters".into());
+        }
+        let tls = match (get("TVM_TLS_CERT"), get("TVM_TLS_KEY")) {
+            (Some(c), Some(k)) => {
+                for (name, p) in [("TVM_TLS_CERT", &c), ("TVM_TLS_KEY", &k)] {
+                    if !std::path::Path::new(p).is_file() {
+                        errs.push(format!("{name}: {p:?} is not a readable file"));
+                    }
+                }
+                Some((c.into(), k.into()))
+            }
+            (None, None) => None,
+            _ => {
+                errs.push("TVM_TLS_CERT and TVM_TLS_KEY: set both or neither".into());
+                None
+            }
+        };
+        use dropshot::ConfigLoggingLevel as L;
+        let log_level = match get("TVM_LOG_LEVEL").as_deref().unwrap_or("info") {
+            "trace" => L::Trace,
+            "debug" => L::Debug,
+            "info" => L::Info,
+            "warn" => L::Warn,
+            "error" => L::Error,
+            other => {
+                errs.push(format!("TVM_LOG_LEVEL: {other:?} is not one of trace, debug, info, warn, error"));
+                L::Info
+            }
+        };
+        let db_pool_max = number(&get, "TVM_DB_POOL_MAX", 20, 1..=1000, &mut errs);
+        let timeout = number(&get, "TVM_DB_CONNECT_TIMEOUT_S", 30, 1..=600, &mut errs);
+        if errs.is_empty() {
+            Ok(Config {
+                database_url,
+                redis_url,
+                bind,
+                jwt_secret,
+                admin_client_id,
+                admin_client_secret,
+                tls,
+                log_level,
+                db_pool_max,
+                db_connect_timeout: Duration::from_secs(timeout as u64),
+            })
+        } else {
+            Err(ConfigError(errs))
+        }
+    }
+}
+
+fn number(
+    get: &impl Fn(&str) -> Option<String>,
+    key: &str,
+    default: usize,
+    range: std::ops::RangeInclusive<usize>,
+    errs: &mut Vec<String>,
+) -> usize {
+    match get(key) {
+        None => default,
+        Some(v) => match v.parse::<usize>() {
+            Ok(n) if range.contains(&n) => n,
+            _ => {
+                errs.push(format!("{key}: {v:?} is not a whole number in {}..={}", range.start(), range.end()));
+                default
+            }
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn cfg(pairs: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let m: HashMap<String, String> =
+            pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        Config::from_lookup(|k| m.get(k).cloned())
+    }
+
+    #[test]
+    fn defaults_apply_when_only_the_database_is_set() {
+        let c = cfg(&[("DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/tvm")]).unwrap();
+        assert_eq!(c.bind.to_string(), "127.0.0.1:8000");
+        assert_eq!(c.db_pool_max, 20);
+        assert!(c.tls.is_none() && c.redis_url.is_none());
+    }
+
+    #[test]
+    fn every_bad_value_is_reported_at_once() {
+        let e = cfg(&[
+            ("TVM_BIND", "nowhere"),
+            ("TVM_LOG_LEVEL", "loud"),
+            ("TVM_DB_POOL_MAX", "0"),
+            ("TVM_TLS_CERT", "/nonexistent.pem"),
+            ("TVM_JWT_SECRET", "short"),
+            ("REDIS_URL", "http://x"),
+        ])
+        .unwrap_err();
+        let text = e.to_string();
+        for key in ["DATABASE_URL", "TVM_BIND", "TVM_LOG_LEVEL", "TVM_DB_POOL_MAX", "TVM_TLS_CERT", "TVM_JWT_SECRET", "REDIS_URL"] {
+            assert!(text.contains(key), "{key} missing from:\n{text}");
+        }
+        assert_eq!(e.0.len(), 7, "{text}");
+    }
+}

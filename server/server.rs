@@ -1,0 +1,66 @@
+//! Assembling and running the HTTP server: the generated API plus the
+//! unpublished documentation endpoints, TLS when configured, and graceful
+//! shutdown.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use dropshot::{ApiDescription, ConfigDropshot, ConfigTls, HandlerTaskMode, HttpServer, ServerBuilder};
+
+use crate::api::tvm_api_mod;
+use crate::api_impl::TvmApiImpl;
+use crate::config::Config;
+use crate::context::ServerCtx;
+use crate::db::Store;
+use crate::docs;
+
+/// How long in-flight requests get to finish on shutdown.
+pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(30);
+
+/// Every route the server answers: the contract's operations and the
+/// unpublished document endpoints.
+pub fn api() -> ApiDescription<ServerCtx> {
+    let mut api = tvm_api_mod::api_description::<TvmApiImpl>().expect("the generated API registers");
+    api.register(docs::openapi_json).expect("register");
+    api.register(docs::asyncapi_yaml).expect("register");
+    api.register(docs::swagger_ui).expect("register");
+    api.register(docs::redoc).expect("register");
+    api.register(docs::docs_asset).expect("register");
+    api
+}
+
+/// Start serving. The store's pool connects lazily, so the server starts
+/// (and `/health` says so) even while the database is down.
+pub fn start(config: Arc<Config>, store: Store, log: slog::Logger) -> Result<HttpServer<ServerCtx>, String> {
+    crate::validate::init();
+    let dropshot_config = ConfigDropshot {
+        bind_address: config.bind,
+        default_request_body_max_bytes: 64 * 1024,
+        default_handler_task_mode: HandlerTaskMode::Detached,
+        log_headers: vec!["x-request-id".into()],
+        ..Default::default()
+    };
+    let tls = config
+        .tls
+        .as_ref()
+        .map(|(cert, key)| ConfigTls::AsFile { cert_file: cert.clone(), key_file: key.clone() });
+    let ctx = ServerCtx::new(store, config);
+    ServerBuilder::new(api(), ctx, log)
+        .config(dropshot_config)
+        .tls(tls)
+        .start()
+        .map_err(|e| format!("cannot start the server: {e}"))
+}
+
+/// Graceful stop: tell long-lived sessions to close, let in-flight requests
+/// finish (at most [`SHUTDOWN_GRACE`]), then close the pool.
+pub async fn shutdown(server: HttpServer<ServerCtx>) -> Result<(), String> {
+    let _ = server.app_private().shutdown.send(true);
+    let store = server.app_private().store.clone();
+    let result = match tokio::time::timeout(SHUTDOWN_GRACE, server.close()).await {
+        Ok(r) => r,
+        Err(_) => Err(format!("requests still running after {SHUTDOWN_GRACE:?}; stopping anyway")),
+    };
+    store.close();
+    result
+}

@@ -1,0 +1,123 @@
+//! Request validation against the contract: every body is checked with the
+//! `jsonschema` crate against the same schemas typify generated the models
+//! from (typify does not enforce numeric bounds or array lengths), and every
+//! failing JSON pointer is reported.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use schemars::JsonSchema;
+use serde::de::DeserializeOwned;
+use serde_json::{Value, json};
+
+use crate::error::ApiError;
+use crate::extract::JsonBody;
+use crate::models::ErrorCode;
+
+/// At most this many violations are listed in one answer.
+const MAX_VIOLATIONS: usize = 50;
+
+static VALIDATORS: LazyLock<HashMap<String, jsonschema::Validator>> = LazyLock::new(|| {
+    let doc: Value = serde_json::from_str(crate::BUNDLED_SCHEMAS).expect("bundled schemas");
+    doc["components"]["schemas"]
+        .as_object()
+        .expect("components.schemas")
+        .keys()
+        .map(|name| {
+            let root = json!({
+                "$ref": format!("#/components/schemas/{name}"),
+                "components": doc["components"],
+            });
+            let v = jsonschema::options()
+                .with_draft(jsonschema::Draft::Draft202012)
+                .should_validate_formats(true)
+                .build(&root)
+                .unwrap_or_else(|e| panic!("schema {name} does not compile: {e}"));
+            (name.clone(), v)
+        })
+        .collect()
+});
+
+/// Compile every schema now, so a broken contract fails at start-up.
+pub fn init() -> usize {
+    VALIDATORS.len()
+}
+
+/// One failing field.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Violation {
+    pub pointer: String,
+    pub message: String,
+}
+
+/// Every violation of `value` against the named component schema.
+pub fn violations(schema: &str, value: &Value) -> Vec<Violation> {
+    let validator = VALIDATORS
+        .get(schema)
+        .unwrap_or_else(|| panic!("no schema named {schema} in the contract"));
+    validator
+        .iter_errors(value)
+        .take(MAX_VIOLATIONS)
+        .map(|e| Violation { pointer: e.instance_path().to_string(), message: e.masked().to_string() })
+        .collect()
+}
+
+/// The 400 for a set of violations. A body whose only problems are its
+/// `timestamp` is an `INVALID_TIMESTAMP`, as the contract's wire rules say.
+pub fn rejection(schema: &str, what: &str, found: &[Violation]) -> ApiError {
+    let only_timestamp = found.iter().all(|v| v.pointer.ends_with("/timestamp"));
+    let code = if only_timestamp { ErrorCode::InvalidTimestamp } else { ErrorCode::ValidationFailed };
+    let list: Vec<Value> =
+        found.iter().map(|v| json!({ "pointer": v.pointer, "message": v.message })).collect();
+    ApiError::new(code, format!("{what} does not match schema {schema}"))
+        .with_details(json!({ "schema": schema, "violations": list }))
+}
+
+/// A request body checked against its schema and decoded into its model.
+pub fn body<T: JsonSchema + DeserializeOwned>(body: JsonBody<T>) -> Result<T, ApiError> {
+    let value = body.into_value()?;
+    decode(&T::schema_name(), "request body", value)
+}
+
+/// Check `value` against `schema` and decode it.
+pub fn decode<T: DeserializeOwned>(schema: &str, what: &str, value: Value) -> Result<T, ApiError> {
+    let found = violations(schema, &value);
+    if !found.is_empty() {
+        return Err(rejection(schema, what, &found));
+    }
+    // The schema accepted it, so this only fails if typify's model and the
+    // schema disagree: a bug in the contract, reported as such.
+    serde_json::from_value(value).map_err(|e| {
+        ApiError::internal_error(format!("{schema}: schema-valid value does not decode: {e}"))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_schema_of_the_contract_compiles() {
+        assert!(init() > 50);
+    }
+
+    #[test]
+    fn every_failing_pointer_is_reported() {
+        let v = json!({"timestamp": "2026-11-22T12:00:00Z", "latitude": 91, "longitude": -181,
+                       "heading": 360, "speed": -1, "accuracy": 0, "extra": 1});
+        let mut ptrs: Vec<String> =
+            violations("LocationReport", &v).into_iter().map(|v| v.pointer).collect();
+        ptrs.sort();
+        assert_eq!(ptrs, ["", "/heading", "/latitude", "/longitude", "/speed"]);
+    }
+
+    #[test]
+    fn a_bad_timestamp_alone_is_invalid_timestamp() {
+        let v = json!({"timestamp": "yesterday", "state": "idle"});
+        let e = rejection("StatusReport", "body", &violations("StatusReport", &v));
+        assert_eq!(e.code(), ErrorCode::InvalidTimestamp);
+        let v = json!({"timestamp": "yesterday", "state": "flying"});
+        let e = rejection("StatusReport", "body", &violations("StatusReport", &v));
+        assert_eq!(e.code(), ErrorCode::ValidationFailed);
+    }
+}
