@@ -122,10 +122,10 @@ fn validation_components(schemas: &[SchemaFile], catalog: &Value) -> Map<String,
 fn rewrite_refs(v: &mut Value, f: &dyn Fn(&str) -> String) {
     match v {
         Value::Object(m) => {
-            if let Some(Value::String(r)) = m.get_mut("$ref") {
-                if !r.starts_with('#') {
-                    *r = f(r.rsplit('/').next().unwrap());
-                }
+            if let Some(Value::String(r)) = m.get_mut("$ref")
+                && !r.starts_with('#')
+            {
+                *r = f(r.rsplit('/').next().unwrap());
             }
             m.values_mut().for_each(|v| rewrite_refs(v, f));
         }

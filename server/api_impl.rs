@@ -61,44 +61,56 @@ impl TvmApi for TvmApiImpl {
 
     async fn location_create(
         rqctx: Rq,
-        _path: Path<LocationCreatePath>, body: JsonBody<LocationReport>,
+        _path: Path<LocationCreatePath>,
+        body: JsonBody<LocationReport>,
     ) -> Out<HttpResponseOk<IngestReceipt>> {
         run(&rqctx, "location_create", pending::not_yet_with_body("location_create", body)).await
     }
 
     async fn status_create(
         rqctx: Rq,
-        _path: Path<StatusCreatePath>, body: JsonBody<StatusReport>,
+        _path: Path<StatusCreatePath>,
+        body: JsonBody<StatusReport>,
     ) -> Out<HttpResponseOk<IngestReceipt>> {
         run(&rqctx, "status_create", pending::not_yet_with_body("status_create", body)).await
     }
 
     async fn battery_create(
         rqctx: Rq,
-        _path: Path<BatteryCreatePath>, body: JsonBody<BatteryReport>,
+        _path: Path<BatteryCreatePath>,
+        body: JsonBody<BatteryReport>,
     ) -> Out<HttpResponseOk<IngestReceipt>> {
         run(&rqctx, "battery_create", pending::not_yet_with_body("battery_create", body)).await
     }
 
     async fn error_report_create(
         rqctx: Rq,
-        _path: Path<ErrorReportCreatePath>, body: JsonBody<ErrorReport>,
+        _path: Path<ErrorReportCreatePath>,
+        body: JsonBody<ErrorReport>,
     ) -> Out<HttpResponseOk<IngestReceipt>> {
-        run(&rqctx, "error_report_create", pending::not_yet_with_body("error_report_create", body)).await
+        run(&rqctx, "error_report_create", pending::not_yet_with_body("error_report_create", body))
+            .await
     }
 
     async fn docking_create(
         rqctx: Rq,
-        _path: Path<DockingCreatePath>, body: JsonBody<DockingReport>,
+        _path: Path<DockingCreatePath>,
+        body: JsonBody<DockingReport>,
     ) -> Out<HttpResponseOk<IngestReceipt>> {
         run(&rqctx, "docking_create", pending::not_yet_with_body("docking_create", body)).await
     }
 
     async fn telemetry_bulk_create(
         rqctx: Rq,
-        _path: Path<TelemetryBulkCreatePath>, body: JsonBody<BulkUpload>,
+        _path: Path<TelemetryBulkCreatePath>,
+        body: JsonBody<BulkUpload>,
     ) -> Out<HttpResponseOk<BulkResult>> {
-        run(&rqctx, "telemetry_bulk_create", pending::not_yet_with_body("telemetry_bulk_create", body)).await
+        run(
+            &rqctx,
+            "telemetry_bulk_create",
+            pending::not_yet_with_body("telemetry_bulk_create", body),
+        )
+        .await
     }
 
     async fn vehicle_list(
@@ -124,7 +136,8 @@ impl TvmApi for TvmApiImpl {
 
     async fn vehicle_update(
         rqctx: Rq,
-        _path: Path<VehicleUpdatePath>, body: JsonBody<VehicleUpdate>,
+        _path: Path<VehicleUpdatePath>,
+        body: JsonBody<VehicleUpdate>,
     ) -> Out<HttpResponseOk<Vehicle>> {
         run(&rqctx, "vehicle_update", pending::not_yet_with_body("vehicle_update", body)).await
     }
@@ -138,28 +151,32 @@ impl TvmApi for TvmApiImpl {
 
     async fn vehicle_location_list(
         rqctx: Rq,
-        _path: Path<VehicleLocationListPath>, _query: Query<VehicleLocationListQuery>,
+        _path: Path<VehicleLocationListPath>,
+        _query: Query<VehicleLocationListQuery>,
     ) -> Out<HttpResponseOk<LocationPage>> {
         run(&rqctx, "vehicle_location_list", pending::not_yet("vehicle_location_list")).await
     }
 
     async fn vehicle_status_list(
         rqctx: Rq,
-        _path: Path<VehicleStatusListPath>, _query: Query<VehicleStatusListQuery>,
+        _path: Path<VehicleStatusListPath>,
+        _query: Query<VehicleStatusListQuery>,
     ) -> Out<HttpResponseOk<StatusPage>> {
         run(&rqctx, "vehicle_status_list", pending::not_yet("vehicle_status_list")).await
     }
 
     async fn vehicle_battery_list(
         rqctx: Rq,
-        _path: Path<VehicleBatteryListPath>, _query: Query<VehicleBatteryListQuery>,
+        _path: Path<VehicleBatteryListPath>,
+        _query: Query<VehicleBatteryListQuery>,
     ) -> Out<HttpResponseOk<BatteryPage>> {
         run(&rqctx, "vehicle_battery_list", pending::not_yet("vehicle_battery_list")).await
     }
 
     async fn vehicle_docking_list(
         rqctx: Rq,
-        _path: Path<VehicleDockingListPath>, _query: Query<VehicleDockingListQuery>,
+        _path: Path<VehicleDockingListPath>,
+        _query: Query<VehicleDockingListQuery>,
     ) -> Out<HttpResponseOk<DockingPage>> {
         run(&rqctx, "vehicle_docking_list", pending::not_yet("vehicle_docking_list")).await
     }
@@ -194,7 +211,8 @@ impl TvmApi for TvmApiImpl {
 
     async fn error_resolve(
         rqctx: Rq,
-        _path: Path<ErrorResolvePath>, body: JsonBody<ErrorResolve>,
+        _path: Path<ErrorResolvePath>,
+        body: JsonBody<ErrorResolve>,
     ) -> Out<HttpResponseOk<ErrorRecord>> {
         run(&rqctx, "error_resolve", pending::not_yet_with_body("error_resolve", body)).await
     }
@@ -206,10 +224,7 @@ impl TvmApi for TvmApiImpl {
         run(&rqctx, "mission_list", pending::not_yet("mission_list")).await
     }
 
-    async fn mission_view(
-        rqctx: Rq,
-        _path: Path<MissionViewPath>,
-    ) -> Out<HttpResponseOk<Mission>> {
+    async fn mission_view(rqctx: Rq, _path: Path<MissionViewPath>) -> Out<HttpResponseOk<Mission>> {
         run(&rqctx, "mission_view", pending::not_yet("mission_view")).await
     }
 
@@ -224,19 +239,22 @@ impl TvmApi for TvmApiImpl {
         rqctx: Rq,
         body: JsonBody<ReservationCreate>,
     ) -> Out<HttpResponseCreated<Reservation>> {
-        run(&rqctx, "reservation_create", pending::not_yet_with_body("reservation_create", body)).await
+        run(&rqctx, "reservation_create", pending::not_yet_with_body("reservation_create", body))
+            .await
     }
 
     async fn command_create(
         rqctx: Rq,
-        _path: Path<CommandCreatePath>, body: JsonBody<CommandCreate>,
-    ) -> Out<HttpResponseAccepted<CommandAccepted>,> {
+        _path: Path<CommandCreatePath>,
+        body: JsonBody<CommandCreate>,
+    ) -> Out<HttpResponseAccepted<CommandAccepted>> {
         run(&rqctx, "command_create", pending::not_yet_with_body("command_create", body)).await
     }
 
     async fn command_list(
         rqctx: Rq,
-        _path: Path<CommandListPath>, _query: Query<CommandListQuery>,
+        _path: Path<CommandListPath>,
+        _query: Query<CommandListQuery>,
     ) -> Out<HttpResponseOk<CommandPage>> {
         run(&rqctx, "command_list", pending::not_yet("command_list")).await
     }
@@ -251,7 +269,7 @@ impl TvmApi for TvmApiImpl {
     async fn client_create(
         rqctx: Rq,
         body: JsonBody<ClientCreate>,
-    ) -> Out<HttpResponseCreated<ClientCreated>,> {
+    ) -> Out<HttpResponseCreated<ClientCreated>> {
         run(&rqctx, "client_create", pending::not_yet_with_body("client_create", body)).await
     }
 
@@ -262,10 +280,7 @@ impl TvmApi for TvmApiImpl {
         run(&rqctx, "client_list", pending::not_yet("client_list")).await
     }
 
-    async fn client_revoke(
-        rqctx: Rq,
-        _path: Path<ClientRevokePath>,
-    ) -> Out<HttpResponseDeleted> {
+    async fn client_revoke(rqctx: Rq, _path: Path<ClientRevokePath>) -> Out<HttpResponseDeleted> {
         run(&rqctx, "client_revoke", pending::not_yet("client_revoke")).await
     }
 
@@ -285,21 +300,22 @@ impl TvmApi for TvmApiImpl {
 
     async fn vehicle_socket_open(
         rqctx: Rq,
-        _path: Path<VehicleSocketOpenPath>, _query: Query<VehicleSocketOpenQuery>, _upgrade: WebsocketUpgrade,
+        _path: Path<VehicleSocketOpenPath>,
+        _query: Query<VehicleSocketOpenQuery>,
+        _upgrade: WebsocketUpgrade,
     ) -> Out<SwitchingToWebsocket> {
         run(&rqctx, "vehicle_socket_open", pending::not_yet("vehicle_socket_open")).await
     }
 
     async fn fleet_socket_open(
         rqctx: Rq,
-        _query: Query<FleetSocketOpenQuery>, _upgrade: WebsocketUpgrade,
+        _query: Query<FleetSocketOpenQuery>,
+        _upgrade: WebsocketUpgrade,
     ) -> Out<SwitchingToWebsocket> {
         run(&rqctx, "fleet_socket_open", pending::not_yet("fleet_socket_open")).await
     }
 
-    async fn health_view(
-        rqctx: Rq,
-    ) -> Out<HttpResponseOk<HealthReport>> {
+    async fn health_view(rqctx: Rq) -> Out<HttpResponseOk<HealthReport>> {
         run(&rqctx, "health_view", http::health::health_view(rqctx.context())).await
     }
 }

@@ -47,10 +47,10 @@ impl Config {
             }
         };
         let redis_url = get("REDIS_URL");
-        if let Some(u) = &redis_url {
-            if !(u.starts_with("redis://") || u.starts_with("rediss://")) {
-                errs.push(format!("REDIS_URL: {u:?} must start with redis:// or rediss://"));
-            }
+        if let Some(u) = &redis_url
+            && !(u.starts_with("redis://") || u.starts_with("rediss://"))
+        {
+            errs.push(format!("REDIS_URL: {u:?} must start with redis:// or rediss://"));
         }
         let bind = get("TVM_BIND").unwrap_or_else(|| "127.0.0.1:8000".into());
         let bind = bind.parse().unwrap_or_else(|_| {
@@ -64,7 +64,9 @@ impl Config {
         let admin_client_id = get("TVM_ADMIN_CLIENT_ID");
         let admin_client_secret = get("TVM_ADMIN_CLIENT_SECRET");
         if admin_client_id.is_some() != admin_client_secret.is_some() {
-            errs.push("TVM_ADMIN_CLIENT_ID and TVM_ADMIN_CLIENT_SECRET: set both or neither".into());
+            errs.push(
+                "TVM_ADMIN_CLIENT_ID and TVM_ADMIN_CLIENT_SECRET: set both or neither".into(),
+            );
         }
         if admin_client_secret.as_ref().is_some_and(|s| s.len() < 16) {
             errs.push("TVM_ADMIN_CLIENT_SECRET: must be at least 16 characters".into());
@@ -92,7 +94,9 @@ impl Config {
             "warn" => L::Warn,
             "error" => L::Error,
             other => {
-                errs.push(format!("TVM_LOG_LEVEL: {other:?} is not one of trace, debug, info, warn, error"));
+                errs.push(format!(
+                    "TVM_LOG_LEVEL: {other:?} is not one of trace, debug, info, warn, error"
+                ));
                 L::Info
             }
         };
@@ -129,7 +133,11 @@ fn number(
         Some(v) => match v.parse::<usize>() {
             Ok(n) if range.contains(&n) => n,
             _ => {
-                errs.push(format!("{key}: {v:?} is not a whole number in {}..={}", range.start(), range.end()));
+                errs.push(format!(
+                    "{key}: {v:?} is not a whole number in {}..={}",
+                    range.start(),
+                    range.end()
+                ));
                 default
             }
         },
@@ -167,7 +175,15 @@ mod tests {
         ])
         .unwrap_err();
         let text = e.to_string();
-        for key in ["DATABASE_URL", "TVM_BIND", "TVM_LOG_LEVEL", "TVM_DB_POOL_MAX", "TVM_TLS_CERT", "TVM_JWT_SECRET", "REDIS_URL"] {
+        for key in [
+            "DATABASE_URL",
+            "TVM_BIND",
+            "TVM_LOG_LEVEL",
+            "TVM_DB_POOL_MAX",
+            "TVM_TLS_CERT",
+            "TVM_JWT_SECRET",
+            "REDIS_URL",
+        ] {
             assert!(text.contains(key), "{key} missing from:\n{text}");
         }
         assert_eq!(e.0.len(), 7, "{text}");

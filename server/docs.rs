@@ -13,9 +13,17 @@ use crate::context::ServerCtx;
 /// Vendored from the npm packages pinned in package.json
 /// (`scripts/vendor-docs-assets` refreshes them; a test checks they match).
 const ASSETS: &[(&str, &str, &[u8])] = &[
-    ("swagger-ui-bundle.js", "text/javascript", include_bytes!("../assets/docs/swagger-ui-bundle.js")),
+    (
+        "swagger-ui-bundle.js",
+        "text/javascript",
+        include_bytes!("../assets/docs/swagger-ui-bundle.js"),
+    ),
     ("swagger-ui.css", "text/css", include_bytes!("../assets/docs/swagger-ui.css")),
-    ("redoc.standalone.js", "text/javascript", include_bytes!("../assets/docs/redoc.standalone.js")),
+    (
+        "redoc.standalone.js",
+        "text/javascript",
+        include_bytes!("../assets/docs/redoc.standalone.js"),
+    ),
 ];
 
 fn page(content_type: &str, body: impl Into<Body>) -> Result<Response<Body>, HttpError> {
@@ -85,7 +93,10 @@ pub async fn docs_asset(
             .header(header::CACHE_CONTROL, "public, max-age=86400")
             .body(Body::from(bytes.to_vec()))?),
         None => {
-            let e = crate::error::ApiError::new(crate::models::ErrorCode::NotFound, format!("no asset {file:?}"));
+            let e = crate::error::ApiError::new(
+                crate::models::ErrorCode::NotFound,
+                format!("no asset {file:?}"),
+            );
             Ok(crate::extract::error_response(&e))
         }
     }

@@ -145,7 +145,10 @@ impl HttpResponseError for ApiError {
 /// limit, unreadable body) arrive as `HttpError`s: give them our shape.
 impl From<HttpError> for ApiError {
     fn from(e: HttpError) -> Self {
+        // dropshot reports an over-limit body as a 400; the contract says 413.
+        let too_large = e.external_message.starts_with("request body exceeded maximum size");
         let code = match e.status_code.as_u16() {
+            400 if too_large => ErrorCode::PayloadTooLarge,
             400 => ErrorCode::ValidationFailed,
             401 => ErrorCode::Unauthorized,
             403 => ErrorCode::Forbidden,

@@ -35,9 +35,9 @@ async fn run() -> Result<(), String> {
     .to_logger("tvm")
     .map_err(|e| format!("cannot set up logging: {e}"))?;
 
-    let applied = tvm::db::migrate(&config.database_url).await.map_err(|e| {
-        format!("cannot migrate the database: {}", tvm::db::error_chain(&e))
-    })?;
+    let applied = tvm::db::migrate(&config.database_url)
+        .await
+        .map_err(|e| format!("cannot migrate the database: {}", tvm::db::error_chain(&e)))?;
     slog::info!(log, "migrations applied"; "applied" => applied.join(","));
     match command.as_str() {
         "migrate" => Ok(()),

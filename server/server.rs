@@ -5,7 +5,9 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use dropshot::{ApiDescription, ConfigDropshot, ConfigTls, HandlerTaskMode, HttpServer, ServerBuilder};
+use dropshot::{
+    ApiDescription, ConfigDropshot, ConfigTls, HandlerTaskMode, HttpServer, ServerBuilder,
+};
 
 use crate::api::tvm_api_mod;
 use crate::api_impl::TvmApiImpl;
@@ -20,7 +22,8 @@ pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(30);
 /// Every route the server answers: the contract's operations and the
 /// unpublished document endpoints.
 pub fn api() -> ApiDescription<ServerCtx> {
-    let mut api = tvm_api_mod::api_description::<TvmApiImpl>().expect("the generated API registers");
+    let mut api =
+        tvm_api_mod::api_description::<TvmApiImpl>().expect("the generated API registers");
     api.register(docs::openapi_json).expect("register");
     api.register(docs::asyncapi_yaml).expect("register");
     api.register(docs::swagger_ui).expect("register");
@@ -31,7 +34,11 @@ pub fn api() -> ApiDescription<ServerCtx> {
 
 /// Start serving. The store's pool connects lazily, so the server starts
 /// (and `/health` says so) even while the database is down.
-pub fn start(config: Arc<Config>, store: Store, log: slog::Logger) -> Result<HttpServer<ServerCtx>, String> {
+pub fn start(
+    config: Arc<Config>,
+    store: Store,
+    log: slog::Logger,
+) -> Result<HttpServer<ServerCtx>, String> {
     crate::validate::init();
     let dropshot_config = ConfigDropshot {
         bind_address: config.bind,

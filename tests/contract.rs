@@ -46,13 +46,19 @@ fn shapes(doc: &Value) -> BTreeSet<OpShape> {
                     ps.iter()
                         .map(|p| resolve(doc, p))
                         .map(|p| {
-                            format!("{}:{}:{}", p["in"].as_str().unwrap(), p["name"].as_str().unwrap(), p["required"] == true)
+                            format!(
+                                "{}:{}:{}",
+                                p["in"].as_str().unwrap(),
+                                p["name"].as_str().unwrap(),
+                                p["required"] == true
+                            )
                         })
                         .collect()
                 })
                 .unwrap_or_default();
             params.sort();
-            let body = ref_name(&op["requestBody"]["content"]["application/json"]["schema"]).unwrap_or("-".into());
+            let body = ref_name(&op["requestBody"]["content"]["application/json"]["schema"])
+                .unwrap_or("-".into());
             let responses = op["responses"].as_object().unwrap();
             let (code, resp) = responses
                 .iter()
@@ -64,16 +70,28 @@ fn shapes(doc: &Value) -> BTreeSet<OpShape> {
             // dropshot describes upgrades and raw (streaming) bodies as
             // `default` without error responses: compare those loosely.
             let raw = streaming || (code == "default" && !websocket);
-            let success = if websocket { "websocket".into() } else if raw { "raw".into() } else { code };
-            let success_body = ref_name(&resp["content"]["application/json"]["schema"]).unwrap_or("-".into());
-            let error_codes: Vec<&String> = responses.keys().filter(|c| c.starts_with('4') || c.starts_with('5')).collect();
-            let error_body = if raw { "(raw)".to_string() } else { error_codes
+            let success = if websocket {
+                "websocket".into()
+            } else if raw {
+                "raw".into()
+            } else {
+                code
+            };
+            let success_body =
+                ref_name(&resp["content"]["application/json"]["schema"]).unwrap_or("-".into());
+            let error_codes: Vec<&String> =
+                responses.keys().filter(|c| c.starts_with('4') || c.starts_with('5')).collect();
+            let error_body = if raw {
+                "(raw)".to_string()
+            } else {
+                error_codes
                 .iter()
                 .map(|c| ref_name(&resolve(doc, &responses[c.as_str()])["content"]["application/json"]["schema"]).unwrap_or("-".into()))
                 .collect::<BTreeSet<_>>()
                 .into_iter()
                 .collect::<Vec<_>>()
-                .join(",") };
+                .join(",")
+            };
             out.insert(OpShape {
                 route: format!("{} {path}", method.to_uppercase()),
                 operation_id: op["operationId"].as_str().unwrap_or("").into(),
@@ -96,20 +114,26 @@ fn the_generated_trait_matches_the_committed_spec() {
     let (g, c) = (shapes(&generated), shapes(&committed));
     let mut report = String::new();
     for x in g.symmetric_difference(&c) {
-        let side = if g.contains(x) { "only in the Rust trait" } else { "only in openapi/tvm.json" };
+        let side =
+            if g.contains(x) { "only in the Rust trait" } else { "only in openapi/tvm.json" };
         report += &format!("{side}: {x:?}\n");
     }
     assert!(report.is_empty(), "the API trait and the contract disagree:\n{report}");
     assert_eq!(c.len(), 37, "operation count changed: update this test together with the spec");
 
     // dropshot names every schema the trait uses; each must be a contract schema.
-    let cs: BTreeSet<_> = committed["components"]["schemas"].as_object().unwrap().keys().cloned().collect();
-    let gs: BTreeSet<_> = generated["components"]["schemas"].as_object().unwrap().keys().cloned().collect();
+    let cs: BTreeSet<_> =
+        committed["components"]["schemas"].as_object().unwrap().keys().cloned().collect();
+    let gs: BTreeSet<_> =
+        generated["components"]["schemas"].as_object().unwrap().keys().cloned().collect();
     // typify names an inline sub-schema after its parent (HealthReport.status
     // becomes HealthReportStatus); anything else would be a Rust-only type.
     let foreign: Vec<_> =
         gs.difference(&cs).filter(|g| !cs.iter().any(|c| g.starts_with(c.as_str()))).collect();
-    assert!(foreign.is_empty(), "schemas the trait uses that the contract does not define: {foreign:?}");
+    assert!(
+        foreign.is_empty(),
+        "schemas the trait uses that the contract does not define: {foreign:?}"
+    );
 }
 
 #[test]
@@ -147,7 +171,10 @@ fn committed_generated_files_are_fresh() {
     fresh("generated/rust/models.rs", &read("models.rs"), &mut stale);
     fresh("generated/rust/client.rs", &read("client.rs"), &mut stale);
     fresh("generated/rust/server_trait.rs", &read("server_trait.rs"), &mut stale);
-    assert!(stale.is_empty(), "stale generated files {stale:?}: run `{REFRESH}` and commit the result");
+    assert!(
+        stale.is_empty(),
+        "stale generated files {stale:?}: run `{REFRESH}` and commit the result"
+    );
 }
 
 fn validate_example(schema: &str, example: &Value, at: &str, failures: &mut Vec<String>) {
@@ -189,7 +216,11 @@ fn every_openapi_example_matches_its_schema() {
             }
         }
     }
-    assert!(failures.is_empty(), "examples that do not match the contract:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "examples that do not match the contract:\n{}",
+        failures.join("\n")
+    );
     assert!(checked >= 260, "only {checked} examples checked");
 }
 
@@ -201,7 +232,9 @@ fn every_asyncapi_example_matches_its_schema() {
     let messages = doc["components"]["messages"].as_object().unwrap();
     for (name, msg) in messages {
         let file = msg["payload"]["$ref"].as_str().unwrap().rsplit('/').next().unwrap();
-        let schema: Value = serde_json::from_str(&std::fs::read_to_string(schemas_dir.join(file)).unwrap()).unwrap();
+        let schema: Value =
+            serde_json::from_str(&std::fs::read_to_string(schemas_dir.join(file)).unwrap())
+                .unwrap();
         let title = schema["title"].as_str().unwrap();
         let examples = msg["examples"].as_array().map(Vec::as_slice).unwrap_or_default();
         if examples.is_empty() {
@@ -246,16 +279,23 @@ fn the_error_catalogue_is_well_formed_and_documented() {
     let pattern = regress::Regex::new("^[A-Z][A-Z0-9_]{2,63}$").unwrap();
     let severities = ["INFO", "WARNING", "ERROR", "CRITICAL"];
     let mut seen = BTreeSet::new();
-    let described = bundled()["components"]["schemas"]["ErrorReport"]["properties"]["code"]["description"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let described =
+        bundled()["components"]["schemas"]["ErrorReport"]["properties"]["code"]["description"]
+            .as_str()
+            .unwrap()
+            .to_string();
     for c in codes {
         let code = c["code"].as_str().unwrap();
         assert!(pattern.find(code).is_some(), "{code} does not match ErrorReport.code's pattern");
         assert!(seen.insert(code), "{code} listed twice");
-        assert!(severities.contains(&c["default_severity"].as_str().unwrap()), "{code}: bad severity");
+        assert!(
+            severities.contains(&c["default_severity"].as_str().unwrap()),
+            "{code}: bad severity"
+        );
         assert!(c["subsystem"].as_str().is_some_and(|s| !s.is_empty()), "{code}: no subsystem");
-        assert!(described.contains(&format!("`{code}`")), "{code} missing from the API description");
+        assert!(
+            described.contains(&format!("`{code}`")),
+            "{code} missing from the API description"
+        );
     }
 }

@@ -9,7 +9,7 @@ use super::StoreError;
 refinery::embed_migrations!("migrations");
 
 /// Arbitrary, fixed key of the advisory lock that serialises migrations.
-const MIGRATION_LOCK: i64 = 0x7476_6d5f_6d69_67;
+const MIGRATION_LOCK: i64 = 0x0074_766d_5f6d_6967;
 
 /// Apply every pending migration; returns the names applied now.
 pub async fn migrate(database_url: &str) -> Result<Vec<String>, StoreError> {

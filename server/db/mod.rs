@@ -32,10 +32,11 @@ impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> Self {
         let cause = error_chain(&e);
         match e {
-            StoreError::Unavailable(_) => {
-                ApiError::new(ErrorCode::DatabaseUnavailable, "the database is unavailable; retry later")
-                    .with_internal(cause)
-            }
+            StoreError::Unavailable(_) => ApiError::new(
+                ErrorCode::DatabaseUnavailable,
+                "the database is unavailable; retry later",
+            )
+            .with_internal(cause),
             StoreError::Query(_) => ApiError::internal_error(cause),
         }
     }

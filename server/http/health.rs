@@ -10,7 +10,9 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use crate::context::ServerCtx;
 use crate::error::ApiError;
-use crate::models::{ComponentHealth, ComponentHealthStatus as S, ErrorCode, HealthReport, HealthReportStatus};
+use crate::models::{
+    ComponentHealth, ComponentHealthStatus as S, ErrorCode, HealthReport, HealthReportStatus,
+};
 
 const CHECK_TIMEOUT: Duration = Duration::from_secs(2);
 
@@ -20,7 +22,9 @@ pub async fn health_view(ctx: &ServerCtx) -> Result<HttpResponseOk<HealthReport>
     checks.insert(
         "redis".to_string(),
         match &ctx.config.redis_url {
-            None => check(S::Disabled, None, Some("REDIS_URL is not set: single-instance mode".into())),
+            None => {
+                check(S::Disabled, None, Some("REDIS_URL is not set: single-instance mode".into()))
+            }
             Some(url) => redis(url).await,
         },
     );
@@ -35,7 +39,8 @@ pub async fn health_view(ctx: &ServerCtx) -> Result<HttpResponseOk<HealthReport>
         Ok(HttpResponseOk(report))
     } else {
         let details = serde_json::to_value(&report).expect("serializable");
-        Err(ApiError::new(ErrorCode::ServiceUnavailable, "a dependency is down").with_details(details))
+        Err(ApiError::new(ErrorCode::ServiceUnavailable, "a dependency is down")
+            .with_details(details))
     }
 }
 
@@ -54,8 +59,10 @@ async fn database(ctx: &ServerCtx) -> ComponentHealth {
 /// `PING` over RESP; enough to tell whether Redis answers.
 async fn redis(url: &str) -> ComponentHealth {
     let rest = url.split("://").nth(1).unwrap_or_default();
-    let hostport = rest.rsplit('@').next().unwrap_or_default().split('/').next().unwrap_or_default();
-    let hostport = if hostport.contains(':') { hostport.to_string() } else { format!("{hostport}:6379") };
+    let hostport =
+        rest.rsplit('@').next().unwrap_or_default().split('/').next().unwrap_or_default();
+    let hostport =
+        if hostport.contains(':') { hostport.to_string() } else { format!("{hostport}:6379") };
     let t = std::time::Instant::now();
     let ping = async {
         let mut s = tokio::net::TcpStream::connect(&hostport).await?;

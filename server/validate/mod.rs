@@ -58,7 +58,10 @@ pub fn violations(schema: &str, value: &Value) -> Vec<Violation> {
     validator
         .iter_errors(value)
         .take(MAX_VIOLATIONS)
-        .map(|e| Violation { pointer: e.instance_path().to_string(), message: e.masked().to_string() })
+        .map(|e| Violation {
+            pointer: e.instance_path().to_string(),
+            message: e.masked().to_string(),
+        })
         .collect()
 }
 
@@ -66,7 +69,8 @@ pub fn violations(schema: &str, value: &Value) -> Vec<Violation> {
 /// `timestamp` is an `INVALID_TIMESTAMP`, as the contract's wire rules say.
 pub fn rejection(schema: &str, what: &str, found: &[Violation]) -> ApiError {
     let only_timestamp = found.iter().all(|v| v.pointer.ends_with("/timestamp"));
-    let code = if only_timestamp { ErrorCode::InvalidTimestamp } else { ErrorCode::ValidationFailed };
+    let code =
+        if only_timestamp { ErrorCode::InvalidTimestamp } else { ErrorCode::ValidationFailed };
     let list: Vec<Value> =
         found.iter().map(|v| json!({ "pointer": v.pointer, "message": v.message })).collect();
     ApiError::new(code, format!("{what} does not match schema {schema}"))

@@ -1,0 +1,3740 @@
+/* Generated from the TVM contract (openapi/tvm.json via openapi-typescript) by scripts/contract-check.mjs --write. Do not edit. */
+export interface paths {
+    "/api/v1/audit-logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the audit log
+         * @description Admin only. Newest first.
+         */
+        get: operations["audit_log_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate a refresh token
+         * @description Returns new tokens and revokes the presented refresh token. Presenting a revoked refresh token revokes its whole family (theft detection) and is a 401.
+         */
+        post: operations["token_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exchange client credentials for tokens
+         * @description Checks `client_id`/`client_secret` (argon2id hashes) and returns a 24 h JWT access token and a 30-day refresh token. Wrong credentials are a 401 that does not say which part was wrong.
+         */
+        post: operations["token_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List API clients
+         * @description Admin only.
+         */
+        get: operations["client_list"];
+        put?: never;
+        /**
+         * Register an API client
+         * @description Admin only. Returns a generated `client_secret`, shown only in this answer. A `vehicle` client must name a registered vehicle.
+         */
+        post: operations["client_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{client_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an API client
+         * @description Admin only. Its refresh tokens are revoked; access tokens it holds stop working.
+         */
+        delete: operations["client_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/docking/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Docking success rates
+         * @description Per vehicle and station: attempts (a docking that reached `docked` or `failed`), successes, failures.
+         */
+        get: operations["docking_stats_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List error reports
+         * @description Newest first, filtered by vehicle, severity, resolution and time.
+         */
+        get: operations["error_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/errors/{error_id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve an error report
+         * @description Operators and admins; resolving twice is a 409.
+         */
+        post: operations["error_resolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/locations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Location history of several vehicles
+         * @description Up to 100 vehicles in one request, ordered by vehicle then time.
+         */
+        get: operations["location_history_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/missions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List missions
+         * @description Newest first.
+         */
+        get: operations["mission_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/missions/{mission_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One mission */
+        get: operations["mission_view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reservations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List reservations
+         * @description Newest first.
+         */
+        get: operations["reservation_list"];
+        put?: never;
+        /**
+         * Create a reservation
+         * @description Operators and admins; a dispatch naming its id links the mission to it.
+         */
+        post: operations["reservation_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Server-Sent Events stream
+         * @description The live channel's server→frontend events (`location_update`, `status_update`, `battery_update`, `error_report`, `docking_update`, `alert`, `command_status`, `vehicle_connection`) as Server-Sent Events: `event:` is the message type, `data:` the same JSON envelope as on the WebSocket. Operators and admins; the token may be passed as `?token=` for EventSource.
+         */
+        get: operations["stream_open"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vehicle/{vehicle_id}/battery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report a battery reading
+         * @description Caller: the vehicle itself (or an admin). The timestamp must be within ±5 minutes of server time (400 INVALID_TIMESTAMP). Rate limit: 1 per 5 seconds per vehicle. Feeds battery health. The answer is sent after the row is committed; re-sending the same timestamp is idempotent.
+         */
+        post: operations["battery_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vehicle/{vehicle_id}/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload buffered telemetry
+         * @description 1 to 1000 messages (more: 413) stored atomically in one transaction: if any message is invalid nothing is stored and the 400 names the `index` of the first bad message. Timestamps may be up to 30 days old. Duplicates (same vehicle, kind and timestamp, stored before or repeated in the upload) are skipped. Not rate-limited per message; does not raise live alerts.
+         */
+        post: operations["telemetry_bulk_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vehicle/{vehicle_id}/docking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report docking progress
+         * @description Caller: the vehicle itself (or an admin). The timestamp must be within ±5 minutes of server time (400 INVALID_TIMESTAMP). Phases follow the DockingPhase machine (400 INVALID_PHASE_TRANSITION otherwise). The answer is sent after the row is committed; re-sending the same timestamp is idempotent.
+         */
+        post: operations["docking_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vehicle/{vehicle_id}/error": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report a vehicle error
+         * @description Caller: the vehicle itself (or an admin). The timestamp must be within ±5 minutes of server time (400 INVALID_TIMESTAMP). `code` must be in the catalogue (400 UNKNOWN_ERROR_CODE); CRITICAL raises an alert. The answer is sent after the row is committed; re-sending the same timestamp is idempotent.
+         */
+        post: operations["error_report_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vehicle/{vehicle_id}/location": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report a position
+         * @description Caller: the vehicle itself (or an admin). The timestamp must be within ±5 minutes of server time (400 INVALID_TIMESTAMP). Rate limit: 1 per second per vehicle. The answer is sent after the row is committed; re-sending the same timestamp is idempotent.
+         */
+        post: operations["location_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vehicle/{vehicle_id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report the vehicle state
+         * @description Caller: the vehicle itself (or an admin). The timestamp must be within ±5 minutes of server time (400 INVALID_TIMESTAMP). Transitions follow the VehicleState machine (400 INVALID_STATE_TRANSITION otherwise); entering `error` or `emergency_stop` raises an alert. The answer is sent after the row is committed; re-sending the same timestamp is idempotent.
+         */
+        post: operations["status_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vehicles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the fleet with latest state
+         * @description Every vehicle with its latest location, status, battery and online flag, ordered by vehicle_id.
+         */
+        get: operations["vehicle_list"];
+        put?: never;
+        /**
+         * Register a vehicle
+         * @description Admin only. 409 if the vehicle_id exists.
+         */
+        post: operations["vehicle_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vehicles/{vehicle_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One vehicle with its latest state
+         * @description Operators and admins.
+         */
+        get: operations["vehicle_view"];
+        put?: never;
+        post?: never;
+        /**
+         * Decommission a vehicle
+         * @description Admin only. The vehicle stops accepting telemetry and commands; its history is kept.
+         */
+        delete: operations["vehicle_decommission"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a vehicle's registration
+         * @description Admin only.
+         */
+        patch: operations["vehicle_update"];
+        trace?: never;
+    };
+    "/api/v1/vehicles/{vehicle_id}/battery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * History of a vehicle's battery readings
+         * @description Stored battery readings in `[from, to)`, oldest first (default: the last 24 hours).
+         */
+        get: operations["vehicle_battery_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vehicles/{vehicle_id}/battery/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Battery health of a vehicle
+         * @description Cycle count and full-charge voltage degradation, computed as readings arrive (TVM-API-BAT-003).
+         */
+        get: operations["battery_health_view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vehicles/{vehicle_id}/commands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Command history of a vehicle
+         * @description Newest first.
+         */
+        get: operations["command_list"];
+        put?: never;
+        /**
+         * Send a command to a vehicle
+         * @description Operators and admins. The command is stored before anything is sent and delivered over the vehicle's socket (queued while it is offline). `resume` is a 409 COMMAND_NOT_ALLOWED unless the vehicle is in emergency_stop. Track it with command_view or `command_status` events.
+         */
+        post: operations["command_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vehicles/{vehicle_id}/commands/{command_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One command and its delivery state */
+        get: operations["command_view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vehicles/{vehicle_id}/docking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * History of a vehicle's docking reports
+         * @description Stored docking reports in `[from, to)`, oldest first (default: the last 24 hours).
+         */
+        get: operations["vehicle_docking_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vehicles/{vehicle_id}/locations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * History of a vehicle's locations
+         * @description Stored locations in `[from, to)`, oldest first (default: the last 24 hours).
+         */
+        get: operations["vehicle_location_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vehicles/{vehicle_id}/statuses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * History of a vehicle's status reports
+         * @description Stored status reports in `[from, to)`, oldest first (default: the last 24 hours).
+         */
+        get: operations["vehicle_status_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Health for load balancers
+         * @description 200 when the database (and Redis, when configured) answer and the background jobs run; 503 SERVICE_UNAVAILABLE with the same checks in `details` otherwise.
+         */
+        get: operations["health_view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ws/fleet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * WebSocket for the whole fleet
+         * @description A frontend socket (operator or admin) subscribed to every vehicle. See the AsyncAPI document.
+         */
+        get: operations["fleet_socket_open"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ws/vehicle/{vehicle_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * WebSocket for one vehicle
+         * @description A `vehicle` token for this vehicle opens its command socket; an `operator` or `admin` token opens a frontend socket subscribed to it. The messages are described in the AsyncAPI document (`/api/asyncapi.yaml`). The token is checked before the upgrade (401/403 here).
+         */
+        get: operations["vehicle_socket_open"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * @description A vehicle's answer to a command.
+         * @enum {string}
+         */
+        AckResult: "accepted" | "rejected" | "completed";
+        /** @description Raised when a vehicle enters error or emergency_stop, or reports a CRITICAL error. */
+        Alert: {
+            /** Format: uuid */
+            alert_id: string;
+            error_code?: string;
+            /** @enum {string} */
+            kind: "state_error" | "emergency_stop" | "critical_error";
+            message: string;
+            /** Format: date-time */
+            raised_at: string;
+            severity: components["schemas"]["ErrorSeverity"];
+            state?: components["schemas"]["VehicleState"];
+            vehicle_id: components["schemas"]["VehicleId"];
+        };
+        /** @description One audited action. */
+        AuditEntry: {
+            action: string;
+            actor: string;
+            /** Format: date-time */
+            at: string;
+            audit_id: number;
+            details: {
+                [key: string]: unknown;
+            };
+            request_id?: string;
+            target?: string;
+            vehicle_id?: components["schemas"]["VehicleId"];
+        };
+        /** @description Audit log, newest first. */
+        AuditPage: {
+            items: components["schemas"]["AuditEntry"][];
+            /** @description Opaque; pass as `cursor` for the next page. Absent on the last page. */
+            next_cursor?: string;
+        };
+        /** @description A stored battery report, as pushed to subscribers. */
+        BatteryEvent: {
+            /** Format: date-time */
+            received_at: string;
+            report: components["schemas"]["BatteryReport"];
+            vehicle_id: components["schemas"]["VehicleId"];
+        };
+        /** @description Derived battery health (TVM-API-BAT-003), updated as readings arrive. */
+        BatteryHealth: {
+            /** @description Equivalent full cycles: total discharged state of charge / 100. */
+            cycle_count: number;
+            /** @description Mean voltage at ≥ 95 % SoC over the first readings. */
+            full_charge_voltage_initial?: number;
+            /** @description Mean voltage at ≥ 95 % SoC over the recent readings. */
+            full_charge_voltage_recent?: number;
+            /** Format: date-time */
+            last_reading_at?: string;
+            /** @description True past 500 cycles or 5 % degradation. */
+            maintenance_due: boolean;
+            max_temperature?: number;
+            readings: number;
+            vehicle_id: components["schemas"]["VehicleId"];
+            /** @description Drop of the full-charge voltage, percent of the initial value. */
+            voltage_degradation_pct?: number;
+        };
+        /** @description Battery history, oldest first. */
+        BatteryPage: {
+            items: components["schemas"]["BatteryRecord"][];
+            /** @description Opaque; pass as `cursor` for the next page. Absent on the last page. */
+            next_cursor?: string;
+        };
+        /** @description A stored battery reading. */
+        BatteryRecord: {
+            /** Format: date-time */
+            received_at: string;
+            report: components["schemas"]["BatteryReport"];
+            vehicle_id: components["schemas"]["VehicleId"];
+        };
+        /** @description A battery reading. */
+        BatteryReport: {
+            /** @description Amperes: positive while charging, negative while discharging. */
+            current: number;
+            /** @description State of charge, percent. */
+            soc: number;
+            /** @description Pack temperature, °C. */
+            temperature: number;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp in UTC with a `Z` suffix.
+             */
+            timestamp: string;
+            /** @description Pack voltage in volts, > 0. */
+            voltage: number;
+        };
+        /** @description One message of a bulk upload, tagged by `type`. */
+        BulkMessage: {
+            data: components["schemas"]["LocationReport"];
+            /** @enum {string} */
+            type: "location";
+        } | {
+            data: components["schemas"]["StatusReport"];
+            /** @enum {string} */
+            type: "status";
+        } | {
+            data: components["schemas"]["BatteryReport"];
+            /** @enum {string} */
+            type: "battery";
+        } | {
+            data: components["schemas"]["ErrorReport"];
+            /** @enum {string} */
+            type: "error";
+        } | {
+            data: components["schemas"]["DockingReport"];
+            /** @enum {string} */
+            type: "docking";
+        };
+        /** @description Outcome of a bulk upload. */
+        BulkResult: {
+            /** @description Messages stored. */
+            inserted: number;
+            /** @description Messages in the upload. */
+            processed: number;
+            /** @description Duplicates (same vehicle, kind and timestamp) already stored or repeated in the upload. */
+            skipped: number;
+        };
+        /** @description Offline data: 1 to 1000 messages stored in one transaction. Timestamps may be up to 30 days old. */
+        BulkUpload: {
+            messages: components["schemas"]["BulkMessage"][];
+        };
+        /** @description Cancel a mission. */
+        CancelParams: {
+            mission_id: string;
+            reason: string;
+        };
+        /** @description A registered API client (its secret is never shown again). */
+        Client: {
+            client_id: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            revoked_at?: string;
+            role: components["schemas"]["Role"];
+            vehicle_id?: components["schemas"]["VehicleId"];
+        };
+        /** @description Register an API client. A `vehicle` client must name its vehicle; other roles must not. */
+        ClientCreate: {
+            client_id: string;
+            role: components["schemas"]["Role"];
+            vehicle_id?: components["schemas"]["VehicleId"];
+        };
+        /** @description A new client and its secret, shown only in this answer. */
+        ClientCreated: {
+            client_id: string;
+            client_secret: string;
+            role: components["schemas"]["Role"];
+            vehicle_id?: components["schemas"]["VehicleId"];
+        };
+        /** @description API clients. */
+        ClientPage: {
+            items: components["schemas"]["Client"][];
+            /** @description Opaque; pass as `cursor` for the next page. Absent on the last page. */
+            next_cursor?: string;
+        };
+        /** @description The command is stored and queued for delivery. */
+        CommandAccepted: {
+            /** Format: uuid */
+            command_id: string;
+            status: components["schemas"]["CommandState"];
+        };
+        /** @description A vehicle's answer to a command. */
+        CommandAck: {
+            /** Format: uuid */
+            command_id: string;
+            detail?: string;
+            reason?: string;
+            result: components["schemas"]["AckResult"];
+        };
+        /** @description A command for one vehicle, tagged by `command`. `command_id` is optional over REST (generated when absent; re-posting the same id is idempotent). */
+        CommandCreate: {
+            /** @enum {string} */
+            command: "dispatch";
+            /**
+             * Format: uuid
+             * @description Client-chosen id (UUID); the vehicle de-duplicates on it.
+             */
+            command_id?: string;
+            params: components["schemas"]["DispatchParams"];
+        } | {
+            /** @enum {string} */
+            command: "cancel";
+            /**
+             * Format: uuid
+             * @description Client-chosen id (UUID); the vehicle de-duplicates on it.
+             */
+            command_id?: string;
+            params: components["schemas"]["CancelParams"];
+        } | {
+            /** @enum {string} */
+            command: "emergency_stop";
+            /**
+             * Format: uuid
+             * @description Client-chosen id (UUID); the vehicle de-duplicates on it.
+             */
+            command_id?: string;
+            params: components["schemas"]["EmergencyStopParams"];
+        } | {
+            /** @enum {string} */
+            command: "resume";
+            /**
+             * Format: uuid
+             * @description Client-chosen id (UUID); the vehicle de-duplicates on it.
+             */
+            command_id?: string;
+            params: components["schemas"]["ResumeParams"];
+        } | {
+            /** @enum {string} */
+            command: "configure";
+            /**
+             * Format: uuid
+             * @description Client-chosen id (UUID); the vehicle de-duplicates on it.
+             */
+            command_id?: string;
+            params: components["schemas"]["ConfigureParams"];
+        };
+        /**
+         * @description The five operator commands.
+         * @enum {string}
+         */
+        CommandKind: "dispatch" | "cancel" | "emergency_stop" | "resume" | "configure";
+        /** @description Commands of a vehicle, newest first. */
+        CommandPage: {
+            items: components["schemas"]["CommandRecord"][];
+            /** @description Opaque; pass as `cursor` for the next page. Absent on the last page. */
+            next_cursor?: string;
+        };
+        /**
+         * @description Priority of a command or mission.
+         * @enum {string}
+         */
+        CommandPriority: "low" | "normal" | "high" | "urgent";
+        /** @description A command and its delivery history. */
+        CommandRecord: {
+            attempts: number;
+            command: components["schemas"]["CommandKind"];
+            /** Format: uuid */
+            command_id: string;
+            detail?: string;
+            /** Format: date-time */
+            expires_at: string;
+            /** Format: date-time */
+            issued_at: string;
+            issued_by: string;
+            params: {
+                [key: string]: unknown;
+            };
+            priority: components["schemas"]["CommandPriority"];
+            reason?: string;
+            status: components["schemas"]["CommandState"];
+            /** Format: date-time */
+            updated_at: string;
+            vehicle_id: components["schemas"]["VehicleId"];
+        };
+        /**
+         * @description Delivery state of a command: queued (stored, waiting for the vehicle), sent (on the vehicle's socket, awaiting ack), acknowledged (vehicle accepted), rejected, completed, timed_out (no ack after 3 resends or past expires_at), dropped (pushed out of a full offline queue).
+         * @enum {string}
+         */
+        CommandState: "queued" | "sent" | "acknowledged" | "rejected" | "completed" | "timed_out" | "dropped";
+        /** @description A change of a command's delivery state. */
+        CommandStatus: {
+            /** Format: date-time */
+            at: string;
+            attempts: number;
+            command: components["schemas"]["CommandKind"];
+            /** Format: uuid */
+            command_id: string;
+            detail?: string;
+            reason?: string;
+            status: components["schemas"]["CommandState"];
+            vehicle_id: components["schemas"]["VehicleId"];
+        };
+        /** @description One dependency's state. */
+        ComponentHealth: {
+            detail?: string;
+            latency_ms?: number;
+            /** @enum {string} */
+            status: "ok" | "degraded" | "down" | "disabled";
+        };
+        /** @description Change vehicle settings. At least one field. */
+        ConfigureParams: {
+            operational_hours?: components["schemas"]["OperationalHours"];
+            /** @description Metres per second. */
+            speed_limit?: number;
+        };
+        /** @description A vehicle's command socket connected or disconnected. */
+        ConnectionEvent: {
+            /** Format: date-time */
+            at: string;
+            online: boolean;
+            vehicle_id: components["schemas"]["VehicleId"];
+        };
+        /** @description Send the vehicle on a mission (creates the mission). */
+        DispatchParams: {
+            destination: components["schemas"]["Waypoint"];
+            mission_id: string;
+            pickup: components["schemas"]["Waypoint"];
+            priority: components["schemas"]["CommandPriority"];
+            reservation_id?: string;
+        };
+        /** @description A stored docking report, as pushed to subscribers. */
+        DockingEvent: {
+            /** Format: date-time */
+            received_at: string;
+            report: components["schemas"]["DockingReport"];
+            vehicle_id: components["schemas"]["VehicleId"];
+        };
+        /** @description Docking history, oldest first. */
+        DockingPage: {
+            items: components["schemas"]["DockingRecord"][];
+            /** @description Opaque; pass as `cursor` for the next page. Absent on the last page. */
+            next_cursor?: string;
+        };
+        /**
+         * @description Phase of a docking manoeuvre: approaching→aligning→docking→docked→undocking; any→failed; failed→approaching.
+         * @enum {string}
+         */
+        DockingPhase: "approaching" | "aligning" | "docking" | "docked" | "undocking" | "failed";
+        /** @description A stored docking report. */
+        DockingRecord: {
+            /** Format: date-time */
+            received_at: string;
+            report: components["schemas"]["DockingReport"];
+            vehicle_id: components["schemas"]["VehicleId"];
+        };
+        /** @description Progress of a docking manoeuvre. */
+        DockingReport: {
+            mission_id?: string;
+            phase: components["schemas"]["DockingPhase"];
+            station_id: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp in UTC with a `Z` suffix.
+             */
+            timestamp: string;
+        };
+        /** @description Docking outcomes for one vehicle at one station. */
+        DockingStats: {
+            attempts: number;
+            failed: number;
+            station_id: string;
+            succeeded: number;
+            success_rate: number;
+            vehicle_id: components["schemas"]["VehicleId"];
+        };
+        /** @description Docking success rates. */
+        DockingStatsList: {
+            items: components["schemas"]["DockingStats"][];
+        };
+        /** @description Stop now. Highest priority; always audited. */
+        EmergencyStopParams: {
+            reason: string;
+        };
+        /** @description What went wrong: a stable code, a human-readable message and structured details. */
+        ErrorBody: {
+            code: components["schemas"]["ErrorCode"];
+            /** @description Structured context. Schema violations list every failing JSON pointer under `violations`; rate limits give `retry_after_s`; bulk rejects give the `index` of the first bad message. */
+            details: {
+                [key: string]: unknown;
+            };
+            /** @description Human-readable explanation; not meant to be parsed. */
+            message: string;
+        };
+        /**
+         * @description Stable machine-readable code of an API error. The HTTP status of each code is fixed: see the error catalogue in the API description.
+         * @enum {string}
+         */
+        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "INVALID_TIMESTAMP" | "INVALID_STATE_TRANSITION" | "INVALID_PHASE_TRANSITION" | "UNKNOWN_ERROR_CODE" | "INVALID_CURSOR" | "INVALID_QUERY" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "VEHICLE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "COMMAND_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "RATE_LIMITED" | "INTERNAL_ERROR" | "NOT_IMPLEMENTED" | "DATABASE_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+        /** @description A stored error report, as pushed to subscribers. */
+        ErrorEvent: {
+            /** Format: date-time */
+            received_at: string;
+            report: components["schemas"]["ErrorReport"];
+            vehicle_id: components["schemas"]["VehicleId"];
+        };
+        /** @description Where an error happened. */
+        ErrorLocation: {
+            lat: number;
+            lon: number;
+        };
+        /** @description Error reports, newest first. */
+        ErrorPage: {
+            items: components["schemas"]["ErrorRecord"][];
+            /** @description Opaque; pass as `cursor` for the next page. Absent on the last page. */
+            next_cursor?: string;
+        };
+        /** @description A stored error report and whether it is resolved. */
+        ErrorRecord: {
+            error_id: number;
+            /** Format: date-time */
+            received_at: string;
+            report: components["schemas"]["ErrorReport"];
+            /** Format: date-time */
+            resolved_at?: string;
+            resolved_by?: string;
+            vehicle_id: components["schemas"]["VehicleId"];
+        };
+        /** @description An error raised by a vehicle subsystem. `code` must be in the error-code catalogue (400 UNKNOWN_ERROR_CODE otherwise). */
+        ErrorReport: {
+            /**
+             * @description A code from the vehicle error-code catalogue (schemas/catalog/vehicle_error_codes.json):
+             *
+             *     | code | subsystem | default severity | meaning |
+             *     |---|---|---|---|
+             *     | `NAV_PATH_BLOCKED` | navigation | WARNING | Planned path is obstructed; the vehicle is replanning. |
+             *     | `NAV_LOCALIZATION_LOST` | navigation | ERROR | Position confidence fell below the safe threshold. |
+             *     | `NAV_ROUTE_UNREACHABLE` | navigation | ERROR | No route to the destination exists. |
+             *     | `NAV_GEOFENCE_VIOLATION` | navigation | CRITICAL | The vehicle left its permitted operating area. |
+             *     | `BAT_LOW_CHARGE` | battery | WARNING | State of charge below the return-to-dock threshold. |
+             *     | `BAT_CRITICAL_CHARGE` | battery | CRITICAL | State of charge too low to finish any mission. |
+             *     | `BAT_OVER_TEMPERATURE` | battery | CRITICAL | Pack temperature above the safe limit. |
+             *     | `BAT_CELL_IMBALANCE` | battery | WARNING | Cell voltages diverge beyond tolerance. |
+             *     | `BAT_CHARGE_FAULT` | battery | ERROR | Charging stopped unexpectedly. |
+             *     | `MOTOR_OVERCURRENT` | drive | ERROR | Drive motor current above its limit. |
+             *     | `MOTOR_STALL` | drive | ERROR | A drive motor is commanded but not turning. |
+             *     | `BRAKE_FAULT` | drive | CRITICAL | Brake actuator feedback disagrees with the command. |
+             *     | `SENSOR_LIDAR_FAULT` | perception | ERROR | LiDAR reports no data or a hardware fault. |
+             *     | `SENSOR_CAMERA_FAULT` | perception | WARNING | A camera stream is missing or degraded. |
+             *     | `SENSOR_IMU_FAULT` | perception | ERROR | Inertial measurement unit out of range. |
+             *     | `SAFETY_BUMPER_HIT` | safety | CRITICAL | The bumper switch detected a contact. |
+             *     | `SAFETY_ESTOP_PRESSED` | safety | CRITICAL | A physical emergency-stop button was pressed. |
+             *     | `SAFETY_OBSTACLE_TOO_CLOSE` | safety | WARNING | An obstacle entered the protective field. |
+             *     | `COMM_LINK_DEGRADED` | communication | WARNING | Uplink latency or loss above threshold. |
+             *     | `COMM_SERVER_UNREACHABLE` | communication | ERROR | The vehicle could not reach the server; data is buffered for bulk upload. |
+             *     | `DOCK_ALIGNMENT_FAILED` | docking | ERROR | Could not align with the charging station. |
+             *     | `DOCK_CONTACT_FAULT` | docking | ERROR | Charging contacts report no connection while docked. |
+             *     | `SYS_SOFTWARE_EXCEPTION` | system | ERROR | An onboard process crashed and was restarted. |
+             *     | `SYS_DISK_FULL` | system | WARNING | Onboard storage nearly full; offline buffer at risk. |
+             */
+            code: string;
+            description: string;
+            location?: components["schemas"]["ErrorLocation"];
+            severity: components["schemas"]["ErrorSeverity"];
+            subsystem: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp in UTC with a `Z` suffix.
+             */
+            timestamp: string;
+        };
+        /** @description Mark an error resolved. */
+        ErrorResolve: {
+            note?: string;
+        };
+        /** @description The one error shape of every endpoint. */
+        ErrorResponse: {
+            error: components["schemas"]["ErrorBody"];
+        };
+        /**
+         * @description Severity of a vehicle error report. CRITICAL raises an alert.
+         * @enum {string}
+         */
+        ErrorSeverity: "INFO" | "WARNING" | "ERROR" | "CRITICAL";
+        /** @description Payload of a frontend's `command` message. */
+        FrontendCommand: {
+            /** @enum {string} */
+            command: "dispatch";
+            /**
+             * Format: uuid
+             * @description Client-chosen id (UUID); the vehicle de-duplicates on it.
+             */
+            command_id: string;
+            params: components["schemas"]["DispatchParams"];
+            vehicle_id: components["schemas"]["VehicleId"];
+        } | {
+            /** @enum {string} */
+            command: "cancel";
+            /**
+             * Format: uuid
+             * @description Client-chosen id (UUID); the vehicle de-duplicates on it.
+             */
+            command_id: string;
+            params: components["schemas"]["CancelParams"];
+            vehicle_id: components["schemas"]["VehicleId"];
+        } | {
+            /** @enum {string} */
+            command: "emergency_stop";
+            /**
+             * Format: uuid
+             * @description Client-chosen id (UUID); the vehicle de-duplicates on it.
+             */
+            command_id: string;
+            params: components["schemas"]["EmergencyStopParams"];
+            vehicle_id: components["schemas"]["VehicleId"];
+        } | {
+            /** @enum {string} */
+            command: "resume";
+            /**
+             * Format: uuid
+             * @description Client-chosen id (UUID); the vehicle de-duplicates on it.
+             */
+            command_id: string;
+            params: components["schemas"]["ResumeParams"];
+            vehicle_id: components["schemas"]["VehicleId"];
+        } | {
+            /** @enum {string} */
+            command: "configure";
+            /**
+             * Format: uuid
+             * @description Client-chosen id (UUID); the vehicle de-duplicates on it.
+             */
+            command_id: string;
+            params: components["schemas"]["ConfigureParams"];
+            vehicle_id: components["schemas"]["VehicleId"];
+        };
+        /** @description Server health for load balancers (503 with the same checks in `details` when not ok). */
+        HealthReport: {
+            checks: {
+                [key: string]: components["schemas"]["ComponentHealth"];
+            };
+            /** @enum {string} */
+            status: "ok" | "degraded";
+            uptime_s: number;
+            version: string;
+        };
+        /** @description Sent after the message is committed to the database. */
+        IngestReceipt: {
+            /**
+             * Format: date-time
+             * @description Server time at which the message was accepted.
+             */
+            received_at: string;
+        };
+        /** @description Last stored battery reading. */
+        LatestBattery: {
+            soc: number;
+            /** Format: date-time */
+            timestamp: string;
+            voltage: number;
+        };
+        /** @description Last stored location. */
+        LatestLocation: {
+            heading: number;
+            latitude: number;
+            longitude: number;
+            speed: number;
+            /** Format: date-time */
+            timestamp: string;
+        };
+        /** @description A stored location report, as pushed to subscribers. */
+        LocationEvent: {
+            /** Format: date-time */
+            received_at: string;
+            report: components["schemas"]["LocationReport"];
+            vehicle_id: components["schemas"]["VehicleId"];
+        };
+        /** @description Location history, oldest first. */
+        LocationPage: {
+            items: components["schemas"]["LocationRecord"][];
+            /** @description Opaque; pass as `cursor` for the next page. Absent on the last page. */
+            next_cursor?: string;
+        };
+        /** @description A stored location. */
+        LocationRecord: {
+            /** Format: date-time */
+            received_at: string;
+            report: components["schemas"]["LocationReport"];
+            vehicle_id: components["schemas"]["VehicleId"];
+        };
+        /** @description A position fix from a vehicle. */
+        LocationReport: {
+            /** @description Horizontal accuracy in metres. */
+            accuracy: number;
+            /** @description Metres above the WGS 84 ellipsoid. */
+            altitude?: number;
+            /** @description Degrees clockwise from north, [0, 360). */
+            heading: number;
+            /** @description Degrees, WGS 84. */
+            latitude: number;
+            /** @description Degrees, WGS 84. */
+            longitude: number;
+            /** @description Metres per second. */
+            speed: number;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp in UTC with a `Z` suffix.
+             */
+            timestamp: string;
+        };
+        /** @description A mission created by a dispatch command. */
+        Mission: {
+            /** Format: uuid */
+            command_id: string;
+            /** Format: date-time */
+            created_at: string;
+            destination: components["schemas"]["Waypoint"];
+            /** Format: date-time */
+            end_time?: string;
+            mission_id: string;
+            pickup: components["schemas"]["Waypoint"];
+            priority: components["schemas"]["CommandPriority"];
+            reservation_id?: string;
+            /** Format: date-time */
+            start_time?: string;
+            status: components["schemas"]["MissionStatus"];
+            vehicle_id: components["schemas"]["VehicleId"];
+        };
+        /** @description Missions, newest first. */
+        MissionPage: {
+            items: components["schemas"]["Mission"][];
+            /** @description Opaque; pass as `cursor` for the next page. Absent on the last page. */
+            next_cursor?: string;
+        };
+        /**
+         * @description Lifecycle of a mission created by a dispatch command.
+         * @enum {string}
+         */
+        MissionStatus: "pending" | "active" | "completed" | "cancelled" | "failed";
+        /** @description Daily window, local vehicle time, 24 h clock. */
+        OperationalHours: {
+            /** @example 22:00 */
+            end: string;
+            /** @example 06:00 */
+            start: string;
+        };
+        /** @description A refresh token to exchange; it is revoked by the exchange. */
+        RefreshRequest: {
+            refresh_token: string;
+        };
+        /** @description A reservation and the mission serving it. */
+        Reservation: {
+            /** Format: date-time */
+            created_at: string;
+            customer_ref?: string;
+            destination: components["schemas"]["Waypoint"];
+            mission_id?: string;
+            pickup: components["schemas"]["Waypoint"];
+            /** Format: date-time */
+            pickup_after: string;
+            reservation_id: string;
+            status: components["schemas"]["ReservationStatus"];
+        };
+        /** @description Book a trip that a later dispatch will serve. */
+        ReservationCreate: {
+            customer_ref?: string;
+            destination: components["schemas"]["Waypoint"];
+            pickup: components["schemas"]["Waypoint"];
+            /** Format: date-time */
+            pickup_after: string;
+            reservation_id: string;
+        };
+        /** @description Reservations, newest first. */
+        ReservationPage: {
+            items: components["schemas"]["Reservation"][];
+            /** @description Opaque; pass as `cursor` for the next page. Absent on the last page. */
+            next_cursor?: string;
+        };
+        /**
+         * @description Lifecycle of a reservation.
+         * @enum {string}
+         */
+        ReservationStatus: "pending" | "assigned" | "fulfilled" | "cancelled";
+        /** @description Leave emergency_stop. Only valid while the vehicle is in emergency_stop. */
+        ResumeParams: Record<string, never>;
+        /**
+         * @description Client role: `vehicle` (bound to one vehicle), `operator` (read, subscribe, command), `admin` (also manages vehicles and clients, reads the audit log).
+         * @enum {string}
+         */
+        Role: "vehicle" | "operator" | "admin";
+        /** @description A message was refused; the socket stays open. */
+        SocketError: {
+            error: components["schemas"]["ErrorBody"];
+            /** @description `id` of the refused message, when it could be read. */
+            in_reply_to?: string;
+        };
+        /** @description A stored status report, as pushed to subscribers. */
+        StatusEvent: {
+            /** Format: date-time */
+            received_at: string;
+            report: components["schemas"]["StatusReport"];
+            vehicle_id: components["schemas"]["VehicleId"];
+        };
+        /** @description Status history, oldest first. */
+        StatusPage: {
+            items: components["schemas"]["StatusRecord"][];
+            /** @description Opaque; pass as `cursor` for the next page. Absent on the last page. */
+            next_cursor?: string;
+        };
+        /** @description A stored status. */
+        StatusRecord: {
+            /** Format: date-time */
+            received_at: string;
+            report: components["schemas"]["StatusReport"];
+            vehicle_id: components["schemas"]["VehicleId"];
+        };
+        /** @description A change (or repetition) of the vehicle's operational state. */
+        StatusReport: {
+            /** @description Error catalogue code when the state is `error`. */
+            error_code?: string;
+            error_message?: string;
+            /** @description Mission the vehicle is working on, if any. */
+            mission_id?: string;
+            state: components["schemas"]["VehicleState"];
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp in UTC with a `Z` suffix.
+             */
+            timestamp: string;
+        };
+        /** @description Vehicles to (un)subscribe; `["*"]` means every vehicle. */
+        SubscriptionRequest: {
+            vehicle_ids: string[];
+        };
+        /** @description The socket's subscriptions after a change. */
+        SubscriptionState: {
+            vehicle_ids: string[];
+        };
+        /** @description Client credentials. */
+        TokenRequest: {
+            client_id: string;
+            client_secret: string;
+        };
+        /** @description A bearer access token (JWT) and a rotating refresh token. */
+        TokenResponse: {
+            access_token: string;
+            /** @description Seconds until the access token expires (86400). */
+            expires_in: number;
+            /** @description Seconds until the refresh token expires (2592000). */
+            refresh_expires_in: number;
+            refresh_token: string;
+            /** @enum {string} */
+            token_type: "Bearer";
+        };
+        /** @description A registered vehicle. */
+        Vehicle: {
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            decommissioned_at?: string;
+            name?: string;
+            vehicle_id: components["schemas"]["VehicleId"];
+        };
+        /** @description Payload of a `command` message to a vehicle. Resent with the same command_id until acknowledged. */
+        VehicleCommand: {
+            /** @enum {string} */
+            command: "dispatch";
+            /**
+             * Format: uuid
+             * @description Client-chosen id (UUID); the vehicle de-duplicates on it.
+             */
+            command_id: string;
+            /** Format: date-time */
+            expires_at: string;
+            /** Format: date-time */
+            issued_at: string;
+            params: components["schemas"]["DispatchParams"];
+            priority: components["schemas"]["CommandPriority"];
+        } | {
+            /** @enum {string} */
+            command: "cancel";
+            /**
+             * Format: uuid
+             * @description Client-chosen id (UUID); the vehicle de-duplicates on it.
+             */
+            command_id: string;
+            /** Format: date-time */
+            expires_at: string;
+            /** Format: date-time */
+            issued_at: string;
+            params: components["schemas"]["CancelParams"];
+            priority: components["schemas"]["CommandPriority"];
+        } | {
+            /** @enum {string} */
+            command: "emergency_stop";
+            /**
+             * Format: uuid
+             * @description Client-chosen id (UUID); the vehicle de-duplicates on it.
+             */
+            command_id: string;
+            /** Format: date-time */
+            expires_at: string;
+            /** Format: date-time */
+            issued_at: string;
+            params: components["schemas"]["EmergencyStopParams"];
+            priority: components["schemas"]["CommandPriority"];
+        } | {
+            /** @enum {string} */
+            command: "resume";
+            /**
+             * Format: uuid
+             * @description Client-chosen id (UUID); the vehicle de-duplicates on it.
+             */
+            command_id: string;
+            /** Format: date-time */
+            expires_at: string;
+            /** Format: date-time */
+            issued_at: string;
+            params: components["schemas"]["ResumeParams"];
+            priority: components["schemas"]["CommandPriority"];
+        } | {
+            /** @enum {string} */
+            command: "configure";
+            /**
+             * Format: uuid
+             * @description Client-chosen id (UUID); the vehicle de-duplicates on it.
+             */
+            command_id: string;
+            /** Format: date-time */
+            expires_at: string;
+            /** Format: date-time */
+            issued_at: string;
+            params: components["schemas"]["ConfigureParams"];
+            priority: components["schemas"]["CommandPriority"];
+        };
+        /** @description Register a vehicle. */
+        VehicleCreate: {
+            name?: string;
+            vehicle_id: components["schemas"]["VehicleId"];
+        };
+        /**
+         * @description A vehicle's identifier: a letter or digit, then up to 63 letters, digits, `_` or `-`.
+         * @example AV-001
+         */
+        VehicleId: string;
+        /** @description The fleet, one page. */
+        VehiclePage: {
+            items: components["schemas"]["VehicleSummary"][];
+            /** @description Opaque; pass as `cursor` for the next page. Absent on the last page. */
+            next_cursor?: string;
+        };
+        /**
+         * @description Operational state of a vehicle. Allowed transitions: idle→navigating; navigating→docking|idle; docking→charging|navigating|idle; charging→idle|navigating; any→error; any→emergency_stop; error→idle; emergency_stop→idle|navigating (only after a `resume` command). Repeating the current state is allowed.
+         * @enum {string}
+         */
+        VehicleState: "idle" | "navigating" | "docking" | "charging" | "error" | "emergency_stop";
+        /** @description A vehicle with its latest known state. */
+        VehicleSummary: {
+            battery?: components["schemas"]["LatestBattery"];
+            decommissioned: boolean;
+            location?: components["schemas"]["LatestLocation"];
+            name?: string;
+            online: boolean;
+            state?: components["schemas"]["VehicleState"];
+            /** Format: date-time */
+            state_since?: string;
+            vehicle_id: components["schemas"]["VehicleId"];
+        };
+        /** @description Change a vehicle's registration. */
+        VehicleUpdate: {
+            name?: string;
+        };
+        /** @description A place a vehicle drives to. */
+        Waypoint: {
+            latitude: number;
+            longitude: number;
+            station_id?: string;
+        };
+        /** @description Vehicle → server: answer to a command. */
+        WsAck: {
+            /** @description Sender-chosen message id (a UUID for server messages). */
+            id: string;
+            payload: components["schemas"]["CommandAck"];
+            /**
+             * Format: date-time
+             * @description When the message was sent.
+             */
+            timestamp: string;
+            /** @enum {string} */
+            type: "ack";
+        };
+        /** @description Server → frontend: an alert. */
+        WsAlert: {
+            /** @description Sender-chosen message id (a UUID for server messages). */
+            id: string;
+            payload: components["schemas"]["Alert"];
+            /**
+             * Format: date-time
+             * @description When the message was sent.
+             */
+            timestamp: string;
+            /** @enum {string} */
+            type: "alert";
+        };
+        /** @description Vehicle → server: telemetry over the socket, same rules as REST. */
+        WsBattery: {
+            /** @description Sender-chosen message id (a UUID for server messages). */
+            id: string;
+            payload: components["schemas"]["BatteryReport"];
+            /**
+             * Format: date-time
+             * @description When the message was sent.
+             */
+            timestamp: string;
+            /** @enum {string} */
+            type: "battery";
+        };
+        /** @description Server → frontend: a stored battery reading. */
+        WsBatteryUpdate: {
+            /** @description Sender-chosen message id (a UUID for server messages). */
+            id: string;
+            payload: components["schemas"]["BatteryEvent"];
+            /**
+             * Format: date-time
+             * @description When the message was sent.
+             */
+            timestamp: string;
+            /** @enum {string} */
+            type: "battery_update";
+        };
+        /** @description Server → frontend: a command's delivery state changed. */
+        WsCommandStatus: {
+            /** @description Sender-chosen message id (a UUID for server messages). */
+            id: string;
+            payload: components["schemas"]["CommandStatus"];
+            /**
+             * Format: date-time
+             * @description When the message was sent.
+             */
+            timestamp: string;
+            /** @enum {string} */
+            type: "command_status";
+        };
+        /** @description Vehicle → server: telemetry over the socket, same rules as REST. */
+        WsDocking: {
+            /** @description Sender-chosen message id (a UUID for server messages). */
+            id: string;
+            payload: components["schemas"]["DockingReport"];
+            /**
+             * Format: date-time
+             * @description When the message was sent.
+             */
+            timestamp: string;
+            /** @enum {string} */
+            type: "docking";
+        };
+        /** @description Server → frontend: a stored docking report. */
+        WsDockingUpdate: {
+            /** @description Sender-chosen message id (a UUID for server messages). */
+            id: string;
+            payload: components["schemas"]["DockingEvent"];
+            /**
+             * Format: date-time
+             * @description When the message was sent.
+             */
+            timestamp: string;
+            /** @enum {string} */
+            type: "docking_update";
+        };
+        /** @description Every WebSocket message, both ways. `payload`'s schema depends on `type` (see the AsyncAPI document). */
+        WsEnvelope: {
+            /** @description Sender-chosen message id (a UUID for server messages). */
+            id: string;
+            payload: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            timestamp: string;
+            /** @enum {string} */
+            type: "subscribe" | "unsubscribe" | "command" | "ack" | "location" | "status" | "battery" | "error" | "docking" | "subscriptions" | "location_update" | "status_update" | "battery_update" | "error_report" | "docking_update" | "alert" | "command_status" | "vehicle_connection" | "socket_error";
+        };
+        /** @description Vehicle → server: telemetry over the socket, same rules as REST. */
+        WsError: {
+            /** @description Sender-chosen message id (a UUID for server messages). */
+            id: string;
+            payload: components["schemas"]["ErrorReport"];
+            /**
+             * Format: date-time
+             * @description When the message was sent.
+             */
+            timestamp: string;
+            /** @enum {string} */
+            type: "error";
+        };
+        /** @description Server → frontend: a stored error report. */
+        WsErrorReport: {
+            /** @description Sender-chosen message id (a UUID for server messages). */
+            id: string;
+            payload: components["schemas"]["ErrorEvent"];
+            /**
+             * Format: date-time
+             * @description When the message was sent.
+             */
+            timestamp: string;
+            /** @enum {string} */
+            type: "error_report";
+        };
+        /** @description Frontend → server: send a command to a vehicle (operator or admin). */
+        WsFrontendCommand: {
+            /** @description Sender-chosen message id (a UUID for server messages). */
+            id: string;
+            payload: components["schemas"]["FrontendCommand"];
+            /**
+             * Format: date-time
+             * @description When the message was sent.
+             */
+            timestamp: string;
+            /** @enum {string} */
+            type: "command";
+        };
+        /** @description Vehicle → server: telemetry over the socket, same rules as REST. */
+        WsLocation: {
+            /** @description Sender-chosen message id (a UUID for server messages). */
+            id: string;
+            payload: components["schemas"]["LocationReport"];
+            /**
+             * Format: date-time
+             * @description When the message was sent.
+             */
+            timestamp: string;
+            /** @enum {string} */
+            type: "location";
+        };
+        /** @description Server → frontend: a stored location. */
+        WsLocationUpdate: {
+            /** @description Sender-chosen message id (a UUID for server messages). */
+            id: string;
+            payload: components["schemas"]["LocationEvent"];
+            /**
+             * Format: date-time
+             * @description When the message was sent.
+             */
+            timestamp: string;
+            /** @enum {string} */
+            type: "location_update";
+        };
+        /** @description Server → client: a message was refused; the socket stays open. */
+        WsSocketError: {
+            /** @description Sender-chosen message id (a UUID for server messages). */
+            id: string;
+            payload: components["schemas"]["SocketError"];
+            /**
+             * Format: date-time
+             * @description When the message was sent.
+             */
+            timestamp: string;
+            /** @enum {string} */
+            type: "socket_error";
+        };
+        /** @description Vehicle → server: telemetry over the socket, same rules as REST. */
+        WsStatus: {
+            /** @description Sender-chosen message id (a UUID for server messages). */
+            id: string;
+            payload: components["schemas"]["StatusReport"];
+            /**
+             * Format: date-time
+             * @description When the message was sent.
+             */
+            timestamp: string;
+            /** @enum {string} */
+            type: "status";
+        };
+        /** @description Server → frontend: a stored status. */
+        WsStatusUpdate: {
+            /** @description Sender-chosen message id (a UUID for server messages). */
+            id: string;
+            payload: components["schemas"]["StatusEvent"];
+            /**
+             * Format: date-time
+             * @description When the message was sent.
+             */
+            timestamp: string;
+            /** @enum {string} */
+            type: "status_update";
+        };
+        /** @description Frontend → server: add subscriptions. */
+        WsSubscribe: {
+            /** @description Sender-chosen message id (a UUID for server messages). */
+            id: string;
+            payload: components["schemas"]["SubscriptionRequest"];
+            /**
+             * Format: date-time
+             * @description When the message was sent.
+             */
+            timestamp: string;
+            /** @enum {string} */
+            type: "subscribe";
+        };
+        /** @description Server → frontend: the socket's subscriptions after a subscribe or unsubscribe. */
+        WsSubscriptions: {
+            /** @description Sender-chosen message id (a UUID for server messages). */
+            id: string;
+            payload: components["schemas"]["SubscriptionState"];
+            /**
+             * Format: date-time
+             * @description When the message was sent.
+             */
+            timestamp: string;
+            /** @enum {string} */
+            type: "subscriptions";
+        };
+        /** @description Frontend → server: remove subscriptions. */
+        WsUnsubscribe: {
+            /** @description Sender-chosen message id (a UUID for server messages). */
+            id: string;
+            payload: components["schemas"]["SubscriptionRequest"];
+            /**
+             * Format: date-time
+             * @description When the message was sent.
+             */
+            timestamp: string;
+            /** @enum {string} */
+            type: "unsubscribe";
+        };
+        /** @description Server → vehicle: a command to execute; answer with `ack`. */
+        WsVehicleCommand: {
+            /** @description Sender-chosen message id (a UUID for server messages). */
+            id: string;
+            payload: components["schemas"]["VehicleCommand"];
+            /**
+             * Format: date-time
+             * @description When the message was sent.
+             */
+            timestamp: string;
+            /** @enum {string} */
+            type: "command";
+        };
+        /** @description Server → frontend: a vehicle's socket connected or disconnected. */
+        WsVehicleConnection: {
+            /** @description Sender-chosen message id (a UUID for server messages). */
+            id: string;
+            payload: components["schemas"]["ConnectionEvent"];
+            /**
+             * Format: date-time
+             * @description When the message was sent.
+             */
+            timestamp: string;
+            /** @enum {string} */
+            type: "vehicle_connection";
+        };
+    };
+    responses: {
+        /** @description The request is invalid: malformed JSON, wrong content type, schema violation (every failing JSON pointer in `details.violations`), or a rule of the contract (timestamp window, state machine, error catalogue). */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "VALIDATION_FAILED",
+                 *         "message": "request body does not match schema LocationReport",
+                 *         "details": {
+                 *           "violations": [
+                 *             {
+                 *               "pointer": "/latitude",
+                 *               "message": "123.0 is greater than the maximum of 90"
+                 *             }
+                 *           ]
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The resource exists already, or the command is not allowed in the vehicle's state. */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "CONFLICT",
+                 *         "message": "vehicle AV-001 exists already",
+                 *         "details": {}
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The caller's role or vehicle binding does not allow this. */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "FORBIDDEN",
+                 *         "message": "a vehicle token may only act for its own vehicle",
+                 *         "details": {}
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description Unexpected server error; the request id identifies its log lines. */
+        InternalError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "INTERNAL_ERROR",
+                 *         "message": "internal error",
+                 *         "details": {}
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description No such resource. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "VEHICLE_NOT_FOUND",
+                 *         "message": "vehicle AV-404 is not registered",
+                 *         "details": {
+                 *           "vehicle_id": "AV-404"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The body exceeds the endpoint's size limit, or a bulk upload holds more than 1000 messages. */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "PAYLOAD_TOO_LARGE",
+                 *         "message": "bulk upload holds 1001 messages; at most 1000 are allowed",
+                 *         "details": {
+                 *           "limit": 1000
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description A dependency (the database) is down; retry later. Nothing was stored. */
+        ServiceUnavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "DATABASE_UNAVAILABLE",
+                 *         "message": "the database is unavailable; retry later",
+                 *         "details": {}
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description Rate limit exceeded; retry after the number of seconds in `Retry-After`. */
+        TooManyRequests: {
+            headers: {
+                /** @description Seconds to wait before retrying. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "RATE_LIMITED",
+                 *         "message": "location updates are limited to 1 per second per vehicle",
+                 *         "details": {
+                 *           "retry_after_s": 1
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description Missing, malformed, expired or forged bearer token, or wrong credentials. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "UNAUTHORIZED",
+                 *         "message": "missing or invalid bearer token",
+                 *         "details": {}
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+    };
+    parameters: {
+        /** @description Opaque cursor from a previous page's `next_cursor`. */
+        Cursor: string;
+        /** @description Start of the time range (inclusive). */
+        From: string;
+        /** @description Page size, 1 to 1000 (default 100). */
+        Limit: number;
+        /** @description End of the time range (exclusive). */
+        To: string;
+        /** @description Bearer token, for clients that cannot set the Authorization header (browsers' WebSocket and EventSource). */
+        Token: string;
+        VehicleIdPath: components["schemas"]["VehicleId"];
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    audit_log_list: {
+        parameters: {
+            query?: {
+                action?: string;
+                /** @description Opaque cursor from a previous page's `next_cursor`. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Start of the time range (inclusive). */
+                from?: components["parameters"]["From"];
+                /** @description Page size, 1 to 1000 (default 100). */
+                limit?: components["parameters"]["Limit"];
+                /** @description End of the time range (exclusive). */
+                to?: components["parameters"]["To"];
+                vehicle_id?: components["schemas"]["VehicleId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "audit_id": 77,
+                     *           "at": "2026-11-22T12:00:00.000Z",
+                     *           "actor": "ops-console",
+                     *           "action": "command.emergency_stop",
+                     *           "vehicle_id": "AV-001",
+                     *           "target": "6f1c2a4e-8b3d-4c5e-9f7a-1b2c3d4e5f60",
+                     *           "details": {
+                     *             "reason": "person in aisle"
+                     *           },
+                     *           "request_id": "0b6f3c1e-5d2a-4f8b-9c7e-2a1d3f4b5c6d"
+                     *         }
+                     *       ],
+                     *       "next_cursor": "eyJ0IjoiMjAyNi0xMS0yMlQxMjowMDowMC4wMDBaIn0"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    token_refresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "refresh_token": "rt_3f9c2b7e5d4a41b0a6c8e2f1d0b9a7c6"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RefreshRequest"];
+            };
+        };
+        responses: {
+            /** @description Tokens issued */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "access_token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJBVi0wMDEifQ.c2lnbmF0dXJl",
+                     *       "token_type": "Bearer",
+                     *       "expires_in": 86400,
+                     *       "refresh_token": "rt_8a1d6f3c2b9e4d7fa0c5b1e2d3f4a5b6",
+                     *       "refresh_expires_in": 2592000
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    token_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "client_id": "AV-001",
+                 *       "client_secret": "s3cr3t-from-tvm-cli-client-create"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TokenRequest"];
+            };
+        };
+        responses: {
+            /** @description Tokens issued */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "access_token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJBVi0wMDEifQ.c2lnbmF0dXJl",
+                     *       "token_type": "Bearer",
+                     *       "expires_in": 86400,
+                     *       "refresh_token": "rt_8a1d6f3c2b9e4d7fa0c5b1e2d3f4a5b6",
+                     *       "refresh_expires_in": 2592000
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    client_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page's `next_cursor`. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size, 1 to 1000 (default 100). */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "client_id": "ops-console",
+                     *           "role": "operator",
+                     *           "created_at": "2026-11-01T08:00:00.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ClientPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    client_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "client_id": "AV-001",
+                 *       "role": "vehicle",
+                 *       "vehicle_id": "AV-001"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ClientCreate"];
+            };
+        };
+        responses: {
+            /** @description Registered */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "client_id": "AV-001",
+                     *       "role": "vehicle",
+                     *       "vehicle_id": "AV-001",
+                     *       "client_secret": "k7Qw2vJx9LmNp4RtYz8BcDfGh3KsUe6W"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ClientCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    client_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    docking_stats_list: {
+        parameters: {
+            query?: {
+                station_id?: string;
+                vehicle_id?: components["schemas"]["VehicleId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Rates */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "vehicle_id": "AV-001",
+                     *           "station_id": "DOCK-3",
+                     *           "attempts": 40,
+                     *           "succeeded": 38,
+                     *           "failed": 2,
+                     *           "success_rate": 0.95
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DockingStatsList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    error_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page's `next_cursor`. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Start of the time range (inclusive). */
+                from?: components["parameters"]["From"];
+                /** @description Page size, 1 to 1000 (default 100). */
+                limit?: components["parameters"]["Limit"];
+                resolved?: boolean;
+                severity?: components["schemas"]["ErrorSeverity"];
+                /** @description End of the time range (exclusive). */
+                to?: components["parameters"]["To"];
+                vehicle_id?: components["schemas"]["VehicleId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "error_id": 1042,
+                     *           "vehicle_id": "AV-001",
+                     *           "received_at": "2026-11-22T12:00:00.000Z",
+                     *           "report": {
+                     *             "timestamp": "2026-11-22T12:00:00.000Z",
+                     *             "code": "SAFETY_BUMPER_HIT",
+                     *             "severity": "CRITICAL",
+                     *             "subsystem": "safety",
+                     *             "description": "Front bumper contact"
+                     *           },
+                     *           "resolved_at": "2026-11-22T12:10:00.000Z",
+                     *           "resolved_by": "ops-console"
+                     *         }
+                     *       ],
+                     *       "next_cursor": "eyJ0IjoiMjAyNi0xMS0yMlQxMjowMDowMC4wMDBaIn0"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    error_resolve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                error_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "note": "Cleared by floor staff; no damage."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResolve"];
+            };
+        };
+        responses: {
+            /** @description Resolved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error_id": 1042,
+                     *       "vehicle_id": "AV-001",
+                     *       "received_at": "2026-11-22T12:00:00.000Z",
+                     *       "report": {
+                     *         "timestamp": "2026-11-22T12:00:00.000Z",
+                     *         "code": "SAFETY_BUMPER_HIT",
+                     *         "severity": "CRITICAL",
+                     *         "subsystem": "safety",
+                     *         "description": "Front bumper contact"
+                     *       },
+                     *       "resolved_at": "2026-11-22T12:10:00.000Z",
+                     *       "resolved_by": "ops-console"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorRecord"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    location_history_list: {
+        parameters: {
+            query: {
+                /** @description Opaque cursor from a previous page's `next_cursor`. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Start of the time range (inclusive). */
+                from?: components["parameters"]["From"];
+                /** @description Page size, 1 to 1000 (default 100). */
+                limit?: components["parameters"]["Limit"];
+                /** @description End of the time range (exclusive). */
+                to?: components["parameters"]["To"];
+                /** @description Comma-separated vehicle ids, at most 100. */
+                vehicle_ids: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "vehicle_id": "AV-001",
+                     *           "received_at": "2026-11-22T12:00:00.004Z",
+                     *           "report": {
+                     *             "timestamp": "2026-11-22T12:00:00.000Z",
+                     *             "latitude": 48.1372,
+                     *             "longitude": 11.5756,
+                     *             "heading": 92.5,
+                     *             "speed": 4.2,
+                     *             "accuracy": 0.8,
+                     *             "altitude": 519
+                     *           }
+                     *         }
+                     *       ],
+                     *       "next_cursor": "eyJ0IjoiMjAyNi0xMS0yMlQxMjowMDowMC4wMDBaIn0"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LocationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    mission_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page's `next_cursor`. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size, 1 to 1000 (default 100). */
+                limit?: components["parameters"]["Limit"];
+                status?: components["schemas"]["MissionStatus"];
+                vehicle_id?: components["schemas"]["VehicleId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "mission_id": "M-2026-0042",
+                     *           "vehicle_id": "AV-001",
+                     *           "reservation_id": "R-7781",
+                     *           "status": "active",
+                     *           "priority": "high",
+                     *           "pickup": {
+                     *             "latitude": 48.1372,
+                     *             "longitude": 11.5756
+                     *           },
+                     *           "destination": {
+                     *             "latitude": 48.139,
+                     *             "longitude": 11.5801
+                     *           },
+                     *           "created_at": "2026-11-22T12:00:00.000Z",
+                     *           "start_time": "2026-11-22T12:00:01.000Z",
+                     *           "command_id": "6f1c2a4e-8b3d-4c5e-9f7a-1b2c3d4e5f60"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MissionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    mission_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mission_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mission */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "mission_id": "M-2026-0042",
+                     *       "vehicle_id": "AV-001",
+                     *       "reservation_id": "R-7781",
+                     *       "status": "active",
+                     *       "priority": "high",
+                     *       "pickup": {
+                     *         "latitude": 48.1372,
+                     *         "longitude": 11.5756
+                     *       },
+                     *       "destination": {
+                     *         "latitude": 48.139,
+                     *         "longitude": 11.5801
+                     *       },
+                     *       "created_at": "2026-11-22T12:00:00.000Z",
+                     *       "start_time": "2026-11-22T12:00:01.000Z",
+                     *       "command_id": "6f1c2a4e-8b3d-4c5e-9f7a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Mission"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    reservation_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page's `next_cursor`. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size, 1 to 1000 (default 100). */
+                limit?: components["parameters"]["Limit"];
+                status?: components["schemas"]["ReservationStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "reservation_id": "R-7781",
+                     *           "pickup": {
+                     *             "latitude": 48.1372,
+                     *             "longitude": 11.5756
+                     *           },
+                     *           "destination": {
+                     *             "latitude": 48.139,
+                     *             "longitude": 11.5801
+                     *           },
+                     *           "pickup_after": "2026-11-22T13:00:00.000Z",
+                     *           "customer_ref": "order-55812",
+                     *           "status": "pending",
+                     *           "created_at": "2026-11-22T12:00:00.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReservationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    reservation_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reservation_id": "R-7781",
+                 *       "pickup": {
+                 *         "latitude": 48.1372,
+                 *         "longitude": 11.5756
+                 *       },
+                 *       "destination": {
+                 *         "latitude": 48.139,
+                 *         "longitude": 11.5801
+                 *       },
+                 *       "pickup_after": "2026-11-22T13:00:00.000Z",
+                 *       "customer_ref": "order-55812"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReservationCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "reservation_id": "R-7781",
+                     *       "pickup": {
+                     *         "latitude": 48.1372,
+                     *         "longitude": 11.5756
+                     *       },
+                     *       "destination": {
+                     *         "latitude": 48.139,
+                     *         "longitude": 11.5801
+                     *       },
+                     *       "pickup_after": "2026-11-22T13:00:00.000Z",
+                     *       "customer_ref": "order-55812",
+                     *       "status": "pending",
+                     *       "created_at": "2026-11-22T12:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Reservation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    stream_open: {
+        parameters: {
+            query?: {
+                /** @description Bearer token, for clients that cannot set the Authorization header (browsers' WebSocket and EventSource). */
+                token?: components["parameters"]["Token"];
+                /** @description Comma-separated vehicle ids, or `*` (the default) for the whole fleet. */
+                vehicle_ids?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An endless `text/event-stream`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example event: location_update
+                     *     data: {"type":"location_update","id":"…","timestamp":"2026-11-22T12:00:00.004Z","payload":{…}}
+                     */
+                    "text/event-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    battery_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                vehicle_id: components["parameters"]["VehicleIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "timestamp": "2026-11-22T12:00:00.000Z",
+                 *       "soc": 76.5,
+                 *       "voltage": 51.8,
+                 *       "current": -12.4,
+                 *       "temperature": 31
+                 *     }
+                 */
+                "application/json": components["schemas"]["BatteryReport"];
+            };
+        };
+        responses: {
+            /** @description Stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "received_at": "2026-11-22T12:00:00.004Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["IngestReceipt"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    telemetry_bulk_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                vehicle_id: components["parameters"]["VehicleIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "messages": [
+                 *         {
+                 *           "type": "location",
+                 *           "data": {
+                 *             "timestamp": "2026-11-22T11:00:00.000Z",
+                 *             "latitude": 48.1372,
+                 *             "longitude": 11.5756,
+                 *             "heading": 90,
+                 *             "speed": 3.9,
+                 *             "accuracy": 1.1
+                 *           }
+                 *         },
+                 *         {
+                 *           "type": "battery",
+                 *           "data": {
+                 *             "timestamp": "2026-11-22T11:00:00.000Z",
+                 *             "soc": 80,
+                 *             "voltage": 52.1,
+                 *             "current": -10,
+                 *             "temperature": 29.5
+                 *           }
+                 *         },
+                 *         {
+                 *           "type": "status",
+                 *           "data": {
+                 *             "timestamp": "2026-11-22T11:00:01.000Z",
+                 *             "state": "idle"
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["BulkUpload"];
+            };
+        };
+        responses: {
+            /** @description Stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "processed": 3,
+                     *       "inserted": 2,
+                     *       "skipped": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BulkResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    docking_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                vehicle_id: components["parameters"]["VehicleIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "timestamp": "2026-11-22T12:00:00.000Z",
+                 *       "phase": "aligning",
+                 *       "station_id": "DOCK-3",
+                 *       "mission_id": "M-2026-0042"
+                 *     }
+                 */
+                "application/json": components["schemas"]["DockingReport"];
+            };
+        };
+        responses: {
+            /** @description Stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "received_at": "2026-11-22T12:00:00.004Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["IngestReceipt"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    error_report_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                vehicle_id: components["parameters"]["VehicleIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "timestamp": "2026-11-22T12:00:00.000Z",
+                 *       "code": "NAV_PATH_BLOCKED",
+                 *       "severity": "WARNING",
+                 *       "subsystem": "navigation",
+                 *       "location": {
+                 *         "lat": 48.1372,
+                 *         "lon": 11.5756
+                 *       },
+                 *       "description": "Pallet blocking aisle 7; replanning."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorReport"];
+            };
+        };
+        responses: {
+            /** @description Stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "received_at": "2026-11-22T12:00:00.004Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["IngestReceipt"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    location_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                vehicle_id: components["parameters"]["VehicleIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "timestamp": "2026-11-22T12:00:00.000Z",
+                 *       "latitude": 48.1372,
+                 *       "longitude": 11.5756,
+                 *       "heading": 92.5,
+                 *       "speed": 4.2,
+                 *       "accuracy": 0.8,
+                 *       "altitude": 519
+                 *     }
+                 */
+                "application/json": components["schemas"]["LocationReport"];
+            };
+        };
+        responses: {
+            /** @description Stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "received_at": "2026-11-22T12:00:00.004Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["IngestReceipt"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    status_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                vehicle_id: components["parameters"]["VehicleIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "timestamp": "2026-11-22T12:00:00.000Z",
+                 *       "state": "navigating",
+                 *       "mission_id": "M-2026-0042"
+                 *     }
+                 */
+                "application/json": components["schemas"]["StatusReport"];
+            };
+        };
+        responses: {
+            /** @description Stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "received_at": "2026-11-22T12:00:00.004Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["IngestReceipt"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    vehicle_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page's `next_cursor`. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Also list decommissioned vehicles. */
+                include_decommissioned?: boolean;
+                /** @description Page size, 1 to 1000 (default 100). */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of vehicles */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "vehicle_id": "AV-001",
+                     *           "name": "Warehouse tug 1",
+                     *           "online": true,
+                     *           "state": "navigating",
+                     *           "state_since": "2026-11-22T11:58:00.000Z",
+                     *           "location": {
+                     *             "timestamp": "2026-11-22T12:00:00.000Z",
+                     *             "latitude": 48.1372,
+                     *             "longitude": 11.5756,
+                     *             "heading": 92.5,
+                     *             "speed": 4.2
+                     *           },
+                     *           "battery": {
+                     *             "timestamp": "2026-11-22T11:59:55.000Z",
+                     *             "soc": 76.5,
+                     *             "voltage": 51.8
+                     *           },
+                     *           "decommissioned": false
+                     *         }
+                     *       ],
+                     *       "next_cursor": "eyJ0IjoiMjAyNi0xMS0yMlQxMjowMDowMC4wMDBaIn0"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["VehiclePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    vehicle_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "vehicle_id": "AV-001",
+                 *       "name": "Warehouse tug 1"
+                 *     }
+                 */
+                "application/json": components["schemas"]["VehicleCreate"];
+            };
+        };
+        responses: {
+            /** @description Registered */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "vehicle_id": "AV-001",
+                     *       "name": "Warehouse tug 1",
+                     *       "created_at": "2026-11-01T08:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Vehicle"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    vehicle_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                vehicle_id: components["parameters"]["VehicleIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The vehicle */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "vehicle_id": "AV-001",
+                     *       "name": "Warehouse tug 1",
+                     *       "online": true,
+                     *       "state": "navigating",
+                     *       "state_since": "2026-11-22T11:58:00.000Z",
+                     *       "location": {
+                     *         "timestamp": "2026-11-22T12:00:00.000Z",
+                     *         "latitude": 48.1372,
+                     *         "longitude": 11.5756,
+                     *         "heading": 92.5,
+                     *         "speed": 4.2
+                     *       },
+                     *       "battery": {
+                     *         "timestamp": "2026-11-22T11:59:55.000Z",
+                     *         "soc": 76.5,
+                     *         "voltage": 51.8
+                     *       },
+                     *       "decommissioned": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["VehicleSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    vehicle_decommission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                vehicle_id: components["parameters"]["VehicleIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Decommissioned */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    vehicle_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                vehicle_id: components["parameters"]["VehicleIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Warehouse tug 1 (north hall)"
+                 *     }
+                 */
+                "application/json": components["schemas"]["VehicleUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "vehicle_id": "AV-001",
+                     *       "name": "Warehouse tug 1",
+                     *       "created_at": "2026-11-01T08:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Vehicle"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    vehicle_battery_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page's `next_cursor`. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Start of the time range (inclusive). */
+                from?: components["parameters"]["From"];
+                /** @description Page size, 1 to 1000 (default 100). */
+                limit?: components["parameters"]["Limit"];
+                /** @description End of the time range (exclusive). */
+                to?: components["parameters"]["To"];
+            };
+            header?: never;
+            path: {
+                vehicle_id: components["parameters"]["VehicleIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "vehicle_id": "AV-001",
+                     *           "received_at": "2026-11-22T12:00:00.004Z",
+                     *           "report": {
+                     *             "timestamp": "2026-11-22T12:00:00.000Z",
+                     *             "soc": 76.5,
+                     *             "voltage": 51.8,
+                     *             "current": -12.4,
+                     *             "temperature": 31
+                     *           }
+                     *         }
+                     *       ],
+                     *       "next_cursor": "eyJ0IjoiMjAyNi0xMS0yMlQxMjowMDowMC4wMDBaIn0"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BatteryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    battery_health_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                vehicle_id: components["parameters"]["VehicleIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Health */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "vehicle_id": "AV-001",
+                     *       "cycle_count": 212.4,
+                     *       "readings": 48211,
+                     *       "full_charge_voltage_initial": 54.6,
+                     *       "full_charge_voltage_recent": 53.9,
+                     *       "voltage_degradation_pct": 1.28,
+                     *       "max_temperature": 41.5,
+                     *       "last_reading_at": "2026-11-22T12:00:00.000Z",
+                     *       "maintenance_due": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BatteryHealth"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    command_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page's `next_cursor`. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Start of the time range (inclusive). */
+                from?: components["parameters"]["From"];
+                /** @description Page size, 1 to 1000 (default 100). */
+                limit?: components["parameters"]["Limit"];
+                /** @description End of the time range (exclusive). */
+                to?: components["parameters"]["To"];
+            };
+            header?: never;
+            path: {
+                vehicle_id: components["parameters"]["VehicleIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "command_id": "6f1c2a4e-8b3d-4c5e-9f7a-1b2c3d4e5f60",
+                     *           "vehicle_id": "AV-001",
+                     *           "command": "emergency_stop",
+                     *           "params": {
+                     *             "reason": "person in aisle"
+                     *           },
+                     *           "priority": "urgent",
+                     *           "status": "acknowledged",
+                     *           "issued_by": "ops-console",
+                     *           "issued_at": "2026-11-22T12:00:00.000Z",
+                     *           "expires_at": "2026-11-22T12:05:00.000Z",
+                     *           "attempts": 1,
+                     *           "updated_at": "2026-11-22T12:00:00.150Z"
+                     *         }
+                     *       ],
+                     *       "next_cursor": "eyJ0IjoiMjAyNi0xMS0yMlQxMjowMDowMC4wMDBaIn0"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CommandPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    command_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                vehicle_id: components["parameters"]["VehicleIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "command": "dispatch",
+                 *       "command_id": "6f1c2a4e-8b3d-4c5e-9f7a-1b2c3d4e5f60",
+                 *       "params": {
+                 *         "mission_id": "M-2026-0042",
+                 *         "pickup": {
+                 *           "latitude": 48.1372,
+                 *           "longitude": 11.5756,
+                 *           "station_id": "RACK-12"
+                 *         },
+                 *         "destination": {
+                 *           "latitude": 48.139,
+                 *           "longitude": 11.5801,
+                 *           "station_id": "DOCK-3"
+                 *         },
+                 *         "priority": "high"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CommandCreate"];
+            };
+        };
+        responses: {
+            /** @description Stored and queued */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "command_id": "6f1c2a4e-8b3d-4c5e-9f7a-1b2c3d4e5f60",
+                     *       "status": "queued"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CommandAccepted"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    command_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                command_id: string;
+                vehicle_id: components["parameters"]["VehicleIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "command_id": "6f1c2a4e-8b3d-4c5e-9f7a-1b2c3d4e5f60",
+                     *       "vehicle_id": "AV-001",
+                     *       "command": "emergency_stop",
+                     *       "params": {
+                     *         "reason": "person in aisle"
+                     *       },
+                     *       "priority": "urgent",
+                     *       "status": "acknowledged",
+                     *       "issued_by": "ops-console",
+                     *       "issued_at": "2026-11-22T12:00:00.000Z",
+                     *       "expires_at": "2026-11-22T12:05:00.000Z",
+                     *       "attempts": 1,
+                     *       "updated_at": "2026-11-22T12:00:00.150Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CommandRecord"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    vehicle_docking_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page's `next_cursor`. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Start of the time range (inclusive). */
+                from?: components["parameters"]["From"];
+                /** @description Page size, 1 to 1000 (default 100). */
+                limit?: components["parameters"]["Limit"];
+                /** @description End of the time range (exclusive). */
+                to?: components["parameters"]["To"];
+            };
+            header?: never;
+            path: {
+                vehicle_id: components["parameters"]["VehicleIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "vehicle_id": "AV-001",
+                     *           "received_at": "2026-11-22T12:00:00.004Z",
+                     *           "report": {
+                     *             "timestamp": "2026-11-22T12:00:00.000Z",
+                     *             "phase": "aligning",
+                     *             "station_id": "DOCK-3",
+                     *             "mission_id": "M-2026-0042"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "next_cursor": "eyJ0IjoiMjAyNi0xMS0yMlQxMjowMDowMC4wMDBaIn0"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DockingPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    vehicle_location_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page's `next_cursor`. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Start of the time range (inclusive). */
+                from?: components["parameters"]["From"];
+                /** @description Page size, 1 to 1000 (default 100). */
+                limit?: components["parameters"]["Limit"];
+                /** @description End of the time range (exclusive). */
+                to?: components["parameters"]["To"];
+            };
+            header?: never;
+            path: {
+                vehicle_id: components["parameters"]["VehicleIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "vehicle_id": "AV-001",
+                     *           "received_at": "2026-11-22T12:00:00.004Z",
+                     *           "report": {
+                     *             "timestamp": "2026-11-22T12:00:00.000Z",
+                     *             "latitude": 48.1372,
+                     *             "longitude": 11.5756,
+                     *             "heading": 92.5,
+                     *             "speed": 4.2,
+                     *             "accuracy": 0.8,
+                     *             "altitude": 519
+                     *           }
+                     *         }
+                     *       ],
+                     *       "next_cursor": "eyJ0IjoiMjAyNi0xMS0yMlQxMjowMDowMC4wMDBaIn0"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LocationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    vehicle_status_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page's `next_cursor`. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Start of the time range (inclusive). */
+                from?: components["parameters"]["From"];
+                /** @description Page size, 1 to 1000 (default 100). */
+                limit?: components["parameters"]["Limit"];
+                /** @description End of the time range (exclusive). */
+                to?: components["parameters"]["To"];
+            };
+            header?: never;
+            path: {
+                vehicle_id: components["parameters"]["VehicleIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "vehicle_id": "AV-001",
+                     *           "received_at": "2026-11-22T12:00:00.004Z",
+                     *           "report": {
+                     *             "timestamp": "2026-11-22T12:00:00.000Z",
+                     *             "state": "navigating",
+                     *             "mission_id": "M-2026-0042"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "next_cursor": "eyJ0IjoiMjAyNi0xMS0yMlQxMjowMDowMC4wMDBaIn0"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["StatusPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    health_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Healthy */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "ok",
+                     *       "version": "0.1.0",
+                     *       "uptime_s": 3600,
+                     *       "checks": {
+                     *         "database": {
+                     *           "status": "ok",
+                     *           "latency_ms": 0.8
+                     *         },
+                     *         "redis": {
+                     *           "status": "disabled"
+                     *         },
+                     *         "jobs": {
+                     *           "status": "ok"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["HealthReport"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    fleet_socket_open: {
+        parameters: {
+            query?: {
+                /** @description Bearer token, for clients that cannot set the Authorization header (browsers' WebSocket and EventSource). */
+                token?: components["parameters"]["Token"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Switching to the WebSocket protocol */
+            101: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    vehicle_socket_open: {
+        parameters: {
+            query?: {
+                /** @description Bearer token, for clients that cannot set the Authorization header (browsers' WebSocket and EventSource). */
+                token?: components["parameters"]["Token"];
+            };
+            header?: never;
+            path: {
+                vehicle_id: components["parameters"]["VehicleIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Switching to the WebSocket protocol */
+            101: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+}

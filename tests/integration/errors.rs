@@ -1,0 +1,142 @@
+//! Every reject is a precise 4xx in the contract's error shape: malformed
+//! JSON, wrong content type, schema violations (every failing pointer), bad
+//! path parameters, oversized bodies, and operations not built yet (501).
+
+use serde_json::json;
+use tvm::models::ErrorCode;
+
+use crate::common::{TestApp, error_body};
+
+fn location() -> serde_json::Value {
+    json!({"timestamp": "2026-11-22T12:00:00Z", "latitude": 48.1, "longitude": 11.5,
+           "heading": 90.0, "speed": 1.0, "accuracy": 0.5})
+}
+
+#[tokio::test]
+async fn malformed_json_is_400_malformed_json() {
+    let app = TestApp::start().await;
+    let r = app
+        .http
+        .post(app.url("/api/v1/vehicle/AV-001/location"))
+        .header("content-type", "application/json")
+        .body("{\"latitude\": ")
+        .send()
+        .await
+        .unwrap();
+    let (status, e) = error_body(r).await;
+    assert_eq!((status, e["code"].as_str().unwrap()), (400, "MALFORMED_JSON"));
+    assert!(e["details"]["line"].is_number());
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_wrong_content_type_is_400_unsupported_media_type() {
+    let app = TestApp::start().await;
+    let r = app
+        .http
+        .post(app.url("/api/v1/vehicle/AV-001/location"))
+        .header("content-type", "text/plain")
+        .body(location().to_string())
+        .send()
+        .await
+        .unwrap();
+    let (status, e) = error_body(r).await;
+    assert_eq!((status, e["code"].as_str().unwrap()), (400, "UNSUPPORTED_MEDIA_TYPE"));
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn schema_violations_name_every_failing_pointer() {
+    let app = TestApp::start().await;
+    let mut body = location();
+    body["latitude"] = json!(90.5);
+    body["heading"] = json!(360);
+    body["speed"] = json!(-0.1);
+    body["unknown"] = json!(true);
+    let r =
+        app.http.post(app.url("/api/v1/vehicle/AV-001/location")).json(&body).send().await.unwrap();
+    let (status, e) = error_body(r).await;
+    assert_eq!((status, e["code"].as_str().unwrap()), (400, "VALIDATION_FAILED"));
+    let mut pointers: Vec<&str> = e["details"]["violations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["pointer"].as_str().unwrap())
+        .collect();
+    pointers.sort();
+    assert_eq!(pointers, ["", "/heading", "/latitude", "/speed"]);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_timestamp_that_is_not_rfc3339_is_invalid_timestamp() {
+    let app = TestApp::start().await;
+    let mut body = location();
+    body["timestamp"] = json!("22/11/2026 12:00");
+    let r =
+        app.http.post(app.url("/api/v1/vehicle/AV-001/location")).json(&body).send().await.unwrap();
+    let (status, e) = error_body(r).await;
+    assert_eq!((status, e["code"].as_str().unwrap()), (400, "INVALID_TIMESTAMP"));
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_bad_vehicle_id_in_the_path_is_400_in_the_error_shape() {
+    let app = TestApp::start().await;
+    let r = app
+        .http
+        .post(app.url("/api/v1/vehicle/-bad-/location"))
+        .json(&location())
+        .send()
+        .await
+        .unwrap();
+    let (status, e) = error_body(r).await;
+    assert_eq!((status, e["code"].as_str().unwrap()), (400, "VALIDATION_FAILED"));
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_body_over_the_limit_is_413_in_the_error_shape() {
+    let app = TestApp::start().await;
+    let mut body = location();
+    body["padding"] = json!("x".repeat(70 * 1024));
+    let r =
+        app.http.post(app.url("/api/v1/vehicle/AV-001/location")).json(&body).send().await.unwrap();
+    let (status, e) = error_body(r).await;
+    assert_eq!((status, e["code"].as_str().unwrap()), (413, "PAYLOAD_TOO_LARGE"));
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn operations_of_later_issues_answer_501_through_the_generated_client() {
+    let app = TestApp::start().await;
+    // 501 is not a contract status (it disappears as issues land), so the
+    // generated client reports it as an unexpected response.
+    match app.client.vehicle_list().send().await {
+        Err(tvm::client::Error::UnexpectedResponse(r)) => {
+            let (status, e) = error_body(r).await;
+            assert_eq!(status, 501);
+            let e: tvm::models::ErrorBody = serde_json::from_value(e).unwrap();
+            assert_eq!(e.code, ErrorCode::NotImplemented);
+        }
+        other => panic!("expected a 501, got {other:?}"),
+    }
+    // A plain GET is not an upgrade request: 400, in our shape.
+    let r = app.http.get(app.url("/ws/fleet")).send().await.unwrap();
+    let (status, e) = error_body(r).await;
+    assert_eq!((status, e["code"].as_str().unwrap()), (400, "VALIDATION_FAILED"));
+    // A real upgrade request is refused before switching protocols.
+    let r = app
+        .http
+        .get(app.url("/ws/fleet"))
+        .header("connection", "Upgrade")
+        .header("upgrade", "websocket")
+        .header("sec-websocket-version", "13")
+        .header("sec-websocket-key", "dGhlIHNhbXBsZSBub25jZQ==")
+        .send()
+        .await
+        .unwrap();
+    let (status, e) = error_body(r).await;
+    assert_eq!((status, e["code"].as_str().unwrap()), (501, "NOT_IMPLEMENTED"));
+    app.stop().await;
+}
