@@ -7,6 +7,12 @@ use tvm::models::ErrorCode;
 
 use crate::common::{TestApp, error_body};
 
+/// POST a raw body to the location endpoint.
+async fn post_location(app: &TestApp, content_type: &str, body: String) -> reqwest::Response {
+    let url = app.url("/api/v1/vehicle/AV-001/location");
+    app.http.post(url).header("content-type", content_type).body(body).send().await.unwrap()
+}
+
 fn location() -> serde_json::Value {
     json!({"timestamp": "2026-11-22T12:00:00Z", "latitude": 48.1, "longitude": 11.5,
            "heading": 90.0, "speed": 1.0, "accuracy": 0.5})
@@ -15,14 +21,7 @@ fn location() -> serde_json::Value {
 #[tokio::test]
 async fn malformed_json_is_400_malformed_json() {
     let app = TestApp::start().await;
-    let r = app
-        .http
-        .post(app.url("/api/v1/vehicle/AV-001/location"))
-        .header("content-type", "application/json")
-        .body("{\"latitude\": ")
-        .send()
-        .await
-        .unwrap();
+    let r = post_location(&app, "application/json", "{\"latitude\": ".into()).await;
     let (status, e) = error_body(r).await;
     assert_eq!((status, e["code"].as_str().unwrap()), (400, "MALFORMED_JSON"));
     assert!(e["details"]["line"].is_number());
@@ -32,14 +31,7 @@ async fn malformed_json_is_400_malformed_json() {
 #[tokio::test]
 async fn a_wrong_content_type_is_400_unsupported_media_type() {
     let app = TestApp::start().await;
-    let r = app
-        .http
-        .post(app.url("/api/v1/vehicle/AV-001/location"))
-        .header("content-type", "text/plain")
-        .body(location().to_string())
-        .send()
-        .await
-        .unwrap();
+    let r = post_location(&app, "text/plain", location().to_string()).await;
     let (status, e) = error_body(r).await;
     assert_eq!((status, e["code"].as_str().unwrap()), (400, "UNSUPPORTED_MEDIA_TYPE"));
     app.stop().await;
@@ -53,8 +45,7 @@ async fn schema_violations_name_every_failing_pointer() {
     body["heading"] = json!(360);
     body["speed"] = json!(-0.1);
     body["unknown"] = json!(true);
-    let r =
-        app.http.post(app.url("/api/v1/vehicle/AV-001/location")).json(&body).send().await.unwrap();
+    let r = post_location(&app, "application/json", body.to_string()).await;
     let (status, e) = error_body(r).await;
     assert_eq!((status, e["code"].as_str().unwrap()), (400, "VALIDATION_FAILED"));
     let mut pointers: Vec<&str> = e["details"]["violations"]
@@ -73,8 +64,7 @@ async fn a_timestamp_that_is_not_rfc3339_is_invalid_timestamp() {
     let app = TestApp::start().await;
     let mut body = location();
     body["timestamp"] = json!("22/11/2026 12:00");
-    let r =
-        app.http.post(app.url("/api/v1/vehicle/AV-001/location")).json(&body).send().await.unwrap();
+    let r = post_location(&app, "application/json", body.to_string()).await;
     let (status, e) = error_body(r).await;
     assert_eq!((status, e["code"].as_str().unwrap()), (400, "INVALID_TIMESTAMP"));
     app.stop().await;
@@ -100,8 +90,7 @@ async fn a_body_over_the_limit_is_413_in_the_error_shape() {
     let app = TestApp::start().await;
     let mut body = location();
     body["padding"] = json!("x".repeat(70 * 1024));
-    let r =
-        app.http.post(app.url("/api/v1/vehicle/AV-001/location")).json(&body).send().await.unwrap();
+    let r = post_location(&app, "application/json", body.to_string()).await;
     let (status, e) = error_body(r).await;
     assert_eq!((status, e["code"].as_str().unwrap()), (413, "PAYLOAD_TOO_LARGE"));
     app.stop().await;
