@@ -18,22 +18,20 @@ type Rq = RequestContext<ServerCtx>;
 type Out<R> = Result<Reply<R>, ApiError>;
 
 /// Run one operation: its error, if any, is logged once here (server errors
-/// at `error` with their internal cause, client errors at `info`) and
-/// rendered by `Reply` in the contract's shape.
-async fn run<R>(
-    rqctx: &Rq,
-    operation: &'static str,
-    handler: impl Future<Output = Result<R, ApiError>>,
-) -> Out<R> {
+/// at `error` with their internal cause, client errors at `info`, both with
+/// the operation id dropshot routed to) and rendered by `Reply` in the
+/// contract's shape.
+async fn run<R>(rqctx: &Rq, handler: impl Future<Output = Result<R, ApiError>>) -> Out<R> {
     let result = handler.await;
     if let Err(e) = &result {
         let log = &rqctx.log;
+        let op = rqctx.endpoint.operation_id.as_str();
         let status = e.status().as_u16();
         let internal = e.internal().unwrap_or("");
         if status >= 500 && status != 501 {
-            slog::error!(log, "{operation} failed: {e}"; "op" => operation, "status" => status, "cause" => internal);
+            slog::error!(log, "{op} failed: {e}"; "op" => op, "status" => status, "cause" => internal);
         } else {
-            slog::info!(log, "{operation} refused: {}", e.code(); "op" => operation, "status" => status);
+            slog::info!(log, "{op} refused: {}", e.code(); "op" => op, "status" => status);
         }
     }
     Ok(Reply::from(result))
@@ -49,14 +47,14 @@ impl TvmApi for TvmApiImpl {
         rqctx: Rq,
         body: JsonBody<TokenRequest>,
     ) -> Out<HttpResponseOk<TokenResponse>> {
-        run(&rqctx, "token_create", pending::not_yet_with_body("token_create", body)).await
+        run(&rqctx, pending::not_yet_with_body(&rqctx, body)).await
     }
 
     async fn token_refresh(
         rqctx: Rq,
         body: JsonBody<RefreshRequest>,
     ) -> Out<HttpResponseOk<TokenResponse>> {
-        run(&rqctx, "token_refresh", pending::not_yet_with_body("token_refresh", body)).await
+        run(&rqctx, pending::not_yet_with_body(&rqctx, body)).await
     }
 
     async fn location_create(
@@ -64,7 +62,7 @@ impl TvmApi for TvmApiImpl {
         _path: Path<LocationCreatePath>,
         body: JsonBody<LocationReport>,
     ) -> Out<HttpResponseOk<IngestReceipt>> {
-        run(&rqctx, "location_create", pending::not_yet_with_body("location_create", body)).await
+        run(&rqctx, pending::not_yet_with_body(&rqctx, body)).await
     }
 
     async fn status_create(
@@ -72,7 +70,7 @@ impl TvmApi for TvmApiImpl {
         _path: Path<StatusCreatePath>,
         body: JsonBody<StatusReport>,
     ) -> Out<HttpResponseOk<IngestReceipt>> {
-        run(&rqctx, "status_create", pending::not_yet_with_body("status_create", body)).await
+        run(&rqctx, pending::not_yet_with_body(&rqctx, body)).await
     }
 
     async fn battery_create(
@@ -80,7 +78,7 @@ impl TvmApi for TvmApiImpl {
         _path: Path<BatteryCreatePath>,
         body: JsonBody<BatteryReport>,
     ) -> Out<HttpResponseOk<IngestReceipt>> {
-        run(&rqctx, "battery_create", pending::not_yet_with_body("battery_create", body)).await
+        run(&rqctx, pending::not_yet_with_body(&rqctx, body)).await
     }
 
     async fn error_report_create(
@@ -88,8 +86,7 @@ impl TvmApi for TvmApiImpl {
         _path: Path<ErrorReportCreatePath>,
         body: JsonBody<ErrorReport>,
     ) -> Out<HttpResponseOk<IngestReceipt>> {
-        run(&rqctx, "error_report_create", pending::not_yet_with_body("error_report_create", body))
-            .await
+        run(&rqctx, pending::not_yet_with_body(&rqctx, body)).await
     }
 
     async fn docking_create(
@@ -97,7 +94,7 @@ impl TvmApi for TvmApiImpl {
         _path: Path<DockingCreatePath>,
         body: JsonBody<DockingReport>,
     ) -> Out<HttpResponseOk<IngestReceipt>> {
-        run(&rqctx, "docking_create", pending::not_yet_with_body("docking_create", body)).await
+        run(&rqctx, pending::not_yet_with_body(&rqctx, body)).await
     }
 
     async fn telemetry_bulk_create(
@@ -105,33 +102,28 @@ impl TvmApi for TvmApiImpl {
         _path: Path<TelemetryBulkCreatePath>,
         body: JsonBody<BulkUpload>,
     ) -> Out<HttpResponseOk<BulkResult>> {
-        run(
-            &rqctx,
-            "telemetry_bulk_create",
-            pending::not_yet_with_body("telemetry_bulk_create", body),
-        )
-        .await
+        run(&rqctx, pending::not_yet_with_body(&rqctx, body)).await
     }
 
     async fn vehicle_list(
         rqctx: Rq,
         _query: Query<VehicleListQuery>,
     ) -> Out<HttpResponseOk<VehiclePage>> {
-        run(&rqctx, "vehicle_list", pending::not_yet("vehicle_list")).await
+        run(&rqctx, pending::not_yet(&rqctx)).await
     }
 
     async fn vehicle_create(
         rqctx: Rq,
         body: JsonBody<VehicleCreate>,
     ) -> Out<HttpResponseCreated<Vehicle>> {
-        run(&rqctx, "vehicle_create", pending::not_yet_with_body("vehicle_create", body)).await
+        run(&rqctx, pending::not_yet_with_body(&rqctx, body)).await
     }
 
     async fn vehicle_view(
         rqctx: Rq,
         _path: Path<VehicleViewPath>,
     ) -> Out<HttpResponseOk<VehicleSummary>> {
-        run(&rqctx, "vehicle_view", pending::not_yet("vehicle_view")).await
+        run(&rqctx, pending::not_yet(&rqctx)).await
     }
 
     async fn vehicle_update(
@@ -139,14 +131,14 @@ impl TvmApi for TvmApiImpl {
         _path: Path<VehicleUpdatePath>,
         body: JsonBody<VehicleUpdate>,
     ) -> Out<HttpResponseOk<Vehicle>> {
-        run(&rqctx, "vehicle_update", pending::not_yet_with_body("vehicle_update", body)).await
+        run(&rqctx, pending::not_yet_with_body(&rqctx, body)).await
     }
 
     async fn vehicle_decommission(
         rqctx: Rq,
         _path: Path<VehicleDecommissionPath>,
     ) -> Out<HttpResponseDeleted> {
-        run(&rqctx, "vehicle_decommission", pending::not_yet("vehicle_decommission")).await
+        run(&rqctx, pending::not_yet(&rqctx)).await
     }
 
     async fn vehicle_location_list(
@@ -154,7 +146,7 @@ impl TvmApi for TvmApiImpl {
         _path: Path<VehicleLocationListPath>,
         _query: Query<VehicleLocationListQuery>,
     ) -> Out<HttpResponseOk<LocationPage>> {
-        run(&rqctx, "vehicle_location_list", pending::not_yet("vehicle_location_list")).await
+        run(&rqctx, pending::not_yet(&rqctx)).await
     }
 
     async fn vehicle_status_list(
@@ -162,7 +154,7 @@ impl TvmApi for TvmApiImpl {
         _path: Path<VehicleStatusListPath>,
         _query: Query<VehicleStatusListQuery>,
     ) -> Out<HttpResponseOk<StatusPage>> {
-        run(&rqctx, "vehicle_status_list", pending::not_yet("vehicle_status_list")).await
+        run(&rqctx, pending::not_yet(&rqctx)).await
     }
 
     async fn vehicle_battery_list(
@@ -170,7 +162,7 @@ impl TvmApi for TvmApiImpl {
         _path: Path<VehicleBatteryListPath>,
         _query: Query<VehicleBatteryListQuery>,
     ) -> Out<HttpResponseOk<BatteryPage>> {
-        run(&rqctx, "vehicle_battery_list", pending::not_yet("vehicle_battery_list")).await
+        run(&rqctx, pending::not_yet(&rqctx)).await
     }
 
     async fn vehicle_docking_list(
@@ -178,35 +170,35 @@ impl TvmApi for TvmApiImpl {
         _path: Path<VehicleDockingListPath>,
         _query: Query<VehicleDockingListQuery>,
     ) -> Out<HttpResponseOk<DockingPage>> {
-        run(&rqctx, "vehicle_docking_list", pending::not_yet("vehicle_docking_list")).await
+        run(&rqctx, pending::not_yet(&rqctx)).await
     }
 
     async fn battery_health_view(
         rqctx: Rq,
         _path: Path<BatteryHealthViewPath>,
     ) -> Out<HttpResponseOk<BatteryHealth>> {
-        run(&rqctx, "battery_health_view", pending::not_yet("battery_health_view")).await
+        run(&rqctx, pending::not_yet(&rqctx)).await
     }
 
     async fn location_history_list(
         rqctx: Rq,
         _query: Query<LocationHistoryListQuery>,
     ) -> Out<HttpResponseOk<LocationPage>> {
-        run(&rqctx, "location_history_list", pending::not_yet("location_history_list")).await
+        run(&rqctx, pending::not_yet(&rqctx)).await
     }
 
     async fn docking_stats_list(
         rqctx: Rq,
         _query: Query<DockingStatsListQuery>,
     ) -> Out<HttpResponseOk<DockingStatsList>> {
-        run(&rqctx, "docking_stats_list", pending::not_yet("docking_stats_list")).await
+        run(&rqctx, pending::not_yet(&rqctx)).await
     }
 
     async fn error_list(
         rqctx: Rq,
         _query: Query<ErrorListQuery>,
     ) -> Out<HttpResponseOk<ErrorPage>> {
-        run(&rqctx, "error_list", pending::not_yet("error_list")).await
+        run(&rqctx, pending::not_yet(&rqctx)).await
     }
 
     async fn error_resolve(
@@ -214,33 +206,32 @@ impl TvmApi for TvmApiImpl {
         _path: Path<ErrorResolvePath>,
         body: JsonBody<ErrorResolve>,
     ) -> Out<HttpResponseOk<ErrorRecord>> {
-        run(&rqctx, "error_resolve", pending::not_yet_with_body("error_resolve", body)).await
+        run(&rqctx, pending::not_yet_with_body(&rqctx, body)).await
     }
 
     async fn mission_list(
         rqctx: Rq,
         _query: Query<MissionListQuery>,
     ) -> Out<HttpResponseOk<MissionPage>> {
-        run(&rqctx, "mission_list", pending::not_yet("mission_list")).await
+        run(&rqctx, pending::not_yet(&rqctx)).await
     }
 
     async fn mission_view(rqctx: Rq, _path: Path<MissionViewPath>) -> Out<HttpResponseOk<Mission>> {
-        run(&rqctx, "mission_view", pending::not_yet("mission_view")).await
+        run(&rqctx, pending::not_yet(&rqctx)).await
     }
 
     async fn reservation_list(
         rqctx: Rq,
         _query: Query<ReservationListQuery>,
     ) -> Out<HttpResponseOk<ReservationPage>> {
-        run(&rqctx, "reservation_list", pending::not_yet("reservation_list")).await
+        run(&rqctx, pending::not_yet(&rqctx)).await
     }
 
     async fn reservation_create(
         rqctx: Rq,
         body: JsonBody<ReservationCreate>,
     ) -> Out<HttpResponseCreated<Reservation>> {
-        run(&rqctx, "reservation_create", pending::not_yet_with_body("reservation_create", body))
-            .await
+        run(&rqctx, pending::not_yet_with_body(&rqctx, body)).await
     }
 
     async fn command_create(
@@ -248,7 +239,7 @@ impl TvmApi for TvmApiImpl {
         _path: Path<CommandCreatePath>,
         body: JsonBody<CommandCreate>,
     ) -> Out<HttpResponseAccepted<CommandAccepted>> {
-        run(&rqctx, "command_create", pending::not_yet_with_body("command_create", body)).await
+        run(&rqctx, pending::not_yet_with_body(&rqctx, body)).await
     }
 
     async fn command_list(
@@ -256,46 +247,46 @@ impl TvmApi for TvmApiImpl {
         _path: Path<CommandListPath>,
         _query: Query<CommandListQuery>,
     ) -> Out<HttpResponseOk<CommandPage>> {
-        run(&rqctx, "command_list", pending::not_yet("command_list")).await
+        run(&rqctx, pending::not_yet(&rqctx)).await
     }
 
     async fn command_view(
         rqctx: Rq,
         _path: Path<CommandViewPath>,
     ) -> Out<HttpResponseOk<CommandRecord>> {
-        run(&rqctx, "command_view", pending::not_yet("command_view")).await
+        run(&rqctx, pending::not_yet(&rqctx)).await
     }
 
     async fn client_create(
         rqctx: Rq,
         body: JsonBody<ClientCreate>,
     ) -> Out<HttpResponseCreated<ClientCreated>> {
-        run(&rqctx, "client_create", pending::not_yet_with_body("client_create", body)).await
+        run(&rqctx, pending::not_yet_with_body(&rqctx, body)).await
     }
 
     async fn client_list(
         rqctx: Rq,
         _query: Query<ClientListQuery>,
     ) -> Out<HttpResponseOk<ClientPage>> {
-        run(&rqctx, "client_list", pending::not_yet("client_list")).await
+        run(&rqctx, pending::not_yet(&rqctx)).await
     }
 
     async fn client_revoke(rqctx: Rq, _path: Path<ClientRevokePath>) -> Out<HttpResponseDeleted> {
-        run(&rqctx, "client_revoke", pending::not_yet("client_revoke")).await
+        run(&rqctx, pending::not_yet(&rqctx)).await
     }
 
     async fn audit_log_list(
         rqctx: Rq,
         _query: Query<AuditLogListQuery>,
     ) -> Out<HttpResponseOk<AuditPage>> {
-        run(&rqctx, "audit_log_list", pending::not_yet("audit_log_list")).await
+        run(&rqctx, pending::not_yet(&rqctx)).await
     }
 
     async fn stream_open(
         rqctx: Rq,
         _query: Query<StreamOpenQuery>,
     ) -> Out<::http::Response<dropshot::Body>> {
-        run(&rqctx, "stream_open", pending::not_yet("stream_open")).await
+        run(&rqctx, pending::not_yet(&rqctx)).await
     }
 
     async fn vehicle_socket_open(
@@ -304,7 +295,7 @@ impl TvmApi for TvmApiImpl {
         _query: Query<VehicleSocketOpenQuery>,
         _upgrade: WebsocketUpgrade,
     ) -> Out<SwitchingToWebsocket> {
-        run(&rqctx, "vehicle_socket_open", pending::not_yet("vehicle_socket_open")).await
+        run(&rqctx, pending::not_yet(&rqctx)).await
     }
 
     async fn fleet_socket_open(
@@ -312,10 +303,10 @@ impl TvmApi for TvmApiImpl {
         _query: Query<FleetSocketOpenQuery>,
         _upgrade: WebsocketUpgrade,
     ) -> Out<SwitchingToWebsocket> {
-        run(&rqctx, "fleet_socket_open", pending::not_yet("fleet_socket_open")).await
+        run(&rqctx, pending::not_yet(&rqctx)).await
     }
 
     async fn health_view(rqctx: Rq) -> Out<HttpResponseOk<HealthReport>> {
-        run(&rqctx, "health_view", http::health::health_view(rqctx.context())).await
+        run(&rqctx, http::health::health_view(rqctx.context())).await
     }
 }

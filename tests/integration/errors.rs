@@ -107,6 +107,7 @@ async fn operations_of_later_issues_answer_501_through_the_generated_client() {
             assert_eq!(status, 501);
             let e: tvm::models::ErrorBody = serde_json::from_value(e).unwrap();
             assert_eq!(e.code, ErrorCode::NotImplemented);
+            assert!(e.message.contains("vehicle_list"), "{}", e.message);
         }
         other => panic!("expected a 501, got {other:?}"),
     }
