@@ -75,9 +75,8 @@ impl TestDb {
             match admin.batch_execute(&format!("CREATE DATABASE {name} TEMPLATE {template}")).await
             {
                 Ok(()) => break,
-                Err(e) if attempt < 20 => {
+                Err(_) if attempt < 20 => {
                     attempt += 1;
-                    let _ = e;
                     tokio::time::sleep(std::time::Duration::from_millis(100 * attempt)).await;
                 }
                 Err(e) => panic!("cannot create {name}: {e}"),
@@ -179,8 +178,6 @@ pub async fn error_body(resp: reqwest::Response) -> (u16, serde_json::Value) {
         "not the error shape: {v}"
     );
     assert_eq!(v.as_object().unwrap().len(), 1, "extra top-level fields: {v}");
-    let parsed: tvm::models::ErrorResponse =
-        serde_json::from_value(v.clone()).expect("matches ErrorResponse");
-    let _ = parsed;
+    serde_json::from_value::<tvm::models::ErrorResponse>(v.clone()).expect("matches ErrorResponse");
     (status, e.clone())
 }
