@@ -9,6 +9,7 @@ use dropshot::{
 
 use crate::api::*;
 use crate::context::ServerCtx;
+use crate::db::telemetry::Kind;
 use crate::error::ApiError;
 use crate::extract::{JsonBody, Reply, SwitchingToWebsocket};
 use crate::http::{self, pending};
@@ -47,62 +48,68 @@ impl TvmApi for TvmApiImpl {
         rqctx: Rq,
         body: JsonBody<TokenRequest>,
     ) -> Out<HttpResponseOk<TokenResponse>> {
-        run(&rqctx, pending::not_yet_with_body(&rqctx, body)).await
+        run(&rqctx, http::auth::token_create(rqctx.context(), body)).await
     }
 
     async fn token_refresh(
         rqctx: Rq,
         body: JsonBody<RefreshRequest>,
     ) -> Out<HttpResponseOk<TokenResponse>> {
-        run(&rqctx, pending::not_yet_with_body(&rqctx, body)).await
+        run(&rqctx, http::auth::token_refresh(rqctx.context(), body)).await
     }
 
     async fn location_create(
         rqctx: Rq,
-        _path: Path<LocationCreatePath>,
+        path: Path<LocationCreatePath>,
         body: JsonBody<LocationReport>,
     ) -> Out<HttpResponseOk<IngestReceipt>> {
-        run(&rqctx, pending::not_yet_with_body(&rqctx, body)).await
+        let id = path.into_inner().vehicle_id;
+        run(&rqctx, http::telemetry::create(&rqctx, &id, Kind::Location, body)).await
     }
 
     async fn status_create(
         rqctx: Rq,
-        _path: Path<StatusCreatePath>,
+        path: Path<StatusCreatePath>,
         body: JsonBody<StatusReport>,
     ) -> Out<HttpResponseOk<IngestReceipt>> {
-        run(&rqctx, pending::not_yet_with_body(&rqctx, body)).await
+        let id = path.into_inner().vehicle_id;
+        run(&rqctx, http::telemetry::create(&rqctx, &id, Kind::Status, body)).await
     }
 
     async fn battery_create(
         rqctx: Rq,
-        _path: Path<BatteryCreatePath>,
+        path: Path<BatteryCreatePath>,
         body: JsonBody<BatteryReport>,
     ) -> Out<HttpResponseOk<IngestReceipt>> {
-        run(&rqctx, pending::not_yet_with_body(&rqctx, body)).await
+        let id = path.into_inner().vehicle_id;
+        run(&rqctx, http::telemetry::create(&rqctx, &id, Kind::Battery, body)).await
     }
 
     async fn error_report_create(
         rqctx: Rq,
-        _path: Path<ErrorReportCreatePath>,
+        path: Path<ErrorReportCreatePath>,
         body: JsonBody<ErrorReport>,
     ) -> Out<HttpResponseOk<IngestReceipt>> {
-        run(&rqctx, pending::not_yet_with_body(&rqctx, body)).await
+        let id = path.into_inner().vehicle_id;
+        run(&rqctx, http::telemetry::create(&rqctx, &id, Kind::Error, body)).await
     }
 
     async fn docking_create(
         rqctx: Rq,
-        _path: Path<DockingCreatePath>,
+        path: Path<DockingCreatePath>,
         body: JsonBody<DockingReport>,
     ) -> Out<HttpResponseOk<IngestReceipt>> {
-        run(&rqctx, pending::not_yet_with_body(&rqctx, body)).await
+        let id = path.into_inner().vehicle_id;
+        run(&rqctx, http::telemetry::create(&rqctx, &id, Kind::Docking, body)).await
     }
 
     async fn telemetry_bulk_create(
         rqctx: Rq,
-        _path: Path<TelemetryBulkCreatePath>,
+        path: Path<TelemetryBulkCreatePath>,
         body: JsonBody<BulkUpload>,
     ) -> Out<HttpResponseOk<BulkResult>> {
-        run(&rqctx, pending::not_yet_with_body(&rqctx, body)).await
+        let id = path.into_inner().vehicle_id;
+        run(&rqctx, http::telemetry::telemetry_bulk_create(&rqctx, &id, body)).await
     }
 
     async fn vehicle_list(
@@ -116,29 +123,32 @@ impl TvmApi for TvmApiImpl {
         rqctx: Rq,
         body: JsonBody<VehicleCreate>,
     ) -> Out<HttpResponseCreated<Vehicle>> {
-        run(&rqctx, pending::not_yet_with_body(&rqctx, body)).await
+        run(&rqctx, http::vehicles::vehicle_create(&rqctx, body)).await
     }
 
     async fn vehicle_view(
         rqctx: Rq,
-        _path: Path<VehicleViewPath>,
+        path: Path<VehicleViewPath>,
     ) -> Out<HttpResponseOk<VehicleSummary>> {
-        run(&rqctx, pending::not_yet(&rqctx)).await
+        let id = path.into_inner().vehicle_id;
+        run(&rqctx, http::vehicles::vehicle_view(&rqctx, &id)).await
     }
 
     async fn vehicle_update(
         rqctx: Rq,
-        _path: Path<VehicleUpdatePath>,
+        path: Path<VehicleUpdatePath>,
         body: JsonBody<VehicleUpdate>,
     ) -> Out<HttpResponseOk<Vehicle>> {
-        run(&rqctx, pending::not_yet_with_body(&rqctx, body)).await
+        let id = path.into_inner().vehicle_id;
+        run(&rqctx, http::vehicles::vehicle_update(&rqctx, &id, body)).await
     }
 
     async fn vehicle_decommission(
         rqctx: Rq,
-        _path: Path<VehicleDecommissionPath>,
+        path: Path<VehicleDecommissionPath>,
     ) -> Out<HttpResponseDeleted> {
-        run(&rqctx, pending::not_yet(&rqctx)).await
+        let id = path.into_inner().vehicle_id;
+        run(&rqctx, http::vehicles::vehicle_decommission(&rqctx, &id)).await
     }
 
     async fn vehicle_location_list(
@@ -261,18 +271,20 @@ impl TvmApi for TvmApiImpl {
         rqctx: Rq,
         body: JsonBody<ClientCreate>,
     ) -> Out<HttpResponseCreated<ClientCreated>> {
-        run(&rqctx, pending::not_yet_with_body(&rqctx, body)).await
+        run(&rqctx, http::clients::client_create(&rqctx, body)).await
     }
 
     async fn client_list(
         rqctx: Rq,
-        _query: Query<ClientListQuery>,
+        query: Query<ClientListQuery>,
     ) -> Out<HttpResponseOk<ClientPage>> {
-        run(&rqctx, pending::not_yet(&rqctx)).await
+        let q = query.into_inner();
+        run(&rqctx, http::clients::client_list(&rqctx, q.cursor.as_deref(), q.limit)).await
     }
 
-    async fn client_revoke(rqctx: Rq, _path: Path<ClientRevokePath>) -> Out<HttpResponseDeleted> {
-        run(&rqctx, pending::not_yet(&rqctx)).await
+    async fn client_revoke(rqctx: Rq, path: Path<ClientRevokePath>) -> Out<HttpResponseDeleted> {
+        let id = path.into_inner().client_id;
+        run(&rqctx, http::clients::client_revoke(&rqctx, &id)).await
     }
 
     async fn audit_log_list(

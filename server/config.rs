@@ -18,6 +18,20 @@ pub struct Config {
     pub log_level: dropshot::ConfigLoggingLevel,
     pub db_pool_max: usize,
     pub db_connect_timeout: Duration,
+    /// Lifetime of access tokens (`expires_in`).
+    pub access_token_ttl_s: u64,
+    /// Lifetime of refresh tokens (`refresh_expires_in`).
+    pub refresh_token_ttl_s: u64,
+    /// Minimum spacing of one vehicle's live location reports (0 = no limit).
+    pub rate_location_ms: u64,
+    /// Minimum spacing of one vehicle's live battery reports (0 = no limit).
+    pub rate_battery_ms: u64,
+    /// How early a vehicle's report may arrive without being refused.
+    pub rate_jitter_ms: u64,
+    /// Requests per minute of one client across the API (0 = no limit).
+    pub rate_client_per_min: u32,
+    /// Tasks writing live telemetry batches.
+    pub writer_tasks: usize,
 }
 
 /// All problems found in the environment, one line each.
@@ -102,6 +116,19 @@ impl Config {
         };
         let db_pool_max = number(&get, "TVM_DB_POOL_MAX", 20, 1..=1000, &mut errs);
         let timeout = number(&get, "TVM_DB_CONNECT_TIMEOUT_S", 30, 1..=600, &mut errs);
+        let access_ttl = number(&get, "TVM_ACCESS_TOKEN_TTL_S", 86_400, 1..=31_536_000, &mut errs);
+        let refresh_ttl =
+            number(&get, "TVM_REFRESH_TOKEN_TTL_S", 2_592_000, 1..=31_536_000, &mut errs);
+        let rate_location = number(&get, "TVM_RATE_LOCATION_MS", 1000, 0..=3_600_000, &mut errs);
+        let rate_battery = number(&get, "TVM_RATE_BATTERY_MS", 5000, 0..=3_600_000, &mut errs);
+        let rate_jitter = number(&get, "TVM_RATE_JITTER_MS", 100, 0..=60_000, &mut errs);
+        let rate_client = number(&get, "TVM_RATE_CLIENT_PER_MIN", 100, 0..=1_000_000, &mut errs);
+        let writer_tasks = number(&get, "TVM_WRITER_TASKS", 4, 1..=64, &mut errs);
+        if writer_tasks >= db_pool_max {
+            errs.push(format!(
+                "TVM_WRITER_TASKS: {writer_tasks} must be below TVM_DB_POOL_MAX ({db_pool_max}) so requests still get connections"
+            ));
+        }
         if errs.is_empty() {
             Ok(Config {
                 database_url,
@@ -114,6 +141,13 @@ impl Config {
                 log_level,
                 db_pool_max,
                 db_connect_timeout: Duration::from_secs(timeout as u64),
+                access_token_ttl_s: access_ttl as u64,
+                refresh_token_ttl_s: refresh_ttl as u64,
+                rate_location_ms: rate_location as u64,
+                rate_battery_ms: rate_battery as u64,
+                rate_jitter_ms: rate_jitter as u64,
+                rate_client_per_min: rate_client as u32,
+                writer_tasks,
             })
         } else {
             Err(ConfigError(errs))

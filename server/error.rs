@@ -70,6 +70,12 @@ impl ApiError {
         self
     }
 
+    /// Ask the client to wait before retrying (`Retry-After`, seconds).
+    pub fn with_retry_after(mut self, secs: u64) -> Self {
+        self.retry_after_s = Some(secs.max(1));
+        self
+    }
+
     pub fn code(&self) -> ErrorCode {
         self.error.code
     }

@@ -36,12 +36,18 @@ pub const ASYNCAPI_YAML: &str = include_str!("../asyncapi/tvm.yaml");
 pub const VEHICLE_ERROR_CATALOG: &str = include_str!("../schemas/catalog/vehicle_error_codes.json");
 
 pub mod api_impl;
+pub mod auth;
+pub mod cli;
 pub mod config;
 pub mod context;
 pub mod db;
 pub mod docs;
 pub mod error;
+pub mod events;
 pub mod extract;
 pub mod http;
+pub mod ingest;
+pub mod limits;
+pub mod registry;
 pub mod server;
 pub mod validate;

@@ -1,5 +1,5 @@
 //! The `tvm` binary: configuration → logger → migrations → serve, and the
-//! `migrate` subcommand. Nothing else lives here.
+//! `migrate`, `vehicle add` and `client add` subcommands (`tvm::cli`).
 
 use std::sync::Arc;
 
@@ -7,10 +7,7 @@ use dropshot::ConfigLogging;
 use tokio::signal::unix::{SignalKind, signal};
 use tvm::config::Config;
 
-const USAGE: &str = "usage: tvm [serve | migrate]\n\
-  serve    (default) apply migrations and serve the API on TVM_BIND\n\
-  migrate  apply pending migrations and exit\n\
-Configuration comes from the environment (and .env); see .env.example.";
+use tvm::cli::USAGE;
 
 #[tokio::main]
 async fn main() {
@@ -21,7 +18,8 @@ async fn main() {
 }
 
 async fn run() -> Result<(), String> {
-    let command = std::env::args().nth(1).unwrap_or_else(|| "serve".into());
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let command = args.first().cloned().unwrap_or_else(|| "serve".into());
     if matches!(command.as_str(), "-h" | "--help" | "help") {
         println!("{USAGE}");
         return Ok(());
@@ -42,13 +40,18 @@ async fn run() -> Result<(), String> {
     match command.as_str() {
         "migrate" => Ok(()),
         "serve" => serve(config, log).await,
+        "vehicle" | "client" => {
+            let store = tvm::db::Store::new(&config).map_err(|e| e.to_string())?;
+            println!("{}", tvm::cli::run(&store, &args).await?);
+            Ok(())
+        }
         other => Err(format!("unknown command {other:?}\n{USAGE}")),
     }
 }
 
 async fn serve(config: Arc<Config>, log: slog::Logger) -> Result<(), String> {
     let store = tvm::db::Store::new(&config).map_err(|e| e.to_string())?;
-    let server = tvm::server::start(config.clone(), store, log.clone())?;
+    let server = tvm::server::start(config.clone(), store, log.clone()).await?;
     let scheme = if server.using_tls() { "https" } else { "http" };
     slog::info!(log, "listening"; "address" => %server.local_addr(), "docs" => format!("{scheme}://{}/api/docs", server.local_addr()));
     let mut term = signal(SignalKind::terminate()).map_err(|e| e.to_string())?;

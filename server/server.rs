@@ -33,13 +33,24 @@ pub fn api() -> ApiDescription<ServerCtx> {
 }
 
 /// Start serving. The store's pool connects lazily, so the server starts
-/// (and `/health` says so) even while the database is down.
-pub fn start(
+/// (and `/health` says so) even while the database is down; the first admin
+/// is then created as soon as the database answers.
+pub async fn start(
     config: Arc<Config>,
     store: Store,
     log: slog::Logger,
 ) -> Result<HttpServer<ServerCtx>, String> {
     crate::validate::init();
+    let jwt_secret = match &config.jwt_secret {
+        Some(s) => s.as_bytes().to_vec(),
+        None => {
+            slog::warn!(
+                log,
+                "TVM_JWT_SECRET is not set: using a random secret, so tokens stop working when this process stops and other instances reject them"
+            );
+            crate::auth::secrets::random_token(48).into_bytes()
+        }
+    };
     let dropshot_config = ConfigDropshot {
         bind_address: config.bind,
         default_request_body_max_bytes: 64 * 1024,
@@ -51,7 +62,31 @@ pub fn start(
         .tls
         .as_ref()
         .map(|(cert, key)| ConfigTls::AsFile { cert_file: cert.clone(), key_file: key.clone() });
-    let ctx = ServerCtx::new(store, config);
+    let ctx = ServerCtx::new(store.clone(), config.clone(), &jwt_secret, &log);
+    let (registry, stop) = (ctx.registry.clone(), ctx.shutdown.subscribe());
+    tokio::spawn(registry.sync_forever(store.clone(), log.clone(), stop));
+    let (probe, stop) = (store.clone(), ctx.shutdown.subscribe());
+    tokio::spawn(async move { probe.probe_while_down(stop).await });
+    if let (Some(id), Some(secret)) = (&config.admin_client_id, &config.admin_client_secret) {
+        let (id, secret, log) = (id.clone(), secret.clone(), log.clone());
+        let mut stop = ctx.shutdown.subscribe();
+        let first = crate::cli::bootstrap_admin(&store, &id, &secret).await;
+        if let Err(e) = &first {
+            slog::warn!(log, "first admin not created yet; retrying"; "cause" => e);
+            tokio::spawn(async move {
+                loop {
+                    tokio::select! {
+                        _ = tokio::time::sleep(Duration::from_secs(2)) => {}
+                        _ = stop.changed() => return,
+                    }
+                    if crate::cli::bootstrap_admin(&store, &id, &secret).await.is_ok() {
+                        slog::info!(log, "first admin ready"; "client_id" => &id);
+                        return;
+                    }
+                }
+            });
+        }
+    }
     ServerBuilder::new(api(), ctx, log)
         .config(dropshot_config)
         .tls(tls)

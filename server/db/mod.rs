@@ -1,6 +1,9 @@
 //! `Store`: the only place that talks SQL. Owns the connection pool, the
-//! schema migrations and the mapping of database failures to API errors.
+//! schema migrations, transient-failure retries (1 s, 2 s, 4 s), the outage
+//! flag, and the mapping of database failures to API errors.
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use deadpool_postgres::{ManagerConfig, Pool, RecyclingMethod, Runtime};
@@ -10,8 +13,17 @@ use crate::config::Config;
 use crate::error::ApiError;
 use crate::models::ErrorCode;
 
+pub mod auth;
+pub mod live;
 mod migrate;
+pub mod telemetry;
+pub mod vehicles;
+pub mod writer;
 pub use migrate::migrate;
+
+/// Waits between attempts of a transiently failing operation.
+pub const RETRY_BACKOFF: [Duration; 3] =
+    [Duration::from_secs(1), Duration::from_secs(2), Duration::from_secs(4)];
 
 /// Database failures, as the rest of the server sees them.
 #[derive(Debug, thiserror::Error)]
@@ -19,7 +31,41 @@ pub enum StoreError {
     #[error("the database is unavailable")]
     Unavailable(#[source] Box<dyn std::error::Error + Send + Sync>),
     #[error("database query failed")]
-    Query(#[from] tokio_postgres::Error),
+    Query(#[source] tokio_postgres::Error),
+    #[error("stored data is not what the server expects: {0}")]
+    Corrupt(String),
+}
+
+impl From<tokio_postgres::Error> for StoreError {
+    /// Connection-level failures (closed sockets, I/O, the server shutting
+    /// down or refusing connections, serialization conflicts) are worth a
+    /// retry; anything else is a bug or a constraint, and is not.
+    fn from(e: tokio_postgres::Error) -> Self {
+        use tokio_postgres::error::SqlState as S;
+        let transient = match e.code() {
+            Some(code) => {
+                code.code().starts_with("08")
+                    || [
+                        S::ADMIN_SHUTDOWN,
+                        S::CRASH_SHUTDOWN,
+                        S::CANNOT_CONNECT_NOW,
+                        S::TOO_MANY_CONNECTIONS,
+                        S::T_R_SERIALIZATION_FAILURE,
+                        S::T_R_DEADLOCK_DETECTED,
+                        S::QUERY_CANCELED,
+                    ]
+                    .contains(code)
+            }
+            None => true,
+        };
+        if transient { StoreError::Unavailable(Box::new(e)) } else { StoreError::Query(e) }
+    }
+}
+
+impl StoreError {
+    pub fn is_transient(&self) -> bool {
+        matches!(self, StoreError::Unavailable(_))
+    }
 }
 
 impl From<deadpool_postgres::PoolError> for StoreError {
@@ -37,7 +83,7 @@ impl From<StoreError> for ApiError {
                 "the database is unavailable; retry later",
             )
             .with_internal(cause),
-            StoreError::Query(_) => ApiError::internal_error(cause),
+            StoreError::Query(_) | StoreError::Corrupt(_) => ApiError::internal_error(cause),
         }
     }
 }
@@ -58,6 +104,7 @@ pub fn error_chain(e: &dyn std::error::Error) -> String {
 #[derive(Clone)]
 pub struct Store {
     pool: Pool,
+    down: Arc<AtomicBool>,
 }
 
 impl Store {
@@ -81,15 +128,83 @@ impl Store {
             .recycle_timeout(Some(Duration::from_secs(5)))
             .build()
             .map_err(|e| StoreError::Unavailable(Box::new(e)))?;
-        Ok(Store { pool })
+        Ok(Store { pool, down: Arc::new(AtomicBool::new(false)) })
     }
 
-    /// Round trip to the database, for `/health`.
-    pub async fn ping(&self) -> Result<Duration, StoreError> {
+    /// A pooled connection; while an outage is known, fail at once instead
+    /// of making every caller wait for the connect timeout.
+    async fn conn(&self) -> Result<deadpool_postgres::Object, StoreError> {
+        if self.is_down() {
+            return Err(StoreError::Unavailable(
+                "the database is down (probing every second)".into(),
+            ));
+        }
+        Ok(self.pool.get().await?)
+    }
+
+    /// Whether the database is known to be down (retries were exhausted and
+    /// the prober has not reached it since).
+    pub fn is_down(&self) -> bool {
+        self.down.load(Ordering::Relaxed)
+    }
+
+    fn mark_down(&self) {
+        self.down.store(true, Ordering::Relaxed);
+    }
+
+    fn mark_up(&self) {
+        self.down.store(false, Ordering::Relaxed);
+    }
+
+    /// Run `op`, retrying transient failures after 1 s, 2 s and 4 s. When all
+    /// attempts fail the database is marked down; the prober brings it back.
+    pub async fn with_retry<T, F, Fut>(&self, mut op: F) -> Result<T, StoreError>
+    where
+        F: FnMut() -> Fut,
+        Fut: Future<Output = Result<T, StoreError>>,
+    {
+        let mut waits = RETRY_BACKOFF.iter();
+        loop {
+            match op().await {
+                Err(e) if e.is_transient() && !self.is_down() => match waits.next() {
+                    Some(wait) => tokio::time::sleep(*wait).await,
+                    None => {
+                        self.mark_down();
+                        return Err(e);
+                    }
+                },
+                other => return other,
+            }
+        }
+    }
+
+    /// While the database is marked down, ping it every second and clear the
+    /// mark when it answers. Runs until `stop` flips.
+    pub async fn probe_while_down(&self, mut stop: tokio::sync::watch::Receiver<bool>) {
+        loop {
+            tokio::select! {
+                _ = tokio::time::sleep(Duration::from_secs(1)) => {}
+                _ = stop.changed() => return,
+            }
+            if self.is_down() && self.ping_pool().await.is_ok() {
+                self.mark_up();
+            }
+        }
+    }
+
+    async fn ping_pool(&self) -> Result<Duration, StoreError> {
         let t = Instant::now();
         let client = self.pool.get().await?;
         client.simple_query("SELECT 1").await.map_err(|e| StoreError::Unavailable(Box::new(e)))?;
         Ok(t.elapsed())
+    }
+
+    /// Round trip to the database, for `/health`; a success also clears a
+    /// known outage.
+    pub async fn ping(&self) -> Result<Duration, StoreError> {
+        let d = self.ping_pool().await?;
+        self.mark_up();
+        Ok(d)
     }
 
     /// Connections in use and the pool's limit.

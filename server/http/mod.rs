@@ -2,5 +2,10 @@
 //! pipeline: authenticate → authorise → validate → rate-limit → store →
 //! publish. `crate::api_impl` routes the generated trait's methods here.
 
+pub mod auth;
+pub mod clients;
 pub mod health;
+pub mod page;
 pub mod pending;
+pub mod telemetry;
+pub mod vehicles;

@@ -14,6 +14,8 @@ use crate::error::ApiError;
 use crate::extract::JsonBody;
 use crate::models::ErrorCode;
 
+pub mod rules;
+
 /// At most this many violations are listed in one answer.
 const MAX_VIOLATIONS: usize = 50;
 

@@ -142,7 +142,7 @@ impl TestApp {
     pub async fn start_with(config: Config) -> Self {
         let config = Arc::new(config);
         let store = tvm::db::Store::new(&config).unwrap();
-        let server = tvm::server::start(config, store, logger()).unwrap();
+        let server = tvm::server::start(config, store, logger()).await.unwrap();
         let base = format!("http://{}", server.local_addr());
         let http = reqwest::Client::new();
         TestApp {

@@ -1,0 +1,189 @@
+//! Authentication: access tokens (HS256 JWTs with `exp`, `iss`, `aud` and
+//! role checked), the `Caller` every authenticated handler starts from, and
+//! the per-client rate limit taken on every authenticated request.
+
+use chrono::{DateTime, Utc};
+use jsonwebtoken::errors::ErrorKind;
+use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
+use serde::{Deserialize, Serialize};
+
+use crate::context::ServerCtx;
+use crate::error::ApiError;
+use crate::limits::Rule;
+use crate::models::{ErrorCode, Role};
+
+pub mod authz;
+pub mod secrets;
+
+/// `iss` of every token this server issues.
+pub const ISSUER: &str = "tvm";
+/// `aud` of access tokens for this API.
+pub const AUDIENCE: &str = "tvm-api";
+
+/// What an access token says.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Claims {
+    pub iss: String,
+    pub aud: String,
+    /// The client id.
+    pub sub: String,
+    pub role: Role,
+    /// The vehicle a `vehicle` client is bound to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vehicle_id: Option<String>,
+    pub iat: i64,
+    pub exp: i64,
+    pub jti: String,
+}
+
+/// An authenticated client, as every handler after `authenticate` sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Caller {
+    pub client_id: String,
+    pub role: Role,
+    pub vehicle_id: Option<String>,
+}
+
+/// Signing and checking keys, built once from `TVM_JWT_SECRET`.
+pub struct TokenKeys {
+    encoding: EncodingKey,
+    decoding: DecodingKey,
+    validation: Validation,
+}
+
+impl TokenKeys {
+    pub fn new(secret: &[u8]) -> Self {
+        let mut validation = Validation::new(Algorithm::HS256);
+        validation.set_issuer(&[ISSUER]);
+        validation.set_audience(&[AUDIENCE]);
+        validation.set_required_spec_claims(&["exp", "iss", "aud", "sub"]);
+        // Tokens are minted by this server on the same clock.
+        validation.leeway = 0;
+        TokenKeys {
+            encoding: EncodingKey::from_secret(secret),
+            decoding: DecodingKey::from_secret(secret),
+            validation,
+        }
+    }
+
+    /// A signed access token for `caller`, valid for `ttl_s` seconds.
+    pub fn issue(&self, caller: &Caller, now: DateTime<Utc>, ttl_s: u64) -> String {
+        let claims = Claims {
+            iss: ISSUER.into(),
+            aud: AUDIENCE.into(),
+            sub: caller.client_id.clone(),
+            role: caller.role,
+            vehicle_id: caller.vehicle_id.clone(),
+            iat: now.timestamp(),
+            exp: now.timestamp() + ttl_s as i64,
+            jti: uuid::Uuid::new_v4().to_string(),
+        };
+        jsonwebtoken::encode(&Header::new(Algorithm::HS256), &claims, &self.encoding)
+            .expect("HS256 signing cannot fail")
+    }
+
+    /// Check signature, algorithm, `exp`, `iss` and `aud`, and that the role
+    /// and vehicle binding agree.
+    pub fn verify(&self, token: &str) -> Result<Caller, ApiError> {
+        let data = jsonwebtoken::decode::<Claims>(token, &self.decoding, &self.validation)
+            .map_err(|e| match e.kind() {
+                ErrorKind::ExpiredSignature => {
+                    ApiError::new(ErrorCode::TokenExpired, "the access token has expired")
+                }
+                _ => ApiError::new(ErrorCode::Unauthorized, "the access token is not valid")
+                    .with_internal(e),
+            })?;
+        let c = data.claims;
+        if (c.role == Role::Vehicle) != c.vehicle_id.is_some() {
+            return Err(ApiError::new(ErrorCode::Unauthorized, "the access token is not valid")
+                .with_internal("role and vehicle binding disagree"));
+        }
+        Ok(Caller { client_id: c.sub, role: c.role, vehicle_id: c.vehicle_id })
+    }
+}
+
+/// The bearer token of a request: the `Authorization` header, or for the
+/// socket and stream upgrades (browsers cannot set headers there) `?token=`.
+pub fn bearer<'a>(headers: &'a http::HeaderMap, query_token: Option<&'a str>) -> Option<&'a str> {
+    let header = headers.get(http::header::AUTHORIZATION).and_then(|v| v.to_str().ok());
+    match header {
+        Some(h) => {
+            let (scheme, token) = h.split_once(' ')?;
+            scheme.eq_ignore_ascii_case("bearer").then(|| token.trim())
+        }
+        None => query_token,
+    }
+}
+
+/// Authenticate a request: a valid token of a client that is still active,
+/// within its per-client request budget.
+pub async fn authenticate(
+    ctx: &ServerCtx,
+    headers: &http::HeaderMap,
+    query_token: Option<&str>,
+) -> Result<Caller, ApiError> {
+    let token = bearer(headers, query_token).ok_or_else(|| {
+        ApiError::new(
+            ErrorCode::Unauthorized,
+            "a bearer token is required (Authorization: Bearer …)",
+        )
+    })?;
+    let caller = ctx.tokens.verify(token)?;
+    if !ctx.registry.client_active(&ctx.store, &caller.client_id).await? {
+        return Err(ApiError::new(ErrorCode::Unauthorized, "the access token is not valid")
+            .with_internal(format!("client {} is revoked or unknown", caller.client_id)));
+    }
+    ctx.limits.take(Rule::Client, &caller.client_id).await?;
+    Ok(caller)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys() -> TokenKeys {
+        TokenKeys::new(b"0123456789abcdef0123456789abcdef")
+    }
+
+    fn vehicle() -> Caller {
+        Caller { client_id: "av-1".into(), role: Role::Vehicle, vehicle_id: Some("AV-1".into()) }
+    }
+
+    #[test]
+    fn an_issued_token_verifies_to_its_caller() {
+        let k = keys();
+        let t = k.issue(&vehicle(), Utc::now(), 60);
+        assert_eq!(k.verify(&t).unwrap(), vehicle());
+    }
+
+    #[test]
+    fn expired_tampered_and_foreign_tokens_are_refused() {
+        let k = keys();
+        let old = k.issue(&vehicle(), Utc::now() - chrono::Duration::seconds(120), 60);
+        assert_eq!(k.verify(&old).unwrap_err().code(), ErrorCode::TokenExpired);
+        let t = k.issue(&vehicle(), Utc::now(), 60);
+        let mut parts: Vec<&str> = t.split('.').collect();
+        let forged = base64::Engine::encode(
+            &base64::engine::general_purpose::URL_SAFE_NO_PAD,
+            br#"{"iss":"tvm","aud":"tvm-api","sub":"x","role":"admin","iat":0,"exp":9999999999,"jti":"j"}"#,
+        );
+        parts[1] = &forged;
+        assert_eq!(k.verify(&parts.join(".")).unwrap_err().code(), ErrorCode::Unauthorized);
+        let other = TokenKeys::new(b"another secret of at least 32 chars!!").issue(
+            &vehicle(),
+            Utc::now(),
+            60,
+        );
+        assert_eq!(k.verify(&other).unwrap_err().code(), ErrorCode::Unauthorized);
+    }
+
+    #[test]
+    fn bearer_comes_from_the_header_first_then_the_query() {
+        let mut h = http::HeaderMap::new();
+        assert_eq!(bearer(&h, Some("q")), Some("q"));
+        h.insert(http::header::AUTHORIZATION, "Bearer abc".parse().unwrap());
+        assert_eq!(bearer(&h, Some("q")), Some("abc"));
+        h.insert(http::header::AUTHORIZATION, "Basic abc".parse().unwrap());
+        assert_eq!(bearer(&h, None), None);
+    }
+}

@@ -1,0 +1,141 @@
+//! The batching writer (group commit): live telemetry from many requests is
+//! queued here and written by a few worker tasks, each taking every job that
+//! is waiting (up to `MAX_BATCH`) into one transaction. Each request is
+//! answered after the transaction that holds its row commits.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use tokio::sync::{Mutex, mpsc, oneshot};
+
+use super::telemetry::{Derived, Stored, TelemetryRow, insert_rows, upsert_derived};
+use super::{Store, StoreError};
+
+/// Most jobs in one transaction.
+pub const MAX_BATCH: usize = 512;
+/// Jobs that may wait for a worker; beyond this, callers get 503 at once.
+pub const QUEUE: usize = 32_768;
+
+/// One telemetry row and what it derives (written only if the row is new).
+pub struct Job {
+    pub row: TelemetryRow,
+    pub derived: Vec<Derived>,
+    done: oneshot::Sender<Result<Stored, StoreError>>,
+}
+
+/// Counters for `/metrics`.
+#[derive(Default)]
+pub struct WriterStats {
+    pub batches: AtomicU64,
+    pub rows: AtomicU64,
+    pub largest_batch: AtomicU64,
+    pub failed_batches: AtomicU64,
+}
+
+/// Handle to the writer. Cheap to clone.
+#[derive(Clone)]
+pub struct Writer {
+    tx: mpsc::Sender<Job>,
+    pub stats: Arc<WriterStats>,
+}
+
+impl Writer {
+    /// Start `workers` writer tasks on `store`. They stop when every
+    /// `Writer` handle is dropped and the queue is drained.
+    pub fn start(store: Store, workers: usize, log: slog::Logger) -> Writer {
+        let (tx, rx) = mpsc::channel(QUEUE);
+        let rx = Arc::new(Mutex::new(rx));
+        let stats = Arc::new(WriterStats::default());
+        for n in 0..workers.max(1) {
+            let (store, rx, stats) = (store.clone(), rx.clone(), stats.clone());
+            let log = log.new(slog::o!("writer" => n));
+            tokio::spawn(async move { work(store, rx, stats, log).await });
+        }
+        Writer { tx, stats }
+    }
+
+    /// Queue a row and wait until it is committed (or known a duplicate).
+    pub async fn write(
+        &self,
+        row: TelemetryRow,
+        derived: Vec<Derived>,
+    ) -> Result<Stored, StoreError> {
+        let (done, rx) = oneshot::channel();
+        self.tx.try_send(Job { row, derived, done }).map_err(|e| match e {
+            mpsc::error::TrySendError::Full(_) => {
+                StoreError::Unavailable("the write queue is full".into())
+            }
+            mpsc::error::TrySendError::Closed(_) => {
+                StoreError::Unavailable("the writer has stopped".into())
+            }
+        })?;
+        rx.await.map_err(|_| StoreError::Unavailable("the writer dropped the job".into()))?
+    }
+}
+
+async fn work(
+    store: Store,
+    rx: Arc<Mutex<mpsc::Receiver<Job>>>,
+    stats: Arc<WriterStats>,
+    log: slog::Logger,
+) {
+    loop {
+        let mut jobs = Vec::new();
+        {
+            let mut rx = rx.lock().await;
+            let Some(first) = rx.recv().await else { return };
+            jobs.push(first);
+            while jobs.len() < MAX_BATCH {
+                match rx.try_recv() {
+                    Ok(j) => jobs.push(j),
+                    Err(_) => break,
+                }
+            }
+        }
+        stats.batches.fetch_add(1, Ordering::Relaxed);
+        stats.rows.fetch_add(jobs.len() as u64, Ordering::Relaxed);
+        stats.largest_batch.fetch_max(jobs.len() as u64, Ordering::Relaxed);
+        let refs: Vec<&Job> = jobs.iter().collect();
+        match store.with_retry(|| write_batch(&store, &refs)).await {
+            Ok(results) => {
+                for (job, r) in jobs.into_iter().zip(results) {
+                    let _ = job.done.send(Ok(r));
+                }
+            }
+            Err(e) if e.is_transient() || jobs.len() == 1 => {
+                stats.failed_batches.fetch_add(1, Ordering::Relaxed);
+                slog::warn!(log, "telemetry batch failed"; "rows" => jobs.len(), "cause" => super::error_chain(&e));
+                let msg = super::error_chain(&e);
+                for job in jobs {
+                    let _ = job.done.send(Err(StoreError::Unavailable(msg.clone().into())));
+                }
+            }
+            Err(e) => {
+                // A row the database refuses must not sink its batch-mates:
+                // write each alone so only the offender fails.
+                slog::warn!(log, "telemetry batch refused; writing rows one by one"; "cause" => super::error_chain(&e));
+                for job in jobs {
+                    let one = [&job];
+                    let r = store.with_retry(|| write_batch(&store, &one)).await;
+                    let _ = job.done.send(r.map(|mut v| v.remove(0)));
+                }
+            }
+        }
+    }
+}
+
+async fn write_batch(store: &Store, jobs: &[&Job]) -> Result<Vec<Stored>, StoreError> {
+    let mut c = store.conn().await?;
+    let tx = c.transaction().await?;
+    let rows: Vec<&TelemetryRow> = jobs.iter().map(|j| &j.row).collect();
+    let stored = insert_rows(&tx, &rows).await?;
+    let derived: Vec<&Derived> = jobs
+        .iter()
+        .zip(&stored)
+        .filter(|(_, s)| matches!(s, Stored::Inserted { .. }))
+        .flat_map(|(j, _)| j.derived.iter())
+        .collect();
+    upsert_derived(&tx, &derived).await?;
+    tx.commit().await?;
+    Ok(stored)
+}

@@ -1,0 +1,99 @@
+//! `token_create` and `token_refresh`: client credentials for an access
+//! token and a refresh token; refresh tokens rotate on use and a reused one
+//! revokes its whole family.
+
+use chrono::{Duration, Utc};
+use dropshot::HttpResponseOk;
+use uuid::Uuid;
+
+use crate::auth::{Caller, secrets};
+use crate::context::ServerCtx;
+use crate::db::auth::{ClientRow, RefreshOutcome};
+use crate::error::ApiError;
+use crate::extract::JsonBody;
+use crate::limits::Rule;
+use crate::models::{
+    ErrorCode, RefreshRequest, Role, TokenRequest, TokenResponse, TokenResponseTokenType,
+};
+use crate::validate;
+
+fn invalid_credentials() -> ApiError {
+    ApiError::new(ErrorCode::InvalidCredentials, "invalid client credentials")
+}
+
+pub async fn token_create(
+    ctx: &ServerCtx,
+    body: JsonBody<TokenRequest>,
+) -> Result<HttpResponseOk<TokenResponse>, ApiError> {
+    let req = validate::body(body)?;
+    let client_id = req.client_id.to_string();
+    ctx.limits.take(Rule::Client, &format!("login:{client_id}")).await?;
+    let client = ctx.store.client_get(&client_id).await?.filter(|c| c.revoked_at.is_none());
+    // Verify against a decoy when there is no such client, so the answer
+    // takes as long and says as little as a wrong secret.
+    let phc = client.as_ref().map(|c| c.secret_hash.clone());
+    let secret = req.client_secret.to_string();
+    let ok = tokio::task::spawn_blocking(move || {
+        secrets::verify_secret(&secret, phc.as_deref().unwrap_or(secrets::decoy_hash()))
+    })
+    .await
+    .map_err(ApiError::internal_error)?;
+    match client {
+        Some(c) if ok => Ok(HttpResponseOk(issue(ctx, &c, Uuid::new_v4()).await?)),
+        _ => Err(invalid_credentials()),
+    }
+}
+
+pub async fn token_refresh(
+    ctx: &ServerCtx,
+    body: JsonBody<RefreshRequest>,
+) -> Result<HttpResponseOk<TokenResponse>, ApiError> {
+    let req = validate::body(body)?;
+    let digest = secrets::refresh_digest(req.refresh_token.as_str());
+    let (token, new_digest) = secrets::new_refresh_token();
+    let expires = Utc::now() + Duration::seconds(ctx.config.refresh_token_ttl_s as i64);
+    match ctx.store.refresh_rotate(&digest, &new_digest, expires).await? {
+        RefreshOutcome::Rotated { client } => {
+            let caller = caller_of(&client)?;
+            Ok(HttpResponseOk(response(ctx, &caller, token)))
+        }
+        RefreshOutcome::Reused => Err(ApiError::new(
+            ErrorCode::Unauthorized,
+            "this refresh token was already used or revoked; every token issued from the same login is now revoked",
+        )),
+        RefreshOutcome::Expired => {
+            Err(ApiError::new(ErrorCode::TokenExpired, "the refresh token has expired"))
+        }
+        RefreshOutcome::Unknown => {
+            Err(ApiError::new(ErrorCode::Unauthorized, "the refresh token is not valid"))
+        }
+    }
+}
+
+fn caller_of(c: &ClientRow) -> Result<Caller, ApiError> {
+    let role: Role = c.role.parse().map_err(|_| {
+        ApiError::internal_error(format!("client {} has unknown role {}", c.client_id, c.role))
+    })?;
+    Ok(Caller { client_id: c.client_id.clone(), role, vehicle_id: c.vehicle_id.clone() })
+}
+
+/// A fresh access token and a refresh token of a new family.
+async fn issue(ctx: &ServerCtx, c: &ClientRow, family: Uuid) -> Result<TokenResponse, ApiError> {
+    let caller = caller_of(c)?;
+    let (token, digest) = secrets::new_refresh_token();
+    let expires = Utc::now() + Duration::seconds(ctx.config.refresh_token_ttl_s as i64);
+    ctx.store.refresh_insert(c.id, family, &digest, expires).await?;
+    Ok(response(ctx, &caller, token))
+}
+
+fn response(ctx: &ServerCtx, caller: &Caller, refresh_token: String) -> TokenResponse {
+    let ttl = ctx.config.access_token_ttl_s;
+    TokenResponse {
+        access_token: ctx.tokens.issue(caller, Utc::now(), ttl),
+        token_type: TokenResponseTokenType::Bearer,
+        expires_in: std::num::NonZeroU64::new(ttl).expect("configured TTLs are at least 1 s"),
+        refresh_token,
+        refresh_expires_in: std::num::NonZeroU64::new(ctx.config.refresh_token_ttl_s)
+            .expect("configured TTLs are at least 1 s"),
+    }
+}

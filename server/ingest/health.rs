@@ -1,0 +1,166 @@
+//! Battery health and docking outcomes, computed as readings arrive:
+//! equivalent full cycles (total discharged state of charge / 100), the
+//! full-charge voltage early in the pack's life versus now, and docking
+//! attempts, successes and failures per station.
+
+use chrono::{DateTime, Utc};
+
+use crate::db::telemetry::DockingTally;
+use crate::models::{BatteryReport, DockingPhase};
+
+/// Readings at or above this state of charge count as "full".
+pub const FULL_SOC: f64 = 95.0;
+/// Full-charge readings averaged into the initial (baseline) voltage.
+pub const INITIAL_SAMPLES: i32 = 10;
+/// Weight of a new full-charge reading in the recent voltage (EWMA).
+pub const RECENT_WEIGHT: f64 = 0.1;
+/// Maintenance is due past this many equivalent full cycles…
+pub const MAX_CYCLES: f64 = 500.0;
+/// …or this much full-charge voltage loss, percent.
+pub const MAX_DEGRADATION_PCT: f64 = 5.0;
+
+/// The running battery-health state of one vehicle (one `battery_health` row).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct HealthState {
+    pub cycle_count: f64,
+    pub readings: i64,
+    pub last_soc: Option<f64>,
+    pub last_reading_at: Option<DateTime<Utc>>,
+    pub full_charge_voltage_initial: Option<f64>,
+    pub initial_samples: i32,
+    pub full_charge_voltage_recent: Option<f64>,
+    pub max_temperature: Option<f64>,
+}
+
+impl HealthState {
+    /// Fold one reading in. Cycles are counted from discharge between
+    /// consecutive readings in time order; a reading older than the last one
+    /// (late bulk data) still counts as a reading and a temperature, but not
+    /// as discharge, so replayed history never inflates the cycle count.
+    pub fn apply(&mut self, r: &BatteryReport) {
+        self.readings += 1;
+        self.max_temperature =
+            Some(self.max_temperature.map_or(r.temperature, |t| t.max(r.temperature)));
+        let in_order = self.last_reading_at.is_none_or(|last| r.timestamp > last);
+        if !in_order {
+            return;
+        }
+        if let Some(prev) = self.last_soc
+            && r.soc < prev
+        {
+            self.cycle_count += (prev - r.soc) / 100.0;
+        }
+        self.last_soc = Some(r.soc);
+        self.last_reading_at = Some(r.timestamp);
+        if r.soc >= FULL_SOC {
+            if self.initial_samples < INITIAL_SAMPLES {
+                let n = self.initial_samples as f64;
+                let mean = self.full_charge_voltage_initial.unwrap_or(0.0);
+                self.full_charge_voltage_initial = Some((mean * n + r.voltage) / (n + 1.0));
+                self.initial_samples += 1;
+            }
+            self.full_charge_voltage_recent = Some(match self.full_charge_voltage_recent {
+                None => r.voltage,
+                Some(prev) => prev + RECENT_WEIGHT * (r.voltage - prev),
+            });
+        }
+    }
+
+    /// Loss of full-charge voltage since the baseline, percent (positive = worse).
+    pub fn degradation_pct(&self) -> Option<f64> {
+        match (self.full_charge_voltage_initial, self.full_charge_voltage_recent) {
+            (Some(initial), Some(recent)) if initial > 0.0 => {
+                Some((initial - recent) / initial * 100.0)
+            }
+            _ => None,
+        }
+    }
+
+    pub fn maintenance_due(&self) -> bool {
+        self.cycle_count > MAX_CYCLES
+            || self.degradation_pct().is_some_and(|d| d > MAX_DEGRADATION_PCT)
+    }
+}
+
+impl DockingTally {
+    /// Count one docking report: `approaching` starts an attempt, `docked`
+    /// is a success, `failed` a failure.
+    pub fn apply(&mut self, phase: DockingPhase) {
+        match phase {
+            DockingPhase::Approaching => self.attempts += 1,
+            DockingPhase::Docked => self.succeeded += 1,
+            DockingPhase::Failed => self.failed += 1,
+            _ => {}
+        }
+    }
+
+    /// Successes over finished attempts (0 when none finished).
+    pub fn success_rate(&self) -> f64 {
+        let finished = self.succeeded + self.failed;
+        if finished == 0 { 0.0 } else { self.succeeded as f64 / finished as f64 }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reading(secs: i64, soc: f64, voltage: f64) -> BatteryReport {
+        BatteryReport {
+            timestamp: DateTime::from_timestamp(1_800_000_000 + secs, 0).unwrap(),
+            soc,
+            voltage,
+            current: -1.0,
+            temperature: 30.0 + secs as f64,
+        }
+    }
+
+    #[test]
+    fn cycles_count_discharge_only_in_time_order() {
+        let mut h = HealthState::default();
+        for (t, soc) in [(0, 100.0), (10, 60.0), (20, 90.0), (30, 40.0)] {
+            h.apply(&reading(t, soc, 50.0));
+        }
+        // 40 % + 50 % discharged = 0.9 cycles; charging does not count.
+        assert!((h.cycle_count - 0.9).abs() < 1e-9, "{}", h.cycle_count);
+        // A late reading from the past is counted, but adds no discharge.
+        h.apply(&reading(5, 10.0, 50.0));
+        assert!((h.cycle_count - 0.9).abs() < 1e-9);
+        assert_eq!(h.readings, 5);
+        assert_eq!(h.max_temperature, Some(60.0));
+    }
+
+    #[test]
+    fn full_charge_voltage_degradation_sets_maintenance_due() {
+        let mut h = HealthState::default();
+        for i in 0..INITIAL_SAMPLES as i64 {
+            h.apply(&reading(i, 100.0, 54.0));
+        }
+        assert_eq!(h.full_charge_voltage_initial, Some(54.0));
+        assert_eq!(h.degradation_pct(), Some(0.0));
+        assert!(!h.maintenance_due());
+        for i in 100..200 {
+            h.apply(&reading(i, 96.0, 50.0));
+        }
+        let d = h.degradation_pct().unwrap();
+        assert!(d > 7.0 && d < 7.5, "{d}");
+        assert!(h.maintenance_due());
+        assert_eq!(h.full_charge_voltage_initial, Some(54.0), "baseline is kept");
+    }
+
+    #[test]
+    fn docking_success_rate_is_over_finished_attempts() {
+        let mut t = DockingTally::default();
+        for p in [
+            DockingPhase::Approaching,
+            DockingPhase::Docked,
+            DockingPhase::Approaching,
+            DockingPhase::Failed,
+            DockingPhase::Approaching,
+        ] {
+            t.apply(p);
+        }
+        assert_eq!((t.attempts, t.succeeded, t.failed), (3, 1, 1));
+        assert_eq!(t.success_rate(), 0.5);
+    }
+}

@@ -1,0 +1,292 @@
+//! Telemetry ingest, shared by the REST endpoints and (issue 4) the vehicle
+//! socket: schema, clock window, catalogue, rate limit, state machines, then
+//! the write (live messages through the batching writer, uploads in one
+//! transaction), then the live state, events and alerts, only after commit.
+
+use chrono::{DateTime, SubsecRound, Utc};
+use serde_json::{Value, json};
+
+use crate::auth::authz::VehicleAccess;
+use crate::context::ServerCtx;
+use crate::db::telemetry::{Derived, DockingTally, Kind, Stored, TelemetryRow, timestamp_of};
+use crate::error::ApiError;
+use crate::events::Event;
+use crate::ingest::state::LiveState;
+use crate::limits::Rule;
+use crate::models::{
+    Alert, AlertKind, BulkMessage, BulkResult, ErrorSeverity, IngestReceipt, LatestBattery,
+    LatestLocation, VehicleState,
+};
+use crate::validate::{self, rules};
+
+pub mod bulk;
+pub mod health;
+pub mod state;
+
+impl Kind {
+    /// The contract's schema of this kind's body.
+    pub fn schema(self) -> &'static str {
+        match self {
+            Kind::Location => "LocationReport",
+            Kind::Status => "StatusReport",
+            Kind::Battery => "BatteryReport",
+            Kind::Error => "ErrorReport",
+            Kind::Docking => "DockingReport",
+        }
+    }
+}
+
+/// Check one message body of `kind` against its schema and decode it, with
+/// its timestamp cut to the microsecond PostgreSQL stores (so duplicate
+/// detection compares what is stored). `what` names it in errors.
+pub fn decode(
+    kind: Kind,
+    body: Value,
+    what: &str,
+) -> Result<(BulkMessage, Option<String>), ApiError> {
+    let found = validate::violations(kind.schema(), &body);
+    if !found.is_empty() {
+        return Err(validate::rejection(kind.schema(), what, &found));
+    }
+    let raw_ts = body.get("timestamp").and_then(Value::as_str).map(str::to_owned);
+    let mut msg: BulkMessage = serde_json::from_value(json!({ "type": kind.name(), "data": body }))
+        .map_err(|e| {
+            ApiError::internal_error(format!(
+                "{}: schema-valid body does not decode: {e}",
+                kind.schema()
+            ))
+        })?;
+    set_timestamp(&mut msg);
+    Ok((msg, raw_ts))
+}
+
+fn set_timestamp(msg: &mut BulkMessage) {
+    let t = match msg {
+        BulkMessage::Location(r) => &mut r.timestamp,
+        BulkMessage::Status(r) => &mut r.timestamp,
+        BulkMessage::Battery(r) => &mut r.timestamp,
+        BulkMessage::Error(r) => &mut r.timestamp,
+        BulkMessage::Docking(r) => &mut r.timestamp,
+    };
+    *t = t.trunc_subsecs(6);
+}
+
+/// Rules beyond the schema that depend only on the message: clock window and
+/// error-code catalogue.
+pub fn check_message(
+    msg: &BulkMessage,
+    raw_ts: Option<&str>,
+    now: DateTime<Utc>,
+    window: rules::Window,
+) -> Result<(), ApiError> {
+    rules::timestamp(raw_ts, timestamp_of(msg), now, window)?;
+    match msg {
+        BulkMessage::Error(r) => rules::error_code(&r.code),
+        BulkMessage::Status(r) => r.error_code.as_ref().map_or(Ok(()), |c| rules::error_code(c)),
+        _ => Ok(()),
+    }
+}
+
+/// Ingest one live message of `kind` for the vehicle `access` proves.
+pub async fn live(
+    ctx: &ServerCtx,
+    access: &VehicleAccess,
+    kind: Kind,
+    body: Value,
+) -> Result<IngestReceipt, ApiError> {
+    let now = Utc::now();
+    let (msg, raw_ts) = decode(kind, body, "request body")?;
+    check_message(&msg, raw_ts.as_deref(), now, rules::Window::Live)?;
+    match kind {
+        Kind::Location => ctx.limits.take(Rule::Location, access.vehicle_id()).await?,
+        Kind::Battery => ctx.limits.take(Rule::Battery, access.vehicle_id()).await?,
+        _ => {}
+    }
+    let mut live = access.vehicle.live(&ctx.store).await?;
+    let previous_state = live.status.as_ref().map(|s| s.state);
+    let derived = match &msg {
+        BulkMessage::Status(r) => {
+            rules::state_transition(previous_state, r.state, live.resumed)?;
+            vec![]
+        }
+        BulkMessage::Docking(r) => {
+            rules::phase_transition(live.docking.as_ref().map(|d| d.0), r.phase)?;
+            let mut tally = tally_of(&live, access.vehicle_id(), &r.station_id);
+            tally.apply(r.phase);
+            vec![Derived::Docking(tally)]
+        }
+        BulkMessage::Battery(r) => {
+            let mut health = live.health.clone();
+            health.apply(r);
+            vec![Derived::Health { vehicle_id: access.vehicle_id().into(), health }]
+        }
+        _ => vec![],
+    };
+    let row = TelemetryRow { vehicle_id: access.vehicle_id().into(), received_at: now, msg };
+    let stored = ctx.writer.write(row.clone(), derived.clone()).await?;
+    if let Stored::Inserted { .. } = stored {
+        apply_msg(&mut live, &row.msg);
+        apply_derived(&mut live, derived);
+        drop(live);
+        publish(ctx, &row);
+        if let Some(alert) = alert_for(&row, previous_state) {
+            ctx.bus.publish(Event::Alert(alert));
+        }
+    }
+    Ok(IngestReceipt { received_at: now })
+}
+
+/// A vehicle's tally at a station, starting from what is stored.
+fn tally_of(live: &LiveState, vehicle_id: &str, station: &str) -> DockingTally {
+    live.docking_tallies.get(station).cloned().unwrap_or_else(|| DockingTally {
+        vehicle_id: vehicle_id.into(),
+        station_id: station.into(),
+        ..Default::default()
+    })
+}
+
+/// Fold a committed message into the live state.
+fn apply_msg(live: &mut LiveState, msg: &BulkMessage) {
+    match msg {
+        BulkMessage::Location(r) => live.note_location(LatestLocation {
+            timestamp: r.timestamp,
+            latitude: r.latitude,
+            longitude: r.longitude,
+            heading: r.heading,
+            speed: r.speed,
+        }),
+        BulkMessage::Status(r) => live.note_status(r.state, r.timestamp),
+        BulkMessage::Battery(r) => live.note_battery(LatestBattery {
+            timestamp: r.timestamp,
+            soc: r.soc,
+            voltage: r.voltage,
+        }),
+        BulkMessage::Docking(r) => live.note_docking(r.phase, &r.station_id, r.timestamp),
+        BulkMessage::Error(_) => {}
+    }
+}
+
+/// Fold committed derived rows into the live state.
+fn apply_derived(live: &mut LiveState, derived: Vec<Derived>) {
+    for d in derived {
+        match d {
+            Derived::Health { health, .. } => live.health = health,
+            Derived::Docking(t) => {
+                live.docking_tallies.insert(t.station_id.clone(), t);
+            }
+        }
+    }
+}
+
+/// Publish a committed message to the live channel.
+fn publish(ctx: &ServerCtx, row: &TelemetryRow) {
+    let report = match &row.msg {
+        BulkMessage::Location(r) => serde_json::to_value(r),
+        BulkMessage::Status(r) => serde_json::to_value(r),
+        BulkMessage::Battery(r) => serde_json::to_value(r),
+        BulkMessage::Error(r) => serde_json::to_value(r),
+        BulkMessage::Docking(r) => serde_json::to_value(r),
+    }
+    .expect("models serialize");
+    ctx.bus.publish(Event::Telemetry {
+        vehicle_id: row.vehicle_id.clone(),
+        kind: Kind::of(&row.msg),
+        received_at: row.received_at,
+        report,
+    });
+}
+
+/// The alert a live message raises: entering `error` or `emergency_stop`,
+/// or a CRITICAL error report.
+fn alert_for(row: &TelemetryRow, previous: Option<VehicleState>) -> Option<Alert> {
+    let vehicle_id = row.vehicle_id.parse().ok()?;
+    let (kind, severity, state, error_code, message) = match &row.msg {
+        BulkMessage::Status(r) if previous != Some(r.state) => match r.state {
+            VehicleState::Error => (
+                AlertKind::StateError,
+                ErrorSeverity::Error,
+                Some(r.state),
+                r.error_code.as_ref().map(|c| c.to_string()),
+                format!(
+                    "vehicle {} entered the error state{}",
+                    row.vehicle_id,
+                    r.error_message
+                        .as_ref()
+                        .map(|m| format!(": {}", m.as_str()))
+                        .unwrap_or_default()
+                ),
+            ),
+            VehicleState::EmergencyStop => (
+                AlertKind::EmergencyStop,
+                ErrorSeverity::Critical,
+                Some(r.state),
+                r.error_code.as_ref().map(|c| c.to_string()),
+                format!("vehicle {} is in emergency stop", row.vehicle_id),
+            ),
+            _ => return None,
+        },
+        BulkMessage::Error(r) if r.severity == ErrorSeverity::Critical => (
+            AlertKind::CriticalError,
+            ErrorSeverity::Critical,
+            None,
+            Some(r.code.to_string()),
+            format!(
+                "vehicle {} reported {}: {}",
+                row.vehicle_id,
+                r.code.as_str(),
+                r.description.as_str()
+            ),
+        ),
+        _ => return None,
+    };
+    Some(Alert {
+        alert_id: uuid::Uuid::new_v4(),
+        vehicle_id,
+        kind,
+        severity,
+        state,
+        error_code,
+        message,
+        raised_at: row.received_at,
+    })
+}
+
+/// Apply an upload's results to the live state and publish what is recent.
+fn after_bulk(
+    ctx: &ServerCtx,
+    live: &mut LiveState,
+    rows: &[TelemetryRow],
+    stored: &[Stored],
+    derived: Vec<Derived>,
+    now: DateTime<Utc>,
+) {
+    for (row, s) in rows.iter().zip(stored) {
+        if matches!(s, Stored::Inserted { .. }) {
+            apply_msg(live, &row.msg);
+            // Live views get what is still live; old backlog only goes to storage.
+            if timestamp_of(&row.msg) >= now - rules::LIVE_SKEW {
+                publish(ctx, row);
+            }
+        }
+    }
+    apply_derived(live, derived);
+}
+
+/// The answer to an upload.
+pub fn bulk_result(stored: &[Stored], processed: usize) -> BulkResult {
+    let inserted = stored.iter().filter(|s| matches!(s, Stored::Inserted { .. })).count();
+    BulkResult {
+        processed: processed as u64,
+        inserted: inserted as u64,
+        skipped: (processed - inserted) as u64,
+    }
+}
+
+/// 400 for message `index` of an upload: the message's own error, with the
+/// index in the message and `details`.
+pub fn at_index(index: usize, e: ApiError) -> ApiError {
+    let message = format!("message {index}: {}", e.error.message);
+    let mut details = e.error.details.clone();
+    details.insert("index".into(), json!(index));
+    ApiError::new(e.code(), message).with_details(Value::Object(details))
+}

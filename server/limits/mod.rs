@@ -1,0 +1,185 @@
+//! Rate limits: the rules (location and battery per vehicle, requests per
+//! client), the `RateLimiter` trait a shared backend (Redis, issue 7) will
+//! implement, and the in-process default. Rejections become `429
+//! RATE_LIMITED` with `Retry-After`.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasher, RandomState};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use crate::error::ApiError;
+
+/// What is being limited.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Rule {
+    /// Live location reports of one vehicle.
+    Location,
+    /// Live battery reports of one vehicle.
+    Battery,
+    /// Authenticated requests of one client, across the API.
+    Client,
+}
+
+impl Rule {
+    pub const ALL: [Rule; 3] = [Rule::Location, Rule::Battery, Rule::Client];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Rule::Location => "location",
+            Rule::Battery => "battery",
+            Rule::Client => "client",
+        }
+    }
+}
+
+/// A generic cell rate: one request per `interval`, arriving at most
+/// `tolerance` early (a tolerance of `k × interval` is a burst of `k + 1`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Quota {
+    pub interval: Duration,
+    pub tolerance: Duration,
+}
+
+impl Quota {
+    /// `n` requests per `per`, all of which may come at once.
+    pub fn per(n: u32, per: Duration) -> Self {
+        let interval = per / n.max(1);
+        Quota { interval, tolerance: interval * n.saturating_sub(1) }
+    }
+
+    /// One request per `interval`, tolerating `jitter` of early arrival.
+    pub fn every(interval: Duration, jitter: Duration) -> Self {
+        Quota { interval, tolerance: jitter }
+    }
+}
+
+/// A place that keeps rate state: this process, or a shared store.
+#[async_trait::async_trait]
+pub trait RateLimiter: Send + Sync {
+    /// Take one request for `key` under `quota`; `Err(wait)` when over it.
+    async fn take(&self, rule: Rule, key: &str, quota: Quota) -> Result<(), Duration>;
+}
+
+/// In-process GCRA: one "theoretical arrival time" per key, in 16 shards.
+pub struct InProcess {
+    shards: Vec<Mutex<HashMap<(Rule, String), Instant>>>,
+    hasher: RandomState,
+    epoch: Instant,
+}
+
+impl Default for InProcess {
+    fn default() -> Self {
+        InProcess {
+            shards: (0..16).map(|_| Mutex::new(HashMap::new())).collect(),
+            hasher: RandomState::new(),
+            epoch: Instant::now(),
+        }
+    }
+}
+
+impl InProcess {
+    fn take_at(&self, rule: Rule, key: &str, quota: Quota, now: Instant) -> Result<(), Duration> {
+        let shard = &self.shards[(self.hasher.hash_one((rule, key)) % 16) as usize];
+        let mut map = shard.lock().expect("rate shard poisoned");
+        // Forget keys whose arrival time has passed: they are at full budget.
+        if map.len() > 4096 && (now - self.epoch).as_millis() % 64 == 0 {
+            map.retain(|_, tat| *tat > now);
+        }
+        let tat = map.get(&(rule, key.to_string())).copied().unwrap_or(now).max(now);
+        let early = tat - now;
+        if early > quota.tolerance {
+            return Err(early - quota.tolerance);
+        }
+        map.insert((rule, key.to_string()), tat + quota.interval);
+        Ok(())
+    }
+}
+
+#[async_trait::async_trait]
+impl RateLimiter for InProcess {
+    async fn take(&self, rule: Rule, key: &str, quota: Quota) -> Result<(), Duration> {
+        self.take_at(rule, key, quota, Instant::now())
+    }
+}
+
+/// The server's limits: a quota per rule (absent = unlimited), the backend,
+/// and how many requests each rule refused (for `/metrics`).
+pub struct Limits {
+    quotas: HashMap<Rule, Quota>,
+    backend: Box<dyn RateLimiter>,
+    refused: [AtomicU64; 3],
+}
+
+impl Limits {
+    pub fn new(quotas: HashMap<Rule, Quota>, backend: Box<dyn RateLimiter>) -> Self {
+        Limits { quotas, backend, refused: Default::default() }
+    }
+
+    /// Take one request under `rule` for `key`, or 429 with the wait.
+    pub async fn take(&self, rule: Rule, key: &str) -> Result<(), ApiError> {
+        let Some(quota) = self.quotas.get(&rule) else { return Ok(()) };
+        match self.backend.take(rule, key, *quota).await {
+            Ok(()) => Ok(()),
+            Err(wait) => {
+                self.refused[rule as usize].fetch_add(1, Ordering::Relaxed);
+                let secs = wait.as_secs_f64().ceil().max(1.0) as u64;
+                let what = match rule {
+                    Rule::Location => "location reports for this vehicle",
+                    Rule::Battery => "battery reports for this vehicle",
+                    Rule::Client => "requests for this client",
+                };
+                Err(ApiError::rate_limited(format!("too many {what}; retry in {secs} s"), secs)
+                    .with_details(serde_json::json!({
+                        "limit": rule.name(),
+                        "interval_ms": quota.interval.as_millis() as u64,
+                        "retry_after_s": secs,
+                    })))
+            }
+        }
+    }
+
+    /// Requests refused per rule since start.
+    pub fn refused(&self) -> Vec<(&'static str, u64)> {
+        Rule::ALL
+            .iter()
+            .map(|r| (r.name(), self.refused[*r as usize].load(Ordering::Relaxed)))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_per_second_refuses_the_second_and_says_how_long_to_wait() {
+        let l = InProcess::default();
+        let q = Quota::every(Duration::from_secs(1), Duration::from_millis(100));
+        let t0 = Instant::now();
+        assert!(l.take_at(Rule::Location, "A", q, t0).is_ok());
+        let wait = l.take_at(Rule::Location, "A", q, t0 + Duration::from_millis(300)).unwrap_err();
+        assert_eq!(wait, Duration::from_millis(600));
+        // Other keys and rules are independent.
+        assert!(l.take_at(Rule::Location, "B", q, t0).is_ok());
+        assert!(l.take_at(Rule::Battery, "A", q, t0).is_ok());
+        // Slightly early (within the jitter) is fine; a steady 1 Hz never trips.
+        assert!(l.take_at(Rule::Location, "A", q, t0 + Duration::from_millis(950)).is_ok());
+        for i in 2..10 {
+            assert!(l.take_at(Rule::Location, "A", q, t0 + Duration::from_secs(i)).is_ok());
+        }
+    }
+
+    #[test]
+    fn a_per_minute_budget_allows_its_burst_then_refills() {
+        let l = InProcess::default();
+        let q = Quota::per(100, Duration::from_secs(60));
+        let t0 = Instant::now();
+        for _ in 0..100 {
+            assert!(l.take_at(Rule::Client, "c", q, t0).is_ok());
+        }
+        assert!(l.take_at(Rule::Client, "c", q, t0).is_err());
+        assert!(l.take_at(Rule::Client, "c", q, t0 + Duration::from_millis(600)).is_ok());
+    }
+}

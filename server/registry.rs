@@ -1,0 +1,170 @@
+//! The in-memory registry: which vehicles exist (with each vehicle's live
+//! state behind its own lock) and which clients are revoked. Filled from the
+//! database on first use of an id, updated at once by this instance's admin
+//! operations, and re-synchronised every few seconds so changes made by the
+//! command line or another instance are seen without a restart.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, RwLock};
+use std::time::Duration;
+
+use tokio::sync::{Mutex, MutexGuard};
+
+use crate::db::vehicles::VehicleRow;
+use crate::db::{Store, StoreError};
+use crate::ingest::state::LiveState;
+
+/// How often revocations and decommissions made elsewhere are picked up.
+pub const SYNC_EVERY: Duration = Duration::from_secs(5);
+
+/// One registered vehicle.
+pub struct VehicleEntry {
+    pub vehicle_id: String,
+    info: RwLock<VehicleRow>,
+    live: Mutex<LiveState>,
+}
+
+impl VehicleEntry {
+    fn new(row: VehicleRow) -> Self {
+        VehicleEntry {
+            vehicle_id: row.vehicle_id.clone(),
+            info: RwLock::new(row),
+            live: Mutex::new(LiveState::default()),
+        }
+    }
+
+    pub fn info(&self) -> VehicleRow {
+        self.info.read().expect("vehicle info lock").clone()
+    }
+
+    pub fn set_info(&self, row: VehicleRow) {
+        *self.info.write().expect("vehicle info lock") = row;
+    }
+
+    pub fn is_decommissioned(&self) -> bool {
+        self.info.read().expect("vehicle info lock").decommissioned_at.is_some()
+    }
+
+    /// The vehicle's live state, locked, read from the database the first
+    /// time. Holding it serialises this vehicle's writes (state machines,
+    /// battery health) without slowing any other vehicle.
+    pub async fn live(&self, store: &Store) -> Result<MutexGuard<'_, LiveState>, StoreError> {
+        let mut live = self.live.lock().await;
+        if !live.loaded {
+            *live = store.live_load(&self.vehicle_id).await?;
+        }
+        Ok(live)
+    }
+}
+
+#[derive(Default)]
+pub struct Registry {
+    vehicles: RwLock<HashMap<String, Arc<VehicleEntry>>>,
+    active_clients: RwLock<HashSet<String>>,
+    revoked_clients: RwLock<HashSet<String>>,
+}
+
+impl Registry {
+    /// A vehicle by id (decommissioned ones included), or `None`.
+    pub async fn vehicle(
+        &self,
+        store: &Store,
+        vehicle_id: &str,
+    ) -> Result<Option<Arc<VehicleEntry>>, StoreError> {
+        if let Some(v) = self.vehicles.read().expect("registry lock").get(vehicle_id) {
+            return Ok(Some(v.clone()));
+        }
+        let Some(row) = store.vehicle_get(vehicle_id).await? else { return Ok(None) };
+        Ok(Some(self.remember_vehicle(row)))
+    }
+
+    /// Add (or refresh) a vehicle this instance just read or wrote.
+    pub fn remember_vehicle(&self, row: VehicleRow) -> Arc<VehicleEntry> {
+        let mut map = self.vehicles.write().expect("registry lock");
+        match map.get(&row.vehicle_id) {
+            Some(v) => {
+                v.set_info(row);
+                v.clone()
+            }
+            None => {
+                let v = Arc::new(VehicleEntry::new(row));
+                map.insert(v.vehicle_id.clone(), v.clone());
+                v
+            }
+        }
+    }
+
+    /// Every vehicle this instance knows (for the fleet view).
+    pub fn vehicles(&self) -> Vec<Arc<VehicleEntry>> {
+        self.vehicles.read().expect("registry lock").values().cloned().collect()
+    }
+
+    /// Whether a client may still use its tokens.
+    pub async fn client_active(&self, store: &Store, client_id: &str) -> Result<bool, StoreError> {
+        if self.revoked_clients.read().expect("registry lock").contains(client_id) {
+            return Ok(false);
+        }
+        if self.active_clients.read().expect("registry lock").contains(client_id) {
+            return Ok(true);
+        }
+        match store.client_get(client_id).await? {
+            Some(row) if row.revoked_at.is_none() => {
+                self.active_clients.write().expect("registry lock").insert(client_id.into());
+                Ok(true)
+            }
+            Some(_) => {
+                self.revoke_client(client_id);
+                Ok(false)
+            }
+            None => Ok(false),
+        }
+    }
+
+    /// Stop accepting a client's tokens on this instance now.
+    pub fn revoke_client(&self, client_id: &str) {
+        self.active_clients.write().expect("registry lock").remove(client_id);
+        self.revoked_clients.write().expect("registry lock").insert(client_id.into());
+    }
+
+    /// Pick up revocations and decommissions made elsewhere.
+    pub async fn sync(&self, store: &Store) -> Result<(), StoreError> {
+        for c in store.revoked_clients().await? {
+            if !self.revoked_clients.read().expect("registry lock").contains(&c) {
+                self.revoke_client(&c);
+            }
+        }
+        let gone = store.decommissioned_vehicles().await?;
+        let stale: Vec<Arc<VehicleEntry>> = {
+            let map = self.vehicles.read().expect("registry lock");
+            gone.iter()
+                .filter_map(|id| map.get(id))
+                .filter(|v| !v.is_decommissioned())
+                .cloned()
+                .collect()
+        };
+        for v in stale {
+            if let Some(row) = store.vehicle_get(&v.vehicle_id).await? {
+                v.set_info(row);
+            }
+        }
+        Ok(())
+    }
+
+    /// Run `sync` every [`SYNC_EVERY`] until `stop` flips.
+    pub async fn sync_forever(
+        self: Arc<Self>,
+        store: Store,
+        log: slog::Logger,
+        mut stop: tokio::sync::watch::Receiver<bool>,
+    ) {
+        loop {
+            tokio::select! {
+                _ = tokio::time::sleep(SYNC_EVERY) => {}
+                _ = stop.changed() => return,
+            }
+            if let Err(e) = self.sync(&store).await {
+                slog::debug!(log, "registry sync failed"; "cause" => crate::db::error_chain(&e));
+            }
+        }
+    }
+}
