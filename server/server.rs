@@ -70,21 +70,30 @@ pub async fn start(
     if let (Some(id), Some(secret)) = (&config.admin_client_id, &config.admin_client_secret) {
         let (id, secret, log) = (id.clone(), secret.clone(), log.clone());
         let mut stop = ctx.shutdown.subscribe();
-        let first = crate::cli::bootstrap_admin(&store, &id, &secret).await;
-        if let Err(e) = &first {
-            slog::warn!(log, "first admin not created yet; retrying"; "cause" => e);
-            tokio::spawn(async move {
-                loop {
-                    tokio::select! {
-                        _ = tokio::time::sleep(Duration::from_secs(2)) => {}
-                        _ = stop.changed() => return,
+        // Wait briefly for the first admin so it can log in as soon as the
+        // server answers; while the database is down, keep trying behind.
+        let first = tokio::time::timeout(
+            Duration::from_secs(3),
+            crate::cli::bootstrap_admin(&store, &id, &secret),
+        )
+        .await;
+        match first {
+            Ok(Ok(what)) => slog::info!(log, "first admin: {what}"; "client_id" => &id),
+            _ => {
+                slog::warn!(log, "first admin not created yet (database unreachable); retrying");
+                tokio::spawn(async move {
+                    loop {
+                        tokio::select! {
+                            _ = tokio::time::sleep(Duration::from_secs(2)) => {}
+                            _ = stop.changed() => return,
+                        }
+                        if let Ok(what) = crate::cli::bootstrap_admin(&store, &id, &secret).await {
+                            slog::info!(log, "first admin: {what}"; "client_id" => &id);
+                            return;
+                        }
                     }
-                    if crate::cli::bootstrap_admin(&store, &id, &secret).await.is_ok() {
-                        slog::info!(log, "first admin ready"; "client_id" => &id);
-                        return;
-                    }
-                }
-            });
+                });
+            }
         }
     }
     ServerBuilder::new(api(), ctx, log)

@@ -82,6 +82,7 @@ impl From<StoreError> for ApiError {
                 ErrorCode::DatabaseUnavailable,
                 "the database is unavailable; retry later",
             )
+            .with_retry_after(2)
             .with_internal(cause),
             StoreError::Query(_) | StoreError::Corrupt(_) => ApiError::internal_error(cause),
         }

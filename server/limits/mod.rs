@@ -64,17 +64,25 @@ pub trait RateLimiter: Send + Sync {
 
 /// In-process GCRA: one "theoretical arrival time" per key, in 16 shards.
 pub struct InProcess {
-    shards: Vec<Mutex<HashMap<(Rule, String), Instant>>>,
+    shards: Vec<Mutex<Shard>>,
     hasher: RandomState,
-    epoch: Instant,
 }
+
+struct Shard {
+    tat: HashMap<(Rule, String), Instant>,
+    /// Size at which keys back at full budget are forgotten.
+    sweep_at: usize,
+}
+
+const MIN_SWEEP: usize = 4096;
 
 impl Default for InProcess {
     fn default() -> Self {
         InProcess {
-            shards: (0..16).map(|_| Mutex::new(HashMap::new())).collect(),
+            shards: (0..16)
+                .map(|_| Mutex::new(Shard { tat: HashMap::new(), sweep_at: MIN_SWEEP }))
+                .collect(),
             hasher: RandomState::new(),
-            epoch: Instant::now(),
         }
     }
 }
@@ -82,17 +90,19 @@ impl Default for InProcess {
 impl InProcess {
     fn take_at(&self, rule: Rule, key: &str, quota: Quota, now: Instant) -> Result<(), Duration> {
         let shard = &self.shards[(self.hasher.hash_one((rule, key)) % 16) as usize];
-        let mut map = shard.lock().expect("rate shard poisoned");
-        // Forget keys whose arrival time has passed: they are at full budget.
-        if map.len() > 4096 && (now - self.epoch).as_millis() % 64 == 0 {
-            map.retain(|_, tat| *tat > now);
+        let mut shard = shard.lock().expect("rate shard poisoned");
+        // Forget keys whose arrival time has passed (they are at full
+        // budget), so memory follows the active keys, not every key seen.
+        if shard.tat.len() >= shard.sweep_at {
+            shard.tat.retain(|_, tat| *tat > now);
+            shard.sweep_at = (shard.tat.len() * 2).max(MIN_SWEEP);
         }
-        let tat = map.get(&(rule, key.to_string())).copied().unwrap_or(now).max(now);
+        let tat = shard.tat.get(&(rule, key.to_string())).copied().unwrap_or(now).max(now);
         let early = tat - now;
         if early > quota.tolerance {
             return Err(early - quota.tolerance);
         }
-        map.insert((rule, key.to_string()), tat + quota.interval);
+        shard.tat.insert((rule, key.to_string()), tat + quota.interval);
         Ok(())
     }
 }

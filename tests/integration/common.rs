@@ -110,17 +110,37 @@ pub struct TestApp {
     pub http: reqwest::Client,
     server: Option<HttpServer<ServerCtx>>,
     _db: Option<TestDb>,
+    db_url: String,
+}
+
+pub const ADMIN_ID: &str = "root-admin";
+pub const ADMIN_SECRET: &str = "admin-secret-for-the-tests-0123456789";
+pub const JWT_SECRET: &str = "jwt-secret-of-the-tests-0123456789abcdef";
+
+/// The tests' configuration: a first admin, a fixed JWT secret, and no rate
+/// limits (the limit tests turn them on through `extra`, which overrides).
+pub fn test_config_with(database_url: &str, extra: &[(&str, &str)]) -> Config {
+    let mut env: std::collections::HashMap<String, String> = [
+        ("DATABASE_URL", database_url),
+        ("TVM_BIND", "127.0.0.1:0"),
+        ("TVM_DB_CONNECT_TIMEOUT_S", "2"),
+        ("TVM_JWT_SECRET", JWT_SECRET),
+        ("TVM_ADMIN_CLIENT_ID", ADMIN_ID),
+        ("TVM_ADMIN_CLIENT_SECRET", ADMIN_SECRET),
+        ("TVM_RATE_LOCATION_MS", "0"),
+        ("TVM_RATE_BATTERY_MS", "0"),
+        ("TVM_RATE_CLIENT_PER_MIN", "0"),
+    ]
+    .into_iter()
+    .chain(extra.iter().copied())
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect();
+    env.retain(|_, v| !v.is_empty());
+    Config::from_lookup(move |k| env.get(k).cloned()).expect("test configuration is valid")
 }
 
 pub fn test_config(database_url: &str) -> Config {
-    let db = database_url.to_string();
-    Config::from_lookup(move |k| match k {
-        "DATABASE_URL" => Some(db.clone()),
-        "TVM_BIND" => Some("127.0.0.1:0".into()),
-        "TVM_DB_CONNECT_TIMEOUT_S" => Some("2".into()),
-        _ => None,
-    })
-    .expect("test configuration is valid")
+    test_config_with(database_url, &[])
 }
 
 fn logger() -> slog::Logger {
@@ -132,8 +152,13 @@ fn logger() -> slog::Logger {
 impl TestApp {
     /// A migrated database and a server on it.
     pub async fn start() -> Self {
+        Self::start_env(&[]).await
+    }
+
+    /// A migrated database and a server on it, with configuration overrides.
+    pub async fn start_env(extra: &[(&str, &str)]) -> Self {
         let db = TestDb::new().await;
-        let mut app = Self::start_with(test_config(&db.url)).await;
+        let mut app = Self::start_with(test_config_with(&db.url, extra)).await;
         app._db = Some(db);
         app
     }
@@ -141,6 +166,7 @@ impl TestApp {
     /// A server with the given configuration (the database may be absent).
     pub async fn start_with(config: Config) -> Self {
         let config = Arc::new(config);
+        let db_url = config.database_url.clone();
         let store = tvm::db::Store::new(&config).unwrap();
         let server = tvm::server::start(config, store, logger()).await.unwrap();
         let base = format!("http://{}", server.local_addr());
@@ -151,7 +177,115 @@ impl TestApp {
             http,
             server: Some(server),
             _db: None,
+            db_url,
         }
+    }
+
+    pub fn db_url(&self) -> String {
+        self.db_url.clone()
+    }
+
+    /// A direct connection to the server's database, to check what is stored.
+    pub async fn db(&self) -> tokio_postgres::Client {
+        let (client, conn) = tokio_postgres::connect(&self.db_url, NoTls).await.unwrap();
+        tokio::spawn(conn);
+        client
+    }
+
+    /// The server's event bus (what the live channel will consume).
+    pub fn events(&self) -> tokio::sync::broadcast::Receiver<Arc<tvm::events::Event>> {
+        self.server.as_ref().unwrap().app_private().bus.subscribe()
+    }
+
+    /// The generated client, sending `token` as its bearer token.
+    pub fn as_client(&self, token: &str) -> tvm::client::Client {
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert(reqwest::header::AUTHORIZATION, format!("Bearer {token}").parse().unwrap());
+        let http = reqwest::Client::builder().default_headers(headers).build().unwrap();
+        tvm::client::Client::new_with_client(&self.base, http)
+    }
+
+    /// Log in with client credentials; panics unless it works.
+    pub async fn login(&self, client_id: &str, secret: &str) -> tvm::models::TokenResponse {
+        self.client
+            .token_create()
+            .body(tvm::models::TokenRequest {
+                client_id: client_id.parse().unwrap(),
+                client_secret: secret.parse().unwrap(),
+            })
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("login of {client_id} failed: {e}"))
+            .into_inner()
+    }
+
+    /// An access token of the configured first admin.
+    pub async fn admin_token(&self) -> String {
+        self.login(ADMIN_ID, ADMIN_SECRET).await.access_token
+    }
+
+    /// Register a client (as the admin) and return its secret.
+    pub async fn add_client(&self, client_id: &str, role: &str, vehicle: Option<&str>) -> String {
+        let admin = self.as_client(&self.admin_token().await);
+        admin
+            .client_create()
+            .body(tvm::models::ClientCreate {
+                client_id: client_id.parse().unwrap(),
+                role: role.parse().unwrap(),
+                vehicle_id: vehicle.map(|v| v.parse().unwrap()),
+            })
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("creating client {client_id} failed: {e}"))
+            .into_inner()
+            .client_secret
+            .to_string()
+    }
+
+    /// Register a vehicle and its client; returns the vehicle's access token.
+    pub async fn add_vehicle(&self, vehicle_id: &str) -> String {
+        let admin = self.as_client(&self.admin_token().await);
+        admin
+            .vehicle_create()
+            .body(tvm::models::VehicleCreate {
+                vehicle_id: vehicle_id.parse().unwrap(),
+                name: None,
+            })
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("creating vehicle {vehicle_id} failed: {e}"));
+        let client_id = format!("{vehicle_id}-client");
+        let secret = self.add_client(&client_id, "vehicle", Some(vehicle_id)).await;
+        self.login(&client_id, &secret).await.access_token
+    }
+
+    /// An operator's access token.
+    pub async fn add_operator(&self, client_id: &str) -> String {
+        let secret = self.add_client(client_id, "operator", None).await;
+        self.login(client_id, &secret).await.access_token
+    }
+
+    /// POST JSON with an optional bearer token, raw.
+    pub async fn post(
+        &self,
+        path: &str,
+        token: Option<&str>,
+        body: &serde_json::Value,
+    ) -> reqwest::Response {
+        let mut rq = self.http.post(self.url(path)).json(body);
+        if let Some(t) = token {
+            rq = rq.bearer_auth(t);
+        }
+        rq.send().await.unwrap()
+    }
+
+    /// GET with an optional bearer token, raw.
+    pub async fn get(&self, path: &str, token: Option<&str>) -> reqwest::Response {
+        let mut rq = self.http.get(self.url(path));
+        if let Some(t) = token {
+            rq = rq.bearer_auth(t);
+        }
+        rq.send().await.unwrap()
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -180,4 +314,40 @@ pub async fn error_body(resp: reqwest::Response) -> (u16, serde_json::Value) {
     assert_eq!(v.as_object().unwrap().len(), 1, "extra top-level fields: {v}");
     serde_json::from_value::<tvm::models::ErrorResponse>(v.clone()).expect("matches ErrorResponse");
     (status, e.clone())
+}
+
+/// Now plus `offset_s` seconds, as the wire wants it (RFC 3339, UTC, `Z`).
+pub fn ts(offset_s: f64) -> String {
+    let t = chrono::Utc::now() + chrono::Duration::milliseconds((offset_s * 1000.0) as i64);
+    t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+/// A valid location report at `t`.
+pub fn location_at(t: &str) -> serde_json::Value {
+    serde_json::json!({"timestamp": t, "latitude": 52.52, "longitude": 13.405,
+                       "heading": 90.0, "speed": 3.5, "accuracy": 1.2})
+}
+
+/// A valid body of each telemetry kind at `t`.
+pub fn report(kind: &str, t: &str) -> serde_json::Value {
+    use serde_json::json;
+    match kind {
+        "location" => location_at(t),
+        "status" => json!({"timestamp": t, "state": "idle"}),
+        "battery" => {
+            json!({"timestamp": t, "soc": 80.0, "voltage": 48.1, "current": -2.5, "temperature": 31.0})
+        }
+        "error" => json!({"timestamp": t, "code": "NAV_PATH_BLOCKED", "severity": "WARNING",
+                          "subsystem": "navigation", "description": "pallet in the aisle"}),
+        "docking" => json!({"timestamp": t, "phase": "approaching", "station_id": "DOCK-1"}),
+        other => panic!("no kind {other}"),
+    }
+}
+
+/// Rows of `table` stored for `vehicle_id`.
+pub async fn count(db: &tokio_postgres::Client, table: &str, vehicle_id: &str) -> i64 {
+    db.query_one(&format!("SELECT count(*) FROM {table} WHERE vehicle_id = $1"), &[&vehicle_id])
+        .await
+        .unwrap()
+        .get(0)
 }

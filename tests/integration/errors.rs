@@ -7,10 +7,12 @@ use tvm::models::ErrorCode;
 
 use crate::common::{TestApp, error_body};
 
-/// POST a raw body to the location endpoint.
+/// POST a raw body to the location endpoint of a registered vehicle, as it.
 async fn post_location(app: &TestApp, content_type: &str, body: String) -> reqwest::Response {
+    let token = app.add_vehicle("AV-001").await;
     let url = app.url("/api/v1/vehicle/AV-001/location");
-    app.http.post(url).header("content-type", content_type).body(body).send().await.unwrap()
+    let rq = app.http.post(url).bearer_auth(token).header("content-type", content_type);
+    rq.body(body).send().await.unwrap()
 }
 
 fn location() -> serde_json::Value {

@@ -1,7 +1,13 @@
 //! Black-box tests: a real server on a fresh PostgreSQL database per test,
 //! called through the generated client and raw HTTP. One module per area.
 
+mod admin;
+mod auth;
+mod bulk;
 mod common;
 mod docs;
 mod errors;
 mod health;
+mod limits;
+mod outage;
+mod telemetry;
