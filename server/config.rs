@@ -222,4 +222,25 @@ mod tests {
         }
         assert_eq!(e.0.len(), 7, "{text}");
     }
+
+    #[test]
+    fn env_example_and_readme_list_every_variable_read_here() {
+        let source = include_str!("config.rs");
+        let example = include_str!("../.env.example");
+        let readme = include_str!("../README.md");
+        let mut names: Vec<&str> = source
+            .split('"')
+            .filter(|w| {
+                (w.len() > 4 && w.starts_with("TVM_") || *w == "DATABASE_URL" || *w == "REDIS_URL")
+                    && w.chars().all(|c| c.is_ascii_uppercase() || c == '_')
+            })
+            .collect();
+        names.sort();
+        names.dedup();
+        assert!(names.len() >= 18, "{names:?}");
+        for n in names {
+            assert!(example.contains(&format!("{n}=")), ".env.example lacks {n}");
+            assert!(readme.contains(&format!("`{n}`")), "README lacks {n}");
+        }
+    }
 }

@@ -102,13 +102,18 @@ async fn work(
                     let _ = job.done.send(Ok(r));
                 }
             }
-            Err(e) if e.is_transient() || jobs.len() == 1 => {
+            Err(e) if e.is_transient() => {
                 stats.failed_batches.fetch_add(1, Ordering::Relaxed);
-                slog::warn!(log, "telemetry batch failed"; "rows" => jobs.len(), "cause" => super::error_chain(&e));
-                let msg = super::error_chain(&e);
+                let cause = super::error_chain(&e);
+                slog::warn!(log, "telemetry batch failed"; "rows" => jobs.len(), "cause" => &cause);
                 for job in jobs {
-                    let _ = job.done.send(Err(StoreError::Unavailable(msg.clone().into())));
+                    let _ = job.done.send(Err(StoreError::Unavailable(cause.clone().into())));
                 }
+            }
+            Err(e) if jobs.len() == 1 => {
+                stats.failed_batches.fetch_add(1, Ordering::Relaxed);
+                let job = jobs.pop().expect("one job");
+                let _ = job.done.send(Err(e));
             }
             Err(e) => {
                 // A row the database refuses must not sink its batch-mates:

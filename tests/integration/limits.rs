@@ -69,5 +69,11 @@ async fn each_client_has_a_request_budget_across_the_api() {
     // Any operation counts, and other clients keep their own budget.
     assert_429(app.get("/api/v1/vehicles/AV-1", Some(&admin)).await, "client").await;
     assert_eq!(app.get("/api/v1/vehicles/AV-1", Some(&ops)).await.status(), 404);
+    // Logins count per client id too, so secrets cannot be guessed at speed.
+    let guess = serde_json::json!({"client_id": "ops", "client_secret": "guess"});
+    for _ in 0..4 {
+        assert_eq!(app.post("/api/v1/auth/token", None, &guess).await.status(), 401);
+    }
+    assert_429(app.post("/api/v1/auth/token", None, &guess).await, "client").await;
     app.stop().await;
 }

@@ -10,4 +10,5 @@ mod errors;
 mod health;
 mod limits;
 mod outage;
+mod statuses;
 mod telemetry;

@@ -92,6 +92,18 @@ async fn a_database_outage_is_503_and_the_server_recovers_by_itself() {
     assert!(started.elapsed() < Duration::from_secs(2), "{:?}", started.elapsed());
     let health = app.get("/health", None).await;
     assert_eq!(health.status(), 503);
+    // Every operation that needs the database says so the same way.
+    let login = serde_json::json!({"client_id": "AV-1-client", "client_secret": "whatever"});
+    let (s, e) = error_body(app.post("/api/v1/auth/token", None, &login).await).await;
+    assert_eq!((s, e["code"].as_str().unwrap()), (503, "DATABASE_UNAVAILABLE"));
+    let bulk =
+        serde_json::json!({"messages": [{"type": "location", "data": location_at(&ts(-45.0))}]});
+    let resp = app.post("/api/v1/vehicle/AV-1/bulk", Some(&token), &bulk).await;
+    assert_eq!(
+        resp.headers().get("retry-after").map(|v| v.to_str().unwrap().to_string()),
+        Some("2".into())
+    );
+    assert_eq!(error_body(resp).await.0, 503);
 
     cutter.restore();
     let deadline = Instant::now() + Duration::from_secs(15);
