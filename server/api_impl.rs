@@ -185,9 +185,10 @@ impl TvmApi for TvmApiImpl {
 
     async fn battery_health_view(
         rqctx: Rq,
-        _path: Path<BatteryHealthViewPath>,
+        path: Path<BatteryHealthViewPath>,
     ) -> Out<HttpResponseOk<BatteryHealth>> {
-        run(&rqctx, pending::not_yet(&rqctx)).await
+        let id = path.into_inner().vehicle_id;
+        run(&rqctx, http::analytics::battery_health_view(&rqctx, &id)).await
     }
 
     async fn location_history_list(
@@ -199,9 +200,12 @@ impl TvmApi for TvmApiImpl {
 
     async fn docking_stats_list(
         rqctx: Rq,
-        _query: Query<DockingStatsListQuery>,
+        query: Query<DockingStatsListQuery>,
     ) -> Out<HttpResponseOk<DockingStatsList>> {
-        run(&rqctx, pending::not_yet(&rqctx)).await
+        let q = query.into_inner();
+        let vehicle = q.vehicle_id.as_ref().map(|v| v.as_str());
+        run(&rqctx, http::analytics::docking_stats_list(&rqctx, vehicle, q.station_id.as_deref()))
+            .await
     }
 
     async fn error_list(

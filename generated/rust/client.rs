@@ -1599,7 +1599,7 @@ let response = client.location_history_list()
     }
     /**Docking success rates
 
-Per vehicle and station: attempts (a docking that reached `docked` or `failed`), successes, failures.
+Per vehicle and station: finished attempts (each time a vehicle entered `docked` or `failed`), successes, failures and the success rate, updated as docking reports arrive. Filter by `vehicle_id` and/or `station_id`.
 
 Sends a `GET` request to `/api/v1/docking/stats`
 

@@ -1887,14 +1887,14 @@ impl<'de> ::serde::Deserialize<'de> for DockingReportStationId {
 )]
 #[serde(deny_unknown_fields)]
 pub struct DockingStats {
-    ///Docking cycles started (`approaching` reports).
+    ///Finished docking attempts: each time the vehicle entered `docked` or `failed`.
     pub attempts: u64,
-    ///Cycles that reported `failed`.
+    ///Attempts that reported `failed`.
     pub failed: u64,
     pub station_id: ::std::string::String,
-    ///Cycles that reached `docked`.
+    ///Attempts that reached `docked`.
     pub succeeded: u64,
-    ///succeeded / (succeeded + failed); 0 before any cycle finished.
+    ///succeeded / attempts; 0 before any attempt finished.
     pub success_rate: f64,
     pub vehicle_id: VehicleId,
 }

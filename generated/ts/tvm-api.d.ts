@@ -113,7 +113,7 @@ export interface paths {
         };
         /**
          * Docking success rates
-         * @description Per vehicle and station: attempts (a docking that reached `docked` or `failed`), successes, failures.
+         * @description Per vehicle and station: finished attempts (each time a vehicle entered `docked` or `failed`), successes, failures and the success rate, updated as docking reports arrive. Filter by `vehicle_id` and/or `station_id`.
          */
         get: operations["docking_stats_list"];
         put?: never;
@@ -987,14 +987,14 @@ export interface components {
         };
         /** @description Docking outcomes for one vehicle at one station. */
         DockingStats: {
-            /** @description Docking cycles started (`approaching` reports). */
+            /** @description Finished docking attempts: each time the vehicle entered `docked` or `failed`. */
             attempts: number;
-            /** @description Cycles that reported `failed`. */
+            /** @description Attempts that reported `failed`. */
             failed: number;
             station_id: string;
-            /** @description Cycles that reached `docked`. */
+            /** @description Attempts that reached `docked`. */
             succeeded: number;
-            /** @description succeeded / (succeeded + failed); 0 before any cycle finished. */
+            /** @description succeeded / attempts; 0 before any attempt finished. */
             success_rate: number;
             vehicle_id: components["schemas"]["VehicleId"];
         };

@@ -373,3 +373,35 @@ pub(super) async fn upsert_derived(
     }
     Ok(())
 }
+
+impl super::Store {
+    /// Docking tallies, optionally of one vehicle and/or one station.
+    pub async fn docking_stats(
+        &self,
+        vehicle_id: Option<&str>,
+        station_id: Option<&str>,
+    ) -> Result<Vec<DockingTally>, StoreError> {
+        self.with_retry(|| async {
+            let c = self.conn().await?;
+            let rows = c
+                .query(
+                    "SELECT vehicle_id, station_id, attempts, succeeded, failed FROM docking_stats \
+                     WHERE ($1::text IS NULL OR vehicle_id = $1) AND ($2::text IS NULL OR station_id = $2) \
+                     ORDER BY vehicle_id, station_id",
+                    &[&vehicle_id, &station_id],
+                )
+                .await?;
+            Ok(rows
+                .iter()
+                .map(|r| DockingTally {
+                    vehicle_id: r.get(0),
+                    station_id: r.get(1),
+                    attempts: r.get(2),
+                    succeeded: r.get(3),
+                    failed: r.get(4),
+                })
+                .collect())
+        })
+        .await
+    }
+}

@@ -2,6 +2,7 @@
 //! pipeline: authenticate → authorise → validate → rate-limit → store →
 //! publish. `crate::api_impl` routes the generated trait's methods here.
 
+pub mod analytics;
 pub mod auth;
 pub mod clients;
 pub mod health;

@@ -155,13 +155,20 @@ fn derive(
     new.sort_by_key(|m| timestamp_of(m));
     let mut health = None;
     let mut tallies = BTreeMap::new();
+    let mut phase = None;
     for m in new {
         match m {
             BulkMessage::Battery(r) => health.get_or_insert_with(|| live.health.clone()).apply(r),
-            BulkMessage::Docking(r) => tallies
-                .entry(r.station_id.to_string())
-                .or_insert_with(|| tally_of(live, vehicle_id, &r.station_id))
-                .apply(r.phase),
+            BulkMessage::Docking(r) => {
+                // The phase before the first new report: the live one, if older.
+                let previous = phase
+                    .or_else(|| live.docking.as_ref().filter(|d| d.2 < r.timestamp).map(|d| d.0));
+                tallies
+                    .entry(r.station_id.to_string())
+                    .or_insert_with(|| tally_of(live, vehicle_id, &r.station_id))
+                    .apply(previous, r.phase);
+                phase = Some(r.phase);
+            }
             _ => {}
         }
     }

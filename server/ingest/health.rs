@@ -83,21 +83,24 @@ impl HealthState {
 }
 
 impl DockingTally {
-    /// Count one docking report: `approaching` starts an attempt, `docked`
-    /// is a success, `failed` a failure.
-    pub fn apply(&mut self, phase: DockingPhase) {
+    /// Count one docking report that followed `previous`: an attempt ends
+    /// when the vehicle enters `docked` (a success) or `failed` (a failure);
+    /// repeating the same phase is not a new outcome.
+    pub fn apply(&mut self, previous: Option<DockingPhase>, phase: DockingPhase) {
+        if previous == Some(phase) {
+            return;
+        }
         match phase {
-            DockingPhase::Approaching => self.attempts += 1,
             DockingPhase::Docked => self.succeeded += 1,
             DockingPhase::Failed => self.failed += 1,
-            _ => {}
+            _ => return,
         }
+        self.attempts += 1;
     }
 
     /// Successes over finished attempts (0 when none finished).
     pub fn success_rate(&self) -> f64 {
-        let finished = self.succeeded + self.failed;
-        if finished == 0 { 0.0 } else { self.succeeded as f64 / finished as f64 }
+        if self.attempts == 0 { 0.0 } else { self.succeeded as f64 / self.attempts as f64 }
     }
 }
 
@@ -150,17 +153,23 @@ mod tests {
 
     #[test]
     fn docking_success_rate_is_over_finished_attempts() {
+        use DockingPhase as P;
         let mut t = DockingTally::default();
+        let mut prev = None;
         for p in [
-            DockingPhase::Approaching,
-            DockingPhase::Docked,
-            DockingPhase::Approaching,
-            DockingPhase::Failed,
-            DockingPhase::Approaching,
+            P::Approaching,
+            P::Docked,
+            P::Docked,
+            P::Undocking,
+            P::Approaching,
+            P::Failed,
+            P::Failed,
+            P::Approaching,
         ] {
-            t.apply(p);
+            t.apply(prev, p);
+            prev = Some(p);
         }
-        assert_eq!((t.attempts, t.succeeded, t.failed), (3, 1, 1));
+        assert_eq!((t.attempts, t.succeeded, t.failed), (2, 1, 1));
         assert_eq!(t.success_rate(), 0.5);
     }
 }

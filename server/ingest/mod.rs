@@ -110,9 +110,10 @@ pub async fn live(
             vec![]
         }
         BulkMessage::Docking(r) => {
-            rules::phase_transition(live.docking.as_ref().map(|d| d.0), r.phase)?;
+            let previous = live.docking.as_ref().map(|d| d.0);
+            rules::phase_transition(previous, r.phase)?;
             let mut tally = tally_of(&live, access.vehicle_id(), &r.station_id);
-            tally.apply(r.phase);
+            tally.apply(previous, r.phase);
             vec![Derived::Docking(tally)]
         }
         BulkMessage::Battery(r) => {

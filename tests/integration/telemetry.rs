@@ -290,6 +290,14 @@ async fn the_docking_phase_machine_allows_and_refuses_each_transition() {
         .unwrap();
     let (a, s, f): (i64, i64, i64) = (r.get(0), r.get(1), r.get(2));
     assert_eq!((a, s, f), (3, 1, 2), "docking outcomes are tallied as reports arrive");
+    let ops = app.as_client(&app.add_operator("ops").await);
+    let stats = ops.docking_stats_list().vehicle_id("AV-1").send().await.unwrap().into_inner();
+    assert_eq!(stats.items.len(), 1);
+    let st = &stats.items[0];
+    assert_eq!((st.station_id.as_str(), st.attempts, st.succeeded, st.failed), ("DOCK-7", 3, 1, 2));
+    assert!((st.success_rate - 1.0 / 3.0).abs() < 1e-9);
+    let none = ops.docking_stats_list().station_id("DOCK-0").send().await.unwrap().into_inner();
+    assert!(none.items.is_empty());
     app.stop().await;
 }
 
@@ -425,6 +433,16 @@ async fn battery_health_follows_the_readings() {
         (r.get(0), r.get(1), r.get(2), r.get(3));
     assert!((cycles - 0.9).abs() < 1e-9, "{cycles}");
     assert_eq!((readings, max_t, fcv), (5, 24.0, Some(50.0)));
+    let ops = app.as_client(&app.add_operator("ops").await);
+    let h = ops.battery_health_view().vehicle_id("AV-1").send().await.unwrap().into_inner();
+    assert!((h.cycle_count - 0.9).abs() < 1e-9);
+    assert_eq!((h.readings, h.max_temperature, h.maintenance_due), (5, Some(24.0), false));
+    assert_eq!(h.voltage_degradation_pct, Some(0.0));
+    let resp =
+        app.get("/api/v1/vehicles/AV-404/battery/health", Some(&app.admin_token().await)).await;
+    assert_eq!(error_body(resp).await.0, 404);
+    let resp = app.get("/api/v1/vehicles/AV-1/battery/health", Some(&token)).await;
+    assert_eq!(error_body(resp).await.0, 403, "a vehicle reads nothing");
     app.stop().await;
 }
 
