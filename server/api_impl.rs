@@ -13,6 +13,7 @@ use crate::db::telemetry::Kind;
 use crate::error::ApiError;
 use crate::extract::{JsonBody, Reply, SwitchingToWebsocket};
 use crate::http::{self, pending};
+use crate::live;
 use crate::models::*;
 
 type Rq = RequestContext<ServerCtx>;
@@ -250,25 +251,29 @@ impl TvmApi for TvmApiImpl {
 
     async fn command_create(
         rqctx: Rq,
-        _path: Path<CommandCreatePath>,
+        path: Path<CommandCreatePath>,
         body: JsonBody<CommandCreate>,
     ) -> Out<HttpResponseAccepted<CommandAccepted>> {
-        run(&rqctx, pending::not_yet_with_body(&rqctx, body)).await
+        let id = path.into_inner().vehicle_id;
+        run(&rqctx, http::commands::command_create(&rqctx, &id, body)).await
     }
 
     async fn command_list(
         rqctx: Rq,
-        _path: Path<CommandListPath>,
-        _query: Query<CommandListQuery>,
+        path: Path<CommandListPath>,
+        query: Query<CommandListQuery>,
     ) -> Out<HttpResponseOk<CommandPage>> {
-        run(&rqctx, pending::not_yet(&rqctx)).await
+        let (id, q) = (path.into_inner().vehicle_id, query.into_inner());
+        let (cursor, limit) = (q.cursor.as_deref(), q.limit);
+        run(&rqctx, http::commands::command_list(&rqctx, &id, q.from, q.to, cursor, limit)).await
     }
 
     async fn command_view(
         rqctx: Rq,
-        _path: Path<CommandViewPath>,
+        path: Path<CommandViewPath>,
     ) -> Out<HttpResponseOk<CommandRecord>> {
-        run(&rqctx, pending::not_yet(&rqctx)).await
+        let p = path.into_inner();
+        run(&rqctx, http::commands::command_view(&rqctx, &p.vehicle_id, p.command_id)).await
     }
 
     async fn client_create(
@@ -300,26 +305,30 @@ impl TvmApi for TvmApiImpl {
 
     async fn stream_open(
         rqctx: Rq,
-        _query: Query<StreamOpenQuery>,
+        query: Query<StreamOpenQuery>,
     ) -> Out<::http::Response<dropshot::Body>> {
-        run(&rqctx, pending::not_yet(&rqctx)).await
+        let q = query.into_inner();
+        let (ids, token) = (q.vehicle_ids.as_deref(), q.token.as_deref());
+        run(&rqctx, live::sse::stream_open(&rqctx, ids, token)).await
     }
 
     async fn vehicle_socket_open(
         rqctx: Rq,
-        _path: Path<VehicleSocketOpenPath>,
-        _query: Query<VehicleSocketOpenQuery>,
-        _upgrade: WebsocketUpgrade,
+        path: Path<VehicleSocketOpenPath>,
+        query: Query<VehicleSocketOpenQuery>,
+        upgrade: WebsocketUpgrade,
     ) -> Out<SwitchingToWebsocket> {
-        run(&rqctx, pending::not_yet(&rqctx)).await
+        let (id, token) = (path.into_inner().vehicle_id.to_string(), query.into_inner().token);
+        run(&rqctx, live::vehicle_socket_open(&rqctx, id, token, upgrade)).await
     }
 
     async fn fleet_socket_open(
         rqctx: Rq,
-        _query: Query<FleetSocketOpenQuery>,
-        _upgrade: WebsocketUpgrade,
+        query: Query<FleetSocketOpenQuery>,
+        upgrade: WebsocketUpgrade,
     ) -> Out<SwitchingToWebsocket> {
-        run(&rqctx, pending::not_yet(&rqctx)).await
+        let token = query.into_inner().token;
+        run(&rqctx, live::fleet_socket_open(&rqctx, token, upgrade)).await
     }
 
     async fn health_view(rqctx: Rq) -> Out<HttpResponseOk<HealthReport>> {

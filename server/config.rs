@@ -32,6 +32,14 @@ pub struct Config {
     pub rate_client_per_min: u32,
     /// Tasks writing live telemetry batches.
     pub writer_tasks: usize,
+    /// How often sockets are pinged.
+    pub ws_ping: Duration,
+    /// How long a pinged socket has to answer before it is closed.
+    pub ws_pong_timeout: Duration,
+    /// How long a vehicle has to acknowledge a command before it is resent.
+    pub command_resend: Duration,
+    /// How long a command stays deliverable.
+    pub command_ttl: Duration,
 }
 
 /// All problems found in the environment, one line each.
@@ -124,6 +132,10 @@ impl Config {
         let rate_jitter = number(&get, "TVM_RATE_JITTER_MS", 100, 0..=60_000, &mut errs);
         let rate_client = number(&get, "TVM_RATE_CLIENT_PER_MIN", 100, 0..=1_000_000, &mut errs);
         let writer_tasks = number(&get, "TVM_WRITER_TASKS", 4, 1..=64, &mut errs);
+        let ws_ping = number(&get, "TVM_WS_PING_S", 30, 1..=3600, &mut errs);
+        let ws_pong = number(&get, "TVM_WS_PONG_TIMEOUT_S", 10, 1..=3600, &mut errs);
+        let resend = number(&get, "TVM_COMMAND_RESEND_MS", 5000, 100..=600_000, &mut errs);
+        let ttl = number(&get, "TVM_COMMAND_TTL_S", 900, 1..=604_800, &mut errs);
         if writer_tasks >= db_pool_max {
             errs.push(format!(
                 "TVM_WRITER_TASKS: {writer_tasks} must be below TVM_DB_POOL_MAX ({db_pool_max}) so requests still get connections"
@@ -148,6 +160,10 @@ impl Config {
                 rate_jitter_ms: rate_jitter as u64,
                 rate_client_per_min: rate_client as u32,
                 writer_tasks,
+                ws_ping: Duration::from_secs(ws_ping as u64),
+                ws_pong_timeout: Duration::from_secs(ws_pong as u64),
+                command_resend: Duration::from_millis(resend as u64),
+                command_ttl: Duration::from_secs(ttl as u64),
             })
         } else {
             Err(ConfigError(errs))

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::auth::TokenKeys;
+use crate::commands::{Commands, DeliveryConfig};
 use crate::config::Config;
 use crate::db::Store;
 use crate::db::writer::Writer;
@@ -15,7 +16,9 @@ use crate::limits::{InProcess, Limits, Quota, Rule};
 use crate::registry::Registry;
 
 pub struct ServerCtx {
+    pub log: slog::Logger,
     pub store: Store,
+    pub commands: Commands,
     pub writer: Writer,
     pub registry: Arc<Registry>,
     pub tokens: TokenKeys,
@@ -32,7 +35,16 @@ impl ServerCtx {
     /// Build the context; starts the writer tasks (so it needs a runtime).
     /// `jwt_secret` is the configured one, or a random one for this process.
     pub fn new(store: Store, config: Arc<Config>, jwt_secret: &[u8], log: &slog::Logger) -> Self {
+        let bus = Bus::default();
+        let delivery = DeliveryConfig {
+            resend_after: config.command_resend,
+            resends: 3,
+            ttl: config.command_ttl,
+        };
+        let commands_log = log.new(slog::o!("component" => "commands"));
         ServerCtx {
+            log: log.clone(),
+            commands: Commands::new(delivery, bus.clone(), commands_log),
             writer: Writer::start(
                 store.clone(),
                 config.writer_tasks,
@@ -42,7 +54,7 @@ impl ServerCtx {
             registry: Arc::new(Registry::default()),
             tokens: TokenKeys::new(jwt_secret),
             limits: Limits::new(quotas(&config), Box::new(InProcess::default())),
-            bus: Bus::default(),
+            bus: bus.clone(),
             config,
             started: Instant::now(),
             shutdown: tokio::sync::watch::channel(false).0,

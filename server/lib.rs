@@ -38,6 +38,7 @@ pub const VEHICLE_ERROR_CATALOG: &str = include_str!("../schemas/catalog/vehicle
 pub mod api_impl;
 pub mod auth;
 pub mod cli;
+pub mod commands;
 pub mod config;
 pub mod context;
 pub mod db;
@@ -48,6 +49,7 @@ pub mod extract;
 pub mod http;
 pub mod ingest;
 pub mod limits;
+pub mod live;
 pub mod registry;
 pub mod server;
 pub mod validate;

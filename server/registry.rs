@@ -5,6 +5,7 @@
 //! command line or another instance are seen without a restart.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
@@ -22,6 +23,8 @@ pub struct VehicleEntry {
     pub vehicle_id: String,
     info: RwLock<VehicleRow>,
     live: Mutex<LiveState>,
+    /// Open vehicle sockets of this vehicle on this instance.
+    sockets: AtomicUsize,
 }
 
 impl VehicleEntry {
@@ -30,7 +33,22 @@ impl VehicleEntry {
             vehicle_id: row.vehicle_id.clone(),
             info: RwLock::new(row),
             live: Mutex::new(LiveState::default()),
+            sockets: AtomicUsize::new(0),
         }
+    }
+
+    /// A vehicle socket opened; true when the vehicle just came online.
+    pub fn connect(&self) -> bool {
+        self.sockets.fetch_add(1, Ordering::SeqCst) == 0
+    }
+
+    /// A vehicle socket closed; true when the vehicle just went offline.
+    pub fn disconnect(&self) -> bool {
+        self.sockets.fetch_sub(1, Ordering::SeqCst) == 1
+    }
+
+    pub fn is_online(&self) -> bool {
+        self.sockets.load(Ordering::SeqCst) > 0
     }
 
     pub fn info(&self) -> VehicleRow {

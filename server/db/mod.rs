@@ -14,6 +14,7 @@ use crate::error::ApiError;
 use crate::models::ErrorCode;
 
 pub mod auth;
+pub mod commands;
 pub mod live;
 mod migrate;
 pub mod telemetry;

@@ -5,6 +5,7 @@
 pub mod analytics;
 pub mod auth;
 pub mod clients;
+pub mod commands;
 pub mod health;
 pub mod page;
 pub mod pending;

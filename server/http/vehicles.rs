@@ -124,7 +124,7 @@ pub async fn vehicle_view(
     Ok(HttpResponseOk(VehicleSummary {
         vehicle_id: wire(&info.vehicle_id)?,
         name: info.name.as_deref().map(wire).transpose()?,
-        online: false,
+        online: v.is_online(),
         state: live.status.as_ref().map(|s| s.state),
         state_since: live.status.as_ref().map(|s| s.since),
         location: live.location.clone(),

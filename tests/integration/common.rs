@@ -193,7 +193,7 @@ impl TestApp {
     }
 
     /// The server's event bus (what the live channel will consume).
-    pub fn events(&self) -> tokio::sync::broadcast::Receiver<Arc<tvm::events::Event>> {
+    pub fn events(&self) -> tokio::sync::broadcast::Receiver<Arc<tvm::events::Published>> {
         self.server.as_ref().unwrap().app_private().bus.subscribe()
     }
 

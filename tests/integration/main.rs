@@ -9,6 +9,7 @@ mod docs;
 mod errors;
 mod health;
 mod limits;
+mod live;
 mod outage;
 mod statuses;
 mod telemetry;

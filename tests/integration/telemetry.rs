@@ -394,11 +394,12 @@ async fn alerts_are_published_after_commit() {
     while let Ok(Ok(e)) =
         tokio::time::timeout(std::time::Duration::from_millis(300), events.recv()).await
     {
-        match &*e {
+        match &e.event {
             Event::Alert(a) => {
                 alerts.push((a.kind.to_string(), a.severity.to_string(), a.vehicle_id.to_string()))
             }
             Event::Telemetry { .. } => telemetry += 1,
+            _ => {}
         }
     }
     assert_eq!(telemetry, 6);

@@ -1,0 +1,258 @@
+//! Per-vehicle command delivery. Each vehicle with commands or a socket has
+//! a courier task that sends one command at a time, in order (emergency
+//! stops first, and an emergency stop overtakes a command in flight),
+//! resends the same command every `resend_after` until it is acknowledged,
+//! gives up after `resends` more sends (`timed_out`), and on every
+//! (re)connection reloads the vehicle's queue from the database, which is
+//! where commands wait while the vehicle is offline and across restarts.
+
+use std::collections::{HashMap, VecDeque};
+use std::sync::Mutex;
+
+use bytes::Bytes;
+use serde_json::json;
+use tokio::sync::mpsc;
+use tokio::time::Instant;
+use uuid::Uuid;
+
+use super::{DeliveryConfig, Notifier};
+use crate::context::ServerCtx;
+use crate::db::Store;
+use crate::db::commands::CommandRow;
+use crate::validate::rules::rfc3339;
+
+/// What a socket session is asked to send.
+#[derive(Debug, Clone)]
+pub enum Outbound {
+    Frame(Bytes),
+    Close(u16, String),
+}
+
+enum Msg {
+    Enqueue(Box<CommandRow>),
+    Attach { session: u64, tx: mpsc::Sender<Outbound> },
+    Detach { session: u64 },
+    Acked(Uuid),
+}
+
+/// The couriers of every vehicle.
+#[derive(Default)]
+pub struct Couriers {
+    by_vehicle: Mutex<HashMap<String, mpsc::UnboundedSender<Msg>>>,
+}
+
+impl Couriers {
+    fn send(&self, ctx: &ServerCtx, vehicle_id: &str, msg: Msg) {
+        let mut map = self.by_vehicle.lock().expect("couriers lock");
+        let tx = map.entry(vehicle_id.to_string()).or_insert_with(|| {
+            let (tx, rx) = mpsc::unbounded_channel();
+            let courier = Courier {
+                vehicle_id: vehicle_id.to_string(),
+                store: ctx.store.clone(),
+                notifier: ctx.commands.notifier.clone(),
+                config: ctx.commands.config,
+                log: ctx.log.new(slog::o!("vehicle_id" => vehicle_id.to_string())),
+                socket: None,
+                queue: VecDeque::new(),
+                in_flight: None,
+            };
+            tokio::spawn(courier.run(rx));
+            tx
+        });
+        let _ = tx.send(msg);
+    }
+
+    /// A stored command to deliver (when the vehicle is connected).
+    pub fn enqueue(&self, ctx: &ServerCtx, row: CommandRow) {
+        let vehicle = row.vehicle_id.clone();
+        self.send(ctx, &vehicle, Msg::Enqueue(Box::new(row)));
+    }
+
+    /// A vehicle socket opened: deliver its queue there.
+    pub fn attach(
+        &self,
+        ctx: &ServerCtx,
+        vehicle_id: &str,
+        session: u64,
+        tx: mpsc::Sender<Outbound>,
+    ) {
+        self.send(ctx, vehicle_id, Msg::Attach { session, tx });
+    }
+
+    /// A vehicle socket closed: its commands wait in the database.
+    pub fn detach(&self, ctx: &ServerCtx, vehicle_id: &str, session: u64) {
+        self.send(ctx, vehicle_id, Msg::Detach { session });
+    }
+
+    /// The vehicle answered a command (already stored).
+    pub fn acked(&self, vehicle_id: &str, command_id: Uuid) {
+        if let Some(tx) = self.by_vehicle.lock().expect("couriers lock").get(vehicle_id) {
+            let _ = tx.send(Msg::Acked(command_id));
+        }
+    }
+}
+
+struct InFlight {
+    row: CommandRow,
+    deadline: Instant,
+}
+
+struct Courier {
+    vehicle_id: String,
+    store: Store,
+    notifier: Notifier,
+    config: DeliveryConfig,
+    log: slog::Logger,
+    socket: Option<(u64, mpsc::Sender<Outbound>)>,
+    queue: VecDeque<CommandRow>,
+    in_flight: Option<InFlight>,
+}
+
+/// The `command` envelope a vehicle receives.
+fn frame(row: &CommandRow) -> Bytes {
+    crate::events::envelope(
+        "command",
+        json!({
+            "command": row.command,
+            "command_id": row.command_id,
+            "priority": row.priority,
+            "issued_at": rfc3339(row.issued_at),
+            "expires_at": rfc3339(row.expires_at),
+            "params": row.params,
+        }),
+    )
+}
+
+impl Courier {
+    async fn run(mut self, mut rx: mpsc::UnboundedReceiver<Msg>) {
+        loop {
+            let deadline = self.in_flight.as_ref().map(|f| f.deadline);
+            let msg = tokio::select! {
+                m = rx.recv() => match m { Some(m) => Some(m), None => return },
+                _ = async { tokio::time::sleep_until(deadline.expect("guarded")).await }, if deadline.is_some() => None,
+            };
+            let result = match msg {
+                Some(Msg::Enqueue(row)) => {
+                    self.enqueue(*row);
+                    Ok(())
+                }
+                Some(Msg::Attach { session, tx }) => self.attach(session, tx).await,
+                Some(Msg::Detach { session }) => {
+                    if self.socket.as_ref().is_some_and(|(s, _)| *s == session) {
+                        self.socket = None;
+                        self.in_flight = None;
+                        self.queue.clear();
+                    }
+                    Ok(())
+                }
+                Some(Msg::Acked(id)) => {
+                    if self.in_flight.as_ref().is_some_and(|f| f.row.command_id == id) {
+                        self.in_flight = None;
+                    }
+                    self.queue.retain(|r| r.command_id != id);
+                    Ok(())
+                }
+                None => self.expire().await,
+            };
+            let result = match result {
+                Ok(()) => self.pump().await,
+                e => e,
+            };
+            if let Err(e) = result {
+                // The database is away: the commands stay stored; deliver
+                // again from the queue on the next event or reconnection.
+                slog::warn!(self.log, "command delivery paused"; "cause" => crate::db::error_chain(&e));
+                if let Some(f) = self.in_flight.as_mut() {
+                    f.deadline = Instant::now() + self.config.resend_after;
+                }
+            }
+        }
+    }
+
+    fn enqueue(&mut self, row: CommandRow) {
+        if self.socket.is_none() {
+            return; // it waits in the database until the vehicle connects
+        }
+        if row.command == "emergency_stop" {
+            // Overtake everything, including a command already in flight
+            // (it goes back to the front and is sent again afterwards).
+            if let Some(f) = self.in_flight.take() {
+                if f.row.command == "emergency_stop" {
+                    self.in_flight = Some(f);
+                } else {
+                    self.queue.push_front(f.row);
+                }
+            }
+            let at = self.queue.iter().take_while(|r| r.command == "emergency_stop").count();
+            self.queue.insert(at, row);
+        } else {
+            self.queue.push_back(row);
+        }
+    }
+
+    async fn attach(
+        &mut self,
+        session: u64,
+        tx: mpsc::Sender<Outbound>,
+    ) -> Result<(), crate::db::StoreError> {
+        if let Some((_, old)) = self.socket.replace((session, tx)) {
+            let _ = old.try_send(Outbound::Close(
+                1008,
+                "replaced by a newer connection of this vehicle".into(),
+            ));
+        }
+        self.in_flight = None;
+        let (pending, expired) = self.store.commands_pending(&self.vehicle_id).await?;
+        for row in &expired {
+            self.notifier.publish(row);
+        }
+        self.queue = pending.into();
+        Ok(())
+    }
+
+    /// Send the next command if nothing is in flight.
+    async fn pump(&mut self) -> Result<(), crate::db::StoreError> {
+        while self.in_flight.is_none() {
+            let Some((_, tx)) = self.socket.clone() else { return Ok(()) };
+            let Some(row) = self.queue.pop_front() else { return Ok(()) };
+            let sent = self
+                .store
+                .command_mark(
+                    row.command_id,
+                    &["queued", "sent"],
+                    "sent",
+                    Some(row.attempts + 1),
+                    None,
+                )
+                .await?;
+            let Some(sent) = sent else { continue }; // answered or dropped meanwhile
+            if tx.try_send(Outbound::Frame(frame(&sent))).is_err() {
+                self.socket = None;
+                return Ok(());
+            }
+            self.notifier.publish(&sent);
+            self.in_flight =
+                Some(InFlight { row: sent, deadline: Instant::now() + self.config.resend_after });
+        }
+        Ok(())
+    }
+
+    /// The command in flight was not acknowledged in time: send it again, or
+    /// give up after the last resend.
+    async fn expire(&mut self) -> Result<(), crate::db::StoreError> {
+        let Some(f) = self.in_flight.take() else { return Ok(()) };
+        if f.row.attempts > self.config.resends {
+            let reason = format!("no acknowledgement after {} sends", f.row.attempts);
+            if let Some(row) = self
+                .store
+                .command_mark(f.row.command_id, &["sent"], "timed_out", None, Some(&reason))
+                .await?
+            {
+                self.notifier.publish(&row);
+            }
+            return Ok(());
+        }
+        self.queue.push_front(f.row);
+        Ok(())
+    }
+}

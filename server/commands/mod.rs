@@ -1,0 +1,226 @@
+//! Operator commands: `issue` (from REST or a frontend socket: role and
+//! rules checked, stored as `queued` before anything is sent, handed to the
+//! vehicle's courier), `ack` (a vehicle's answer: the command, its mission,
+//! and `resume` releasing an emergency stop), and `command_status` events
+//! to the issuing session and every subscriber of the vehicle.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use chrono::Utc;
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+use crate::auth::Caller;
+use crate::auth::authz;
+use crate::context::ServerCtx;
+use crate::db::auth::Audit;
+use crate::db::commands::{CommandRow, NewCommand, Stored};
+use crate::error::ApiError;
+use crate::events::{Bus, Event};
+use crate::http::page::wire;
+use crate::models::{
+    AckResult, CommandAccepted, CommandAck, CommandState, CommandStatus, ErrorCode, Role,
+    VehicleState,
+};
+
+pub mod courier;
+
+/// Commands a disconnected vehicle may have waiting; older ones are dropped.
+pub const QUEUE_CAP: i64 = 100;
+
+/// Delivery settings (from configuration).
+#[derive(Debug, Clone, Copy)]
+pub struct DeliveryConfig {
+    /// Wait for an ack before sending again.
+    pub resend_after: Duration,
+    /// Sends after the first before giving up (`timed_out`).
+    pub resends: i32,
+    /// How long a command stays deliverable.
+    pub ttl: Duration,
+}
+
+/// The command service: couriers per vehicle and status notifications.
+pub struct Commands {
+    pub config: DeliveryConfig,
+    pub couriers: courier::Couriers,
+    pub notifier: Notifier,
+}
+
+impl Commands {
+    pub fn new(config: DeliveryConfig, bus: Bus, log: slog::Logger) -> Self {
+        Commands {
+            config,
+            couriers: courier::Couriers::default(),
+            notifier: Notifier { bus, origins: Arc::default(), log },
+        }
+    }
+}
+
+/// Publishes `command_status` events, remembering which session issued each
+/// command in progress so that session hears about it even unsubscribed.
+#[derive(Clone)]
+pub struct Notifier {
+    bus: Bus,
+    origins: Arc<Mutex<HashMap<Uuid, u64>>>,
+    log: slog::Logger,
+}
+
+impl Notifier {
+    fn remember(&self, command_id: Uuid, session: u64) {
+        self.origins.lock().expect("origins lock").insert(command_id, session);
+    }
+
+    /// Publish a command's current status; final states forget the origin.
+    pub fn publish(&self, row: &CommandRow) {
+        let done = !matches!(row.status.as_str(), "queued" | "sent" | "acknowledged");
+        let origin = {
+            let mut o = self.origins.lock().expect("origins lock");
+            if done { o.remove(&row.command_id) } else { o.get(&row.command_id).copied() }
+        };
+        match status_of(row) {
+            Ok(status) => self.bus.publish(Event::CommandStatus { status, origin }),
+            Err(e) => {
+                slog::error!(self.log, "command status does not fit the contract"; "cause" => e.to_string())
+            }
+        }
+    }
+}
+
+/// The priority a command travels with.
+fn priority_of(command: &str, params: &Value) -> String {
+    match command {
+        "emergency_stop" => "urgent".into(),
+        "dispatch" => params["priority"].as_str().unwrap_or("normal").into(),
+        "cancel" | "resume" => "high".into(),
+        _ => "normal".into(),
+    }
+}
+
+/// The `command_status` of a stored command.
+pub fn status_of(row: &CommandRow) -> Result<CommandStatus, ApiError> {
+    Ok(CommandStatus {
+        command_id: row.command_id,
+        vehicle_id: wire(&row.vehicle_id)?,
+        command: wire(&row.command)?,
+        status: wire(&row.status)?,
+        attempts: row.attempts.max(0) as u64,
+        reason: row.reason.clone(),
+        detail: row.detail.clone(),
+        at: row.updated_at,
+    })
+}
+
+/// Issue a command (`body` is a `CommandCreate`/`FrontendCommand` value:
+/// `command`, `params`, optional `command_id`), already schema-checked.
+pub async fn issue(
+    ctx: &ServerCtx,
+    caller: &Caller,
+    vehicle_id: &str,
+    body: &Value,
+    origin: Option<u64>,
+    request_id: Option<&str>,
+) -> Result<CommandAccepted, ApiError> {
+    authz::require_role(caller, &[Role::Operator, Role::Admin])?;
+    let vehicle =
+        ctx.registry.vehicle(&ctx.store, vehicle_id).await?.filter(|v| !v.is_decommissioned());
+    let vehicle = vehicle.ok_or_else(|| {
+        ApiError::new(ErrorCode::VehicleNotFound, format!("vehicle {vehicle_id} is not registered"))
+    })?;
+    let command = body["command"].as_str().unwrap_or_default().to_string();
+    let params = body["params"].clone();
+    let command_id = match body.get("command_id").and_then(Value::as_str) {
+        Some(id) => id
+            .parse()
+            .map_err(|_| ApiError::new(ErrorCode::ValidationFailed, "command_id is not a UUID"))?,
+        None => Uuid::new_v4(),
+    };
+    if command == "resume" {
+        let live = vehicle.live(&ctx.store).await?;
+        let state = live.status.as_ref().map(|s| s.state);
+        if state != Some(VehicleState::EmergencyStop) {
+            let now = state.map(|s| s.to_string()).unwrap_or_else(|| "unknown".into());
+            return Err(ApiError::new(
+                ErrorCode::CommandNotAllowed,
+                format!("resume is only valid while the vehicle is in emergency_stop; it is {now}"),
+            )
+            .with_details(json!({ "state": now })));
+        }
+    }
+    let priority = priority_of(&command, &params);
+    let audit = Audit {
+        actor: &caller.client_id,
+        action: "command.emergency_stop",
+        vehicle_id: Some(vehicle_id),
+        target: None,
+        details: json!({ "command_id": command_id, "params": params }),
+        request_id,
+    };
+    let new = NewCommand {
+        command_id,
+        vehicle_id,
+        command: &command,
+        params: &params,
+        priority: &priority,
+        issued_by: &caller.client_id,
+        expires_at: Utc::now()
+            + chrono::Duration::from_std(ctx.commands.config.ttl).unwrap_or_default(),
+    };
+    let audited = (command == "emergency_stop").then_some(&audit);
+    let conflict = |what: String| ApiError::new(ErrorCode::Conflict, what);
+    match ctx.store.command_store(&new, audited, QUEUE_CAP).await? {
+        Stored::Queued { row, dropped } => {
+            let row = *row;
+            let notifier = &ctx.commands.notifier;
+            if let Some(o) = origin {
+                notifier.remember(command_id, o);
+            }
+            notifier.publish(&row);
+            for d in &dropped {
+                notifier.publish(d);
+            }
+            ctx.commands.couriers.enqueue(ctx, row);
+            Ok(CommandAccepted { command_id, status: CommandState::Queued })
+        }
+        Stored::DuplicateCommand => Err(conflict(format!("command {command_id} already exists"))),
+        Stored::DuplicateMission => Err(conflict(format!(
+            "mission {} already exists",
+            params["mission_id"].as_str().unwrap_or_default()
+        ))),
+        Stored::ReservationUnavailable => Err(conflict(format!(
+            "reservation {} does not exist or is not pending",
+            params["reservation_id"].as_str().unwrap_or_default()
+        ))),
+    }
+}
+
+/// A vehicle's acknowledgement of one of its commands.
+pub async fn ack(ctx: &ServerCtx, vehicle_id: &str, ack: &CommandAck) -> Result<(), ApiError> {
+    let status = match ack.result {
+        AckResult::Accepted => "acknowledged",
+        AckResult::Rejected => "rejected",
+        AckResult::Completed => "completed",
+    };
+    let reason = ack.reason.as_ref().map(|r| r.to_string());
+    let detail = ack.detail.as_ref().map(|d| d.to_string());
+    let row = ctx
+        .store
+        .command_ack(vehicle_id, ack.command_id, status, reason.as_deref(), detail.as_deref())
+        .await?
+        .ok_or_else(|| {
+            ApiError::new(
+                ErrorCode::NotFound,
+                format!("no command {} of vehicle {vehicle_id} awaits this answer", ack.command_id),
+            )
+        })?;
+    if row.command == "resume"
+        && status != "rejected"
+        && let Some(v) = ctx.registry.vehicle(&ctx.store, vehicle_id).await?
+    {
+        v.live(&ctx.store).await?.resumed = true;
+    }
+    ctx.commands.notifier.publish(&row);
+    ctx.commands.couriers.acked(vehicle_id, ack.command_id);
+    Ok(())
+}

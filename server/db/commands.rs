@@ -1,0 +1,326 @@
+//! SQL of commands and the missions and reservations they drive: store a
+//! command (with its mission, reservation link, audit record and the offline
+//! queue's cap in one transaction), the delivery queue of a vehicle, status
+//! changes, acknowledgements, and reads.
+
+use chrono::{DateTime, Utc};
+use serde_json::Value;
+use tokio_postgres::Row;
+use uuid::Uuid;
+
+use super::auth::{Audit, write_audit};
+use super::{Store, StoreError};
+
+/// A command as stored.
+#[derive(Debug, Clone)]
+pub struct CommandRow {
+    pub command_id: Uuid,
+    pub seq: i64,
+    pub vehicle_id: String,
+    pub command: String,
+    pub params: Value,
+    pub priority: String,
+    pub status: String,
+    pub issued_by: String,
+    pub issued_at: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
+    pub attempts: i32,
+    pub updated_at: DateTime<Utc>,
+    pub reason: Option<String>,
+    pub detail: Option<String>,
+}
+
+const COLUMNS: &str = "command_id, seq, vehicle_id, command, params, priority, status, issued_by, \
+                       issued_at, expires_at, attempts, updated_at, reason, detail";
+
+fn command_row(r: &Row) -> CommandRow {
+    CommandRow {
+        command_id: r.get(0),
+        seq: r.get(1),
+        vehicle_id: r.get(2),
+        command: r.get(3),
+        params: r.get(4),
+        priority: r.get(5),
+        status: r.get(6),
+        issued_by: r.get(7),
+        issued_at: r.get(8),
+        expires_at: r.get(9),
+        attempts: r.get(10),
+        updated_at: r.get(11),
+        reason: r.get(12),
+        detail: r.get(13),
+    }
+}
+
+/// A command to store.
+pub struct NewCommand<'a> {
+    pub command_id: Uuid,
+    pub vehicle_id: &'a str,
+    pub command: &'a str,
+    pub params: &'a Value,
+    pub priority: &'a str,
+    pub issued_by: &'a str,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// Why a command was not stored, or what storing it did.
+#[derive(Debug)]
+pub enum Stored {
+    /// Stored as `queued`; `dropped` are older queued commands pushed out of
+    /// the full offline queue.
+    Queued {
+        row: Box<CommandRow>,
+        dropped: Vec<CommandRow>,
+    },
+    DuplicateCommand,
+    DuplicateMission,
+    ReservationUnavailable,
+}
+
+impl Store {
+    /// Store a command as `queued`: a dispatch also creates its mission (and
+    /// assigns its reservation), an emergency stop is audited, and the
+    /// vehicle's queue is cut to `queue_cap` (oldest first, emergency stops
+    /// kept) — all in one transaction.
+    pub async fn command_store(
+        &self,
+        c: &NewCommand<'_>,
+        audit: Option<&Audit<'_>>,
+        queue_cap: i64,
+    ) -> Result<Stored, StoreError> {
+        self.with_retry(|| async {
+            let mut conn = self.conn().await?;
+            let tx = conn.transaction().await?;
+            let sql = format!(
+                "INSERT INTO commands (command_id, vehicle_id, command, params, priority, status, \
+                 issued_by, expires_at) VALUES ($1, $2, $3, $4, $5, 'queued', $6, $7) \
+                 ON CONFLICT (command_id) DO NOTHING RETURNING {COLUMNS}"
+            );
+            let row = tx
+                .query_opt(
+                    &sql,
+                    &[&c.command_id, &c.vehicle_id, &c.command, c.params, &c.priority, &c.issued_by, &c.expires_at],
+                )
+                .await?;
+            let Some(row) = row else { return Ok(Stored::DuplicateCommand) };
+            if c.command == "dispatch" {
+                let mission_id = c.params["mission_id"].as_str().unwrap_or_default();
+                let reservation = c.params["reservation_id"].as_str();
+                let made = tx
+                    .execute(
+                        "INSERT INTO missions (mission_id, vehicle_id, reservation_id, command_id, status, \
+                         priority, pickup, destination) VALUES ($1, $2, $3, $4, 'pending', $5, $6, $7) \
+                         ON CONFLICT (mission_id) DO NOTHING",
+                        &[&mission_id, &c.vehicle_id, &reservation, &c.command_id, &c.priority,
+                          &c.params["pickup"], &c.params["destination"]],
+                    )
+                    .await;
+                match made {
+                    Ok(0) => return Ok(Stored::DuplicateMission),
+                    Ok(_) => {}
+                    // The reservation does not exist (foreign key).
+                    Err(e) if e.code() == Some(&tokio_postgres::error::SqlState::FOREIGN_KEY_VIOLATION) => {
+                        return Ok(Stored::ReservationUnavailable);
+                    }
+                    Err(e) => return Err(e.into()),
+                }
+                if let Some(r) = reservation {
+                    let n = tx
+                        .execute(
+                            "UPDATE reservations SET status = 'assigned', mission_id = $2 \
+                             WHERE reservation_id = $1 AND status = 'pending'",
+                            &[&r, &mission_id],
+                        )
+                        .await?;
+                    if n == 0 {
+                        return Ok(Stored::ReservationUnavailable);
+                    }
+                }
+            }
+            if let Some(a) = audit {
+                write_audit(&tx, a).await?;
+            }
+            let sql = format!(
+                "UPDATE commands SET status = 'dropped', reason = 'the offline queue is full', updated_at = now() \
+                 WHERE command_id IN (SELECT command_id FROM commands WHERE vehicle_id = $1 \
+                   AND status = 'queued' AND command <> 'emergency_stop' ORDER BY seq \
+                   LIMIT greatest(0, (SELECT count(*) FROM commands WHERE vehicle_id = $1 AND status = 'queued') - $2)) \
+                 RETURNING {COLUMNS}"
+            );
+            let dropped = tx.query(&sql, &[&c.vehicle_id, &queue_cap]).await?;
+            tx.commit().await?;
+            Ok(Stored::Queued { row: Box::new(command_row(&row)), dropped: dropped.iter().map(command_row).collect() })
+        })
+        .await
+    }
+
+    /// A vehicle's undelivered commands in delivery order: emergency stops
+    /// first, then in the order they were issued. Expired ones are first
+    /// marked `timed_out` and returned apart.
+    pub async fn commands_pending(
+        &self,
+        vehicle_id: &str,
+    ) -> Result<(Vec<CommandRow>, Vec<CommandRow>), StoreError> {
+        self.with_retry(|| async {
+            let c = self.conn().await?;
+            let sql = format!(
+                "UPDATE commands SET status = 'timed_out', reason = 'expired before delivery', updated_at = now() \
+                 WHERE vehicle_id = $1 AND status IN ('queued', 'sent') AND expires_at < now() RETURNING {COLUMNS}"
+            );
+            let expired = c.query(&sql, &[&vehicle_id]).await?;
+            let sql = format!(
+                "SELECT {COLUMNS} FROM commands WHERE vehicle_id = $1 AND status IN ('queued', 'sent') \
+                 ORDER BY (command = 'emergency_stop') DESC, seq"
+            );
+            let pending = c.query(&sql, &[&vehicle_id]).await?;
+            Ok((pending.iter().map(command_row).collect(), expired.iter().map(command_row).collect()))
+        })
+        .await
+    }
+
+    /// Move a command to `status` if it is in one of `from`; `None` otherwise.
+    pub async fn command_mark(
+        &self,
+        command_id: Uuid,
+        from: &[&str],
+        status: &str,
+        attempts: Option<i32>,
+        reason: Option<&str>,
+    ) -> Result<Option<CommandRow>, StoreError> {
+        let from: Vec<String> = from.iter().map(|s| s.to_string()).collect();
+        self.with_retry(|| async {
+            let c = self.conn().await?;
+            let sql = format!(
+                "UPDATE commands SET status = $3, attempts = coalesce($4, attempts), \
+                 reason = coalesce($5, reason), updated_at = now() \
+                 WHERE command_id = $1 AND status = ANY($2) RETURNING {COLUMNS}"
+            );
+            let r = c.query_opt(&sql, &[&command_id, &from, &status, &attempts, &reason]).await?;
+            Ok(r.as_ref().map(command_row))
+        })
+        .await
+    }
+
+    /// Apply a vehicle's acknowledgement: the command's new status and what
+    /// it means for its mission. `None` when the vehicle has no such command
+    /// or the ack would move it backwards (a late `accepted` after
+    /// `completed`).
+    pub async fn command_ack(
+        &self,
+        vehicle_id: &str,
+        command_id: Uuid,
+        status: &str,
+        reason: Option<&str>,
+        detail: Option<&str>,
+    ) -> Result<Option<CommandRow>, StoreError> {
+        let from: &[&str] = match status {
+            "acknowledged" => &["queued", "sent", "timed_out"],
+            "completed" => &["queued", "sent", "acknowledged", "timed_out"],
+            _ => &["queued", "sent", "acknowledged", "timed_out"],
+        };
+        let from: Vec<String> = from.iter().map(|s| s.to_string()).collect();
+        self.with_retry(|| async {
+            let mut conn = self.conn().await?;
+            let tx = conn.transaction().await?;
+            let sql = format!(
+                "UPDATE commands SET status = $4, reason = $5, detail = $6, updated_at = now() \
+                 WHERE command_id = $1 AND vehicle_id = $2 AND status = ANY($3) RETURNING {COLUMNS}"
+            );
+            let Some(row) = tx
+                .query_opt(&sql, &[&command_id, &vehicle_id, &from, &status, &reason, &detail])
+                .await?
+            else {
+                return Ok(None);
+            };
+            let row = command_row(&row);
+            match (row.command.as_str(), status) {
+                ("dispatch", "acknowledged") => {
+                    tx.execute(
+                        "UPDATE missions SET status = 'active', start_time = coalesce(start_time, now()) \
+                         WHERE command_id = $1 AND status = 'pending'",
+                        &[&command_id],
+                    )
+                    .await?;
+                }
+                ("dispatch", "completed") => {
+                    tx.execute(
+                        "UPDATE missions SET status = 'completed', start_time = coalesce(start_time, now()), \
+                         end_time = now() WHERE command_id = $1 AND status IN ('pending', 'active')",
+                        &[&command_id],
+                    )
+                    .await?;
+                    tx.execute(
+                        "UPDATE reservations SET status = 'fulfilled' WHERE mission_id = \
+                         (SELECT mission_id FROM missions WHERE command_id = $1) AND status = 'assigned'",
+                        &[&command_id],
+                    )
+                    .await?;
+                }
+                ("dispatch", "rejected") => {
+                    tx.execute(
+                        "UPDATE missions SET status = 'failed', end_time = now() \
+                         WHERE command_id = $1 AND status IN ('pending', 'active')",
+                        &[&command_id],
+                    )
+                    .await?;
+                }
+                ("cancel", "acknowledged" | "completed") => {
+                    let mission = row.params["mission_id"].as_str().unwrap_or_default();
+                    tx.execute(
+                        "UPDATE missions SET status = 'cancelled', end_time = now() \
+                         WHERE mission_id = $1 AND vehicle_id = $2 AND status IN ('pending', 'active')",
+                        &[&mission, &vehicle_id],
+                    )
+                    .await?;
+                    tx.execute(
+                        "UPDATE reservations SET status = 'cancelled' WHERE mission_id = $1 AND status = 'assigned'",
+                        &[&mission],
+                    )
+                    .await?;
+                }
+                _ => {}
+            }
+            tx.commit().await?;
+            Ok(Some(row))
+        })
+        .await
+    }
+
+    /// One command of a vehicle.
+    pub async fn command_get(
+        &self,
+        vehicle_id: &str,
+        command_id: Uuid,
+    ) -> Result<Option<CommandRow>, StoreError> {
+        self.with_retry(|| async {
+            let c = self.conn().await?;
+            let sql =
+                format!("SELECT {COLUMNS} FROM commands WHERE vehicle_id = $1 AND command_id = $2");
+            Ok(c.query_opt(&sql, &[&vehicle_id, &command_id]).await?.as_ref().map(command_row))
+        })
+        .await
+    }
+
+    /// A vehicle's commands, newest first, issued in [from, to), before the
+    /// cursor's `seq`.
+    pub async fn command_list(
+        &self,
+        vehicle_id: &str,
+        from: Option<DateTime<Utc>>,
+        to: Option<DateTime<Utc>>,
+        before_seq: Option<i64>,
+        limit: i64,
+    ) -> Result<Vec<CommandRow>, StoreError> {
+        self.with_retry(|| async {
+            let c = self.conn().await?;
+            let sql = format!(
+                "SELECT {COLUMNS} FROM commands WHERE vehicle_id = $1 \
+                 AND ($2::timestamptz IS NULL OR issued_at >= $2) AND ($3::timestamptz IS NULL OR issued_at < $3) \
+                 AND ($4::bigint IS NULL OR seq < $4) ORDER BY seq DESC LIMIT $5"
+            );
+            let rows = c.query(&sql, &[&vehicle_id, &from, &to, &before_seq, &limit]).await?;
+            Ok(rows.iter().map(command_row).collect())
+        })
+        .await
+    }
+}

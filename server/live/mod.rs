@@ -1,0 +1,88 @@
+//! The live channel: `vehicle_socket_open` and `fleet_socket_open`
+//! (authenticated before the 101; a vehicle token makes the vehicle's
+//! command socket, an operator or admin token a frontend socket) and
+//! `stream_open` (the same events as Server-Sent Events).
+
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use dropshot::{RequestContext, WebsocketUpgrade};
+
+use crate::auth::{self, authz};
+use crate::context::ServerCtx;
+use crate::error::ApiError;
+use crate::extract::SwitchingToWebsocket;
+use crate::models::{ErrorCode, Role};
+
+pub mod envelope;
+pub mod session;
+pub mod sse;
+
+pub use session::Subscriptions;
+
+type Rq = RequestContext<ServerCtx>;
+
+static NEXT_SESSION: AtomicU64 = AtomicU64::new(1);
+
+/// A process-unique id for a socket or stream session.
+pub fn session_id() -> u64 {
+    NEXT_SESSION.fetch_add(1, Ordering::Relaxed)
+}
+
+/// Hand the connection to a session once the 101 is sent. The session holds
+/// the server state (not the request), and ends on shutdown by itself.
+fn upgrade_into(
+    rqctx: &Rq,
+    upgrade: WebsocketUpgrade,
+    peer: session::Peer,
+) -> Result<SwitchingToWebsocket, ApiError> {
+    let (server, log, request_id) =
+        (rqctx.server.clone(), rqctx.log.clone(), rqctx.request_id.clone());
+    upgrade
+        .handle(move |conn| async move {
+            session::run(&server.private, log, request_id, conn, peer).await
+        })
+        .map_err(ApiError::from)
+}
+
+pub async fn vehicle_socket_open(
+    rqctx: &Rq,
+    vehicle_id: String,
+    token: Option<String>,
+    upgrade: WebsocketUpgrade,
+) -> Result<SwitchingToWebsocket, ApiError> {
+    let peer = {
+        let ctx = rqctx.context();
+        let caller = auth::authenticate(ctx, rqctx.request.headers(), token.as_deref()).await?;
+        if caller.role == Role::Vehicle {
+            session::Peer::Vehicle(authz::vehicle_writer(ctx, caller, &vehicle_id).await?)
+        } else {
+            let known = ctx.registry.vehicle(&ctx.store, &vehicle_id).await?;
+            if known.is_none() {
+                return Err(ApiError::new(
+                    ErrorCode::VehicleNotFound,
+                    format!("vehicle {vehicle_id} is not registered"),
+                ));
+            }
+            session::Peer::Frontend { caller, subs: Subscriptions::of(&[vehicle_id.as_str()]) }
+        }
+    };
+    upgrade_into(rqctx, upgrade, peer)
+}
+
+pub async fn fleet_socket_open(
+    rqctx: &Rq,
+    token: Option<String>,
+    upgrade: WebsocketUpgrade,
+) -> Result<SwitchingToWebsocket, ApiError> {
+    let caller = {
+        let ctx = rqctx.context();
+        let caller = auth::authenticate(ctx, rqctx.request.headers(), token.as_deref()).await?;
+        authz::require_role(&caller, &[Role::Operator, Role::Admin])?;
+        caller
+    };
+    upgrade_into(
+        rqctx,
+        upgrade,
+        session::Peer::Frontend { caller, subs: Subscriptions::of(&["*"]) },
+    )
+}

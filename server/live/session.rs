@@ -1,0 +1,314 @@
+//! One WebSocket session. A vehicle session takes the vehicle's telemetry
+//! (the REST rules) and acks, and carries its courier's commands; a frontend
+//! session takes subscriptions and commands and carries the events of the
+//! vehicles it is subscribed to. Both answer a bad message with
+//! `socket_error` and stay open, close protocol violations with the RFC 6455
+//! code, ping every `TVM_WS_PING_S` and close a peer that does not answer,
+//! and close with 1001 on shutdown.
+
+use std::collections::BTreeSet;
+
+use bytes::Bytes;
+use dropshot::{WebsocketChannelResult, WebsocketConnection};
+use futures::{SinkExt, StreamExt};
+use tokio::sync::{broadcast, mpsc};
+use tokio::time::Instant;
+use tokio_tungstenite::WebSocketStream;
+use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
+use tokio_tungstenite::tungstenite::protocol::{CloseFrame, Role as WsRole, WebSocketConfig};
+use tokio_tungstenite::tungstenite::{Error as WsError, Message, Utf8Bytes};
+
+use super::envelope::{self, Inbound};
+use crate::auth::Caller;
+use crate::auth::authz::VehicleAccess;
+use crate::commands::courier::Outbound;
+use crate::context::ServerCtx;
+use crate::db::telemetry::Kind;
+use crate::error::ApiError;
+use crate::events::{Event, Published};
+use crate::models::{CommandAck, ConnectionEvent};
+
+/// Largest message a client may send (bulk data goes through REST).
+pub const MAX_MESSAGE: usize = 64 * 1024;
+
+/// Who is on the other end.
+pub enum Peer {
+    Vehicle(VehicleAccess),
+    Frontend { caller: Caller, subs: Subscriptions },
+}
+
+/// The vehicles a frontend session follows (`*`: all of them).
+#[derive(Debug, Clone, Default)]
+pub struct Subscriptions {
+    all: bool,
+    ids: BTreeSet<String>,
+}
+
+impl Subscriptions {
+    pub fn of(ids: &[&str]) -> Self {
+        let mut s = Subscriptions::default();
+        s.add(ids.iter().map(|s| s.to_string()));
+        s
+    }
+
+    pub fn add(&mut self, ids: impl IntoIterator<Item = String>) {
+        for id in ids {
+            if id == "*" {
+                self.all = true;
+            } else {
+                self.ids.insert(id);
+            }
+        }
+    }
+
+    /// `*` clears everything, including `*` itself.
+    pub fn remove(&mut self, ids: impl IntoIterator<Item = String>) {
+        for id in ids {
+            if id == "*" {
+                self.all = false;
+                self.ids.clear();
+            } else {
+                self.ids.remove(&id);
+            }
+        }
+    }
+
+    pub fn follows(&self, vehicle_id: &str) -> bool {
+        self.all || self.ids.contains(vehicle_id)
+    }
+
+    /// Whether session `session` should receive `event`.
+    pub fn wants(&self, event: &Event, session: u64) -> bool {
+        match event {
+            Event::CommandStatus { origin: Some(o), .. } if *o == session => true,
+            e => self.follows(e.vehicle_id()),
+        }
+    }
+
+    pub fn list(&self) -> Vec<String> {
+        if self.all {
+            let mut v = vec!["*".to_string()];
+            v.extend(self.ids.iter().cloned());
+            v
+        } else {
+            self.ids.iter().cloned().collect()
+        }
+    }
+}
+
+fn text(b: &Bytes) -> Message {
+    Message::Text(Utf8Bytes::try_from(b.clone()).expect("server frames are UTF-8 JSON"))
+}
+
+fn close(code: u16, reason: &str) -> Message {
+    Message::Close(Some(CloseFrame {
+        code: CloseCode::from(code),
+        reason: reason.to_string().into(),
+    }))
+}
+
+/// The close code for a read error: 1002 protocol, 1007 bad UTF-8, 1009 too big.
+fn close_code(e: &WsError) -> Option<(u16, String)> {
+    match e {
+        WsError::Protocol(p) => Some((1002, p.to_string())),
+        WsError::Utf8(_) => Some((1007, "text frame is not valid UTF-8".into())),
+        WsError::Capacity(c) => Some((1009, c.to_string())),
+        _ => None,
+    }
+}
+
+/// Serve one upgraded connection until either side ends it.
+pub async fn run(
+    ctx: &ServerCtx,
+    log: slog::Logger,
+    request_id: String,
+    conn: WebsocketConnection,
+    mut peer: Peer,
+) -> WebsocketChannelResult {
+    let session = super::session_id();
+    let config = WebSocketConfig::default()
+        .max_message_size(Some(MAX_MESSAGE))
+        .max_frame_size(Some(MAX_MESSAGE));
+    let ws =
+        WebSocketStream::from_raw_socket(conn.into_inner(), WsRole::Server, Some(config)).await;
+    let (mut sink, mut stream) = ws.split();
+    let (out_tx, mut out_rx) = mpsc::channel::<Outbound>(256);
+    let mut events: Option<broadcast::Receiver<std::sync::Arc<Published>>> = None;
+    match &peer {
+        Peer::Vehicle(access) => {
+            let v = &access.vehicle;
+            if v.connect() {
+                ctx.bus.publish(Event::Connection(ConnectionEvent {
+                    vehicle_id: access.vehicle_id().parse().expect("registered ids are valid"),
+                    online: true,
+                    at: chrono::Utc::now(),
+                }));
+            }
+            ctx.commands.couriers.attach(ctx, access.vehicle_id(), session, out_tx.clone());
+        }
+        Peer::Frontend { .. } => events = Some(ctx.bus.subscribe()),
+    }
+    let mut shutdown = ctx.shutdown.subscribe();
+    let ping_every = ctx.config.ws_ping;
+    let mut ping = tokio::time::interval_at(Instant::now() + ping_every, ping_every);
+    let mut pong_due: Option<Instant> = None;
+    let end: Option<Message> = loop {
+        tokio::select! {
+            m = stream.next() => match m {
+                Some(Ok(Message::Text(t))) => {
+                    if let Some(reply) = handle(ctx, &request_id, &mut peer, session, t.as_str()).await
+                        && sink.send(text(&reply)).await.is_err()
+                    {
+                        break None;
+                    }
+                }
+                Some(Ok(Message::Binary(_))) => {
+                    let e = ApiError::new(crate::models::ErrorCode::UnsupportedMediaType, "send JSON text frames, not binary");
+                    if sink.send(text(&envelope::socket_error(&e, None))).await.is_err() {
+                        break None;
+                    }
+                }
+                Some(Ok(Message::Pong(_))) => pong_due = None,
+                Some(Ok(Message::Close(_))) | None => break None,
+                Some(Ok(_)) => {} // pings are answered by the library
+                Some(Err(e)) => break close_code(&e).map(|(code, reason)| close(code, &reason)),
+            },
+            o = out_rx.recv() => match o {
+                Some(Outbound::Frame(b)) if sink.send(text(&b)).await.is_err() => break None,
+                Some(Outbound::Frame(_)) => {}
+                Some(Outbound::Close(code, reason)) => break Some(close(code, &reason)),
+                None => {}
+            },
+            e = async { events.as_mut().expect("guarded").recv().await }, if events.is_some() => match e {
+                Ok(p) => {
+                    let Peer::Frontend { subs, .. } = &peer else { unreachable!("only frontends subscribe") };
+                    if subs.wants(&p.event, session) && sink.send(text(p.frame())).await.is_err() {
+                        break None;
+                    }
+                }
+                Err(broadcast::error::RecvError::Lagged(n)) => {
+                    slog::info!(log, "dropping a slow subscriber"; "missed_events" => n);
+                    break Some(close(1013, "too slow: events were lost; reconnect"));
+                }
+                Err(broadcast::error::RecvError::Closed) => break Some(close(1001, "server shutting down")),
+            },
+            _ = ping.tick() => {
+                if pong_due.is_none() {
+                    pong_due = Some(Instant::now() + ctx.config.ws_pong_timeout);
+                }
+                if sink.send(Message::Ping(Bytes::from_static(b"tvm"))).await.is_err() {
+                    break None;
+                }
+            },
+            _ = async { tokio::time::sleep_until(pong_due.expect("guarded")).await }, if pong_due.is_some() => {
+                break Some(close(1008, "no pong within the heartbeat timeout"));
+            },
+            _ = shutdown.changed() => break Some(close(1001, "server shutting down")),
+        }
+    };
+    if let Some(msg) = end {
+        let _ = tokio::time::timeout(std::time::Duration::from_secs(2), sink.send(msg)).await;
+    }
+    let _ = sink.close().await;
+    if let Peer::Vehicle(access) = &peer {
+        ctx.commands.couriers.detach(ctx, access.vehicle_id(), session);
+        if access.vehicle.disconnect() {
+            ctx.bus.publish(Event::Connection(ConnectionEvent {
+                vehicle_id: access.vehicle_id().parse().expect("registered ids are valid"),
+                online: false,
+                at: chrono::Utc::now(),
+            }));
+        }
+    }
+    Ok(())
+}
+
+/// One text message; the reply to send back, if any.
+async fn handle(
+    ctx: &ServerCtx,
+    request_id: &str,
+    peer: &mut Peer,
+    session: u64,
+    text: &str,
+) -> Option<Bytes> {
+    let Inbound { kind, id, payload } = match envelope::read(text) {
+        Ok(m) => m,
+        Err((e, id)) => return Some(envelope::socket_error(&e, id.as_deref())),
+    };
+    let result = match peer {
+        Peer::Vehicle(access) => vehicle_message(ctx, access, &kind, payload).await,
+        Peer::Frontend { caller, subs } => {
+            frontend_message(ctx, request_id, caller, subs, session, &kind, payload).await
+        }
+    };
+    match result {
+        Ok(reply) => reply,
+        Err(e) => Some(envelope::socket_error(&e, Some(&id))),
+    }
+}
+
+async fn vehicle_message(
+    ctx: &ServerCtx,
+    access: &VehicleAccess,
+    kind: &str,
+    payload: serde_json::Value,
+) -> Result<Option<Bytes>, ApiError> {
+    let telemetry = match kind {
+        "location" => Kind::Location,
+        "status" => Kind::Status,
+        "battery" => Kind::Battery,
+        "error" => Kind::Error,
+        "docking" => Kind::Docking,
+        "ack" => {
+            envelope::payload("CommandAck", &payload)?;
+            let ack: CommandAck =
+                serde_json::from_value(payload).map_err(ApiError::internal_error)?;
+            crate::commands::ack(ctx, access.vehicle_id(), &ack).await?;
+            return Ok(None);
+        }
+        other => return Err(envelope::not_here(other, "vehicle")),
+    };
+    crate::ingest::live(ctx, access, telemetry, payload).await.map_err(envelope::under_payload)?;
+    Ok(None)
+}
+
+async fn frontend_message(
+    ctx: &ServerCtx,
+    request_id: &str,
+    caller: &Caller,
+    subs: &mut Subscriptions,
+    session: u64,
+    kind: &str,
+    payload: serde_json::Value,
+) -> Result<Option<Bytes>, ApiError> {
+    match kind {
+        "subscribe" | "unsubscribe" => {
+            envelope::payload("SubscriptionRequest", &payload)?;
+            let ids: Vec<String> = payload["vehicle_ids"]
+                .as_array()
+                .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
+                .unwrap_or_default();
+            if kind == "subscribe" {
+                subs.add(ids)
+            } else {
+                subs.remove(ids)
+            }
+            Ok(Some(envelope::subscriptions(subs.list())))
+        }
+        "command" => {
+            envelope::payload("FrontendCommand", &payload)?;
+            let vehicle_id = payload["vehicle_id"].as_str().unwrap_or_default().to_string();
+            crate::commands::issue(
+                ctx,
+                caller,
+                &vehicle_id,
+                &payload,
+                Some(session),
+                Some(request_id),
+            )
+            .await?;
+            Ok(None) // the answer is the `command_status` event sent to this session
+        }
+        other => Err(envelope::not_here(other, "frontend")),
+    }
+}

@@ -1,0 +1,115 @@
+//! `stream_open`: the live events as Server-Sent Events for clients that
+//! cannot hold a socket. Each event is `event: <type>` and `data: <the same
+//! envelope the sockets send>`; a comment line every 15 s keeps proxies from
+//! closing an idle stream; a client that falls too far behind is ended.
+
+use std::convert::Infallible;
+use std::time::Duration;
+
+use bytes::Bytes;
+use dropshot::{Body, RequestContext};
+use futures::StreamExt;
+use http_body::Frame;
+use serde_json::json;
+use tokio::sync::{broadcast, mpsc};
+
+use super::Subscriptions;
+use crate::auth::{self, authz};
+use crate::context::ServerCtx;
+use crate::error::ApiError;
+use crate::models::{ErrorCode, Role};
+
+type Rq = RequestContext<ServerCtx>;
+
+/// Idle streams get a comment this often.
+pub const KEEPALIVE: Duration = Duration::from_secs(15);
+
+/// `vehicle_ids` as sent: comma-separated ids or `*`; absent = all.
+fn subscriptions(vehicle_ids: Option<&str>) -> Result<Subscriptions, ApiError> {
+    let Some(list) = vehicle_ids else { return Ok(Subscriptions::of(&["*"])) };
+    let ids: Vec<&str> = list.split(',').map(str::trim).filter(|s| !s.is_empty()).collect();
+    let bad: Vec<&str> = ids
+        .iter()
+        .copied()
+        .filter(|id| *id != "*" && id.parse::<crate::models::VehicleId>().is_err())
+        .collect();
+    if ids.is_empty() || ids.len() > 1000 || !bad.is_empty() {
+        return Err(ApiError::new(
+            ErrorCode::InvalidQuery,
+            "vehicle_ids must be 1 to 1000 comma-separated vehicle ids or *",
+        )
+        .with_details(json!({ "parameter": "vehicle_ids", "invalid": bad })));
+    }
+    Ok(Subscriptions::of(&ids))
+}
+
+pub async fn stream_open(
+    rqctx: &Rq,
+    vehicle_ids: Option<&str>,
+    token: Option<&str>,
+) -> Result<http::Response<Body>, ApiError> {
+    let ctx = rqctx.context();
+    let caller = auth::authenticate(ctx, rqctx.request.headers(), token).await?;
+    authz::require_role(&caller, &[Role::Operator, Role::Admin])?;
+    let subs = subscriptions(vehicle_ids)?;
+    let session = super::session_id();
+    let mut events = ctx.bus.subscribe();
+    let mut shutdown = ctx.shutdown.subscribe();
+    let (tx, mut rx) = mpsc::channel::<Bytes>(64);
+    tokio::spawn(async move {
+        if tx.send(Bytes::from_static(b": connected\n\n")).await.is_err() {
+            return;
+        }
+        let mut keepalive =
+            tokio::time::interval_at(tokio::time::Instant::now() + KEEPALIVE, KEEPALIVE);
+        loop {
+            let chunk = tokio::select! {
+                e = events.recv() => match e {
+                    Ok(p) if subs.wants(&p.event, session) => {
+                        let mut b = Vec::with_capacity(p.frame().len() + 32);
+                        b.extend_from_slice(b"event: ");
+                        b.extend_from_slice(p.event.wire_type().as_bytes());
+                        b.extend_from_slice(b"\ndata: ");
+                        b.extend_from_slice(p.frame());
+                        b.extend_from_slice(b"\n\n");
+                        Bytes::from(b)
+                    }
+                    Ok(_) => continue,
+                    Err(broadcast::error::RecvError::Lagged(_)) => {
+                        let _ = tx.send(Bytes::from_static(b"event: socket_error\ndata: {\"error\":\"too slow: events were lost; reconnect\"}\n\n")).await;
+                        return;
+                    }
+                    Err(broadcast::error::RecvError::Closed) => return,
+                },
+                _ = keepalive.tick() => Bytes::from_static(b": keepalive\n\n"),
+                _ = shutdown.changed() => return,
+                _ = tx.closed() => return,
+            };
+            if tx.send(chunk).await.is_err() {
+                return;
+            }
+        }
+    });
+    let stream = futures::stream::poll_fn(move |cx| rx.poll_recv(cx))
+        .map(|b| Ok::<_, Infallible>(Frame::data(b)));
+    http::Response::builder()
+        .header(http::header::CONTENT_TYPE, "text/event-stream")
+        .header(http::header::CACHE_CONTROL, "no-cache")
+        .header("x-accel-buffering", "no")
+        .body(Body::wrap(http_body_util::StreamBody::new(stream)))
+        .map_err(ApiError::internal_error)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vehicle_ids_are_checked() {
+        assert!(subscriptions(None).unwrap().follows("AV-1"));
+        let s = subscriptions(Some("AV-1, AV-2")).unwrap();
+        assert!(s.follows("AV-2") && !s.follows("AV-3"));
+        assert_eq!(subscriptions(Some("AV-1,bad id")).unwrap_err().code(), ErrorCode::InvalidQuery);
+        assert_eq!(subscriptions(Some(",")).unwrap_err().code(), ErrorCode::InvalidQuery);
+    }
+}
