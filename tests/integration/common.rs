@@ -197,6 +197,11 @@ impl TestApp {
         self.server.as_ref().unwrap().app_private().bus.subscribe()
     }
 
+    /// Publish an event on the server's bus, as ingest would.
+    pub fn publish(&self, event: tvm::events::Event) {
+        self.server.as_ref().unwrap().app_private().bus.publish(event);
+    }
+
     /// The generated client, sending `token` as its bearer token.
     pub fn as_client(&self, token: &str) -> tvm::client::Client {
         let mut headers = reqwest::header::HeaderMap::new();

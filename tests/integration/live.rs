@@ -316,6 +316,73 @@ async fn rest_to_socket_fan_out_is_fast() {
 }
 
 #[tokio::test]
+async fn a_subscriber_that_falls_behind_is_dropped_and_ingest_goes_on() {
+    let app = TestApp::start().await;
+    let token = app.add_vehicle("AV-1").await;
+    let ops = app.add_operator("ops").await;
+    let mut slow = ws(&app, "/ws/fleet", &ops).await;
+    // More events than the bus keeps for one subscriber, published without
+    // yielding (this test runs on one thread), so the session cannot keep up.
+    let event = tvm::events::Event::Connection(tvm::models::ConnectionEvent {
+        vehicle_id: "AV-1".parse().unwrap(),
+        online: true,
+        at: chrono::Utc::now(),
+    });
+    for _ in 0..tvm::events::CAPACITY + 100 {
+        app.publish(event.clone());
+    }
+    let started = Instant::now();
+    assert_eq!(
+        app.post("/api/v1/vehicle/AV-1/location", Some(&token), &location_at(&ts(0.0)))
+            .await
+            .status(),
+        200
+    );
+    assert!(started.elapsed() < Duration::from_secs(2), "ingest waited on a slow subscriber");
+    let code = loop {
+        match tokio::time::timeout(Duration::from_secs(10), slow.next()).await.unwrap() {
+            Some(Ok(Message::Close(c))) => break c.map(|c| u16::from(c.code)),
+            Some(Ok(_)) => continue,
+            other => panic!("no close frame: {other:?}"),
+        }
+    };
+    assert_eq!(code, Some(1013));
+    // A fresh subscriber is served normally.
+    let mut fresh = ws(&app, "/ws/fleet", &ops).await;
+    assert_eq!(
+        app.post("/api/v1/vehicle/AV-1/location", Some(&token), &location_at(&ts(1.0)))
+            .await
+            .status(),
+        200
+    );
+    next_of(&mut fresh, "location_update").await;
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_second_socket_of_the_same_vehicle_replaces_the_first() {
+    let app = TestApp::start().await;
+    let token = app.add_vehicle("AV-1").await;
+    let ops = app.add_operator("ops").await;
+    let mut old = ws(&app, "/ws/vehicle/AV-1", &token).await;
+    let mut new = ws(&app, "/ws/vehicle/AV-1", &token).await;
+    let code = loop {
+        match tokio::time::timeout(Duration::from_secs(5), old.next()).await.unwrap() {
+            Some(Ok(Message::Close(c))) => break c.map(|c| u16::from(c.code)),
+            Some(Ok(_)) => continue,
+            other => panic!("no close frame: {other:?}"),
+        }
+    };
+    assert_eq!(code, Some(1008));
+    assert_eq!(post_command(&app, &ops, "AV-1", configure(1.0)).await.status(), 202);
+    next_of(&mut new, "command").await;
+    let view =
+        app.as_client(&ops).vehicle_view().vehicle_id("AV-1").send().await.unwrap().into_inner();
+    assert!(view.online);
+    app.stop().await;
+}
+
+#[tokio::test]
 async fn commands_are_stored_sent_acknowledged_and_reported_to_sender_and_subscribers() {
     let app = TestApp::start().await;
     let vehicle_token = app.add_vehicle("AV-1").await;
