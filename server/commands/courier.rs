@@ -55,6 +55,7 @@ impl Couriers {
                 socket: None,
                 queue: VecDeque::new(),
                 in_flight: None,
+                reload_at: None,
             };
             tokio::spawn(courier.run(rx));
             tx
@@ -106,7 +107,12 @@ struct Courier {
     socket: Option<(u64, mpsc::Sender<Outbound>)>,
     queue: VecDeque<CommandRow>,
     in_flight: Option<InFlight>,
+    /// When to read the stored queue again after the database failed.
+    reload_at: Option<Instant>,
 }
+
+/// Wait before reading a vehicle's queue again after a database failure.
+const RELOAD_RETRY: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// The `command` envelope a vehicle receives.
 fn frame(row: &CommandRow) -> Bytes {
@@ -127,9 +133,18 @@ impl Courier {
     async fn run(mut self, mut rx: mpsc::UnboundedReceiver<Msg>) {
         loop {
             let deadline = self.in_flight.as_ref().map(|f| f.deadline);
+            let reload = self.reload_at;
             let msg = tokio::select! {
                 m = rx.recv() => match m { Some(m) => Some(m), None => return },
                 _ = async { tokio::time::sleep_until(deadline.expect("guarded")).await }, if deadline.is_some() => None,
+                _ = async { tokio::time::sleep_until(reload.expect("guarded")).await }, if reload.is_some() => {
+                    self.reload_at = None;
+                    if let Some((session, tx)) = self.socket.take() {
+                        Some(Msg::Attach { session, tx })
+                    } else {
+                        continue;
+                    }
+                }
             };
             let result = match msg {
                 Some(Msg::Enqueue(row)) => {
@@ -164,6 +179,9 @@ impl Courier {
                 slog::warn!(self.log, "command delivery paused"; "cause" => crate::db::error_chain(&e));
                 if let Some(f) = self.in_flight.as_mut() {
                     f.deadline = Instant::now() + self.config.resend_after;
+                } else if self.socket.is_some() {
+                    // Reload the stored queue once the database answers again.
+                    self.reload_at = Some(Instant::now() + RELOAD_RETRY);
                 }
             }
         }
