@@ -12,7 +12,7 @@ use crate::context::ServerCtx;
 use crate::db::telemetry::Kind;
 use crate::error::ApiError;
 use crate::extract::{JsonBody, Reply, SwitchingToWebsocket};
-use crate::http::{self, pending};
+use crate::http;
 use crate::live;
 use crate::models::*;
 
@@ -115,9 +115,11 @@ impl TvmApi for TvmApiImpl {
 
     async fn vehicle_list(
         rqctx: Rq,
-        _query: Query<VehicleListQuery>,
+        query: Query<VehicleListQuery>,
     ) -> Out<HttpResponseOk<VehiclePage>> {
-        run(&rqctx, pending::not_yet(&rqctx)).await
+        let q = query.into_inner();
+        let all = q.include_decommissioned.unwrap_or(false);
+        run(&rqctx, http::reads::vehicle_list(&rqctx, q.cursor.as_deref(), q.limit, all)).await
     }
 
     async fn vehicle_create(
@@ -154,34 +156,58 @@ impl TvmApi for TvmApiImpl {
 
     async fn vehicle_location_list(
         rqctx: Rq,
-        _path: Path<VehicleLocationListPath>,
-        _query: Query<VehicleLocationListQuery>,
+        path: Path<VehicleLocationListPath>,
+        query: Query<VehicleLocationListQuery>,
     ) -> Out<HttpResponseOk<LocationPage>> {
-        run(&rqctx, pending::not_yet(&rqctx)).await
+        let (id, q) = (path.into_inner().vehicle_id, query.into_inner());
+        let (from, to, cursor, limit) = (q.from, q.to, q.cursor.as_deref(), q.limit);
+        run(
+            &rqctx,
+            http::reads::vehicle_history(&rqctx, Kind::Location, &id, from, to, cursor, limit),
+        )
+        .await
     }
 
     async fn vehicle_status_list(
         rqctx: Rq,
-        _path: Path<VehicleStatusListPath>,
-        _query: Query<VehicleStatusListQuery>,
+        path: Path<VehicleStatusListPath>,
+        query: Query<VehicleStatusListQuery>,
     ) -> Out<HttpResponseOk<StatusPage>> {
-        run(&rqctx, pending::not_yet(&rqctx)).await
+        let (id, q) = (path.into_inner().vehicle_id, query.into_inner());
+        let (from, to, cursor, limit) = (q.from, q.to, q.cursor.as_deref(), q.limit);
+        run(
+            &rqctx,
+            http::reads::vehicle_history(&rqctx, Kind::Status, &id, from, to, cursor, limit),
+        )
+        .await
     }
 
     async fn vehicle_battery_list(
         rqctx: Rq,
-        _path: Path<VehicleBatteryListPath>,
-        _query: Query<VehicleBatteryListQuery>,
+        path: Path<VehicleBatteryListPath>,
+        query: Query<VehicleBatteryListQuery>,
     ) -> Out<HttpResponseOk<BatteryPage>> {
-        run(&rqctx, pending::not_yet(&rqctx)).await
+        let (id, q) = (path.into_inner().vehicle_id, query.into_inner());
+        let (from, to, cursor, limit) = (q.from, q.to, q.cursor.as_deref(), q.limit);
+        run(
+            &rqctx,
+            http::reads::vehicle_history(&rqctx, Kind::Battery, &id, from, to, cursor, limit),
+        )
+        .await
     }
 
     async fn vehicle_docking_list(
         rqctx: Rq,
-        _path: Path<VehicleDockingListPath>,
-        _query: Query<VehicleDockingListQuery>,
+        path: Path<VehicleDockingListPath>,
+        query: Query<VehicleDockingListQuery>,
     ) -> Out<HttpResponseOk<DockingPage>> {
-        run(&rqctx, pending::not_yet(&rqctx)).await
+        let (id, q) = (path.into_inner().vehicle_id, query.into_inner());
+        let (from, to, cursor, limit) = (q.from, q.to, q.cursor.as_deref(), q.limit);
+        run(
+            &rqctx,
+            http::reads::vehicle_history(&rqctx, Kind::Docking, &id, from, to, cursor, limit),
+        )
+        .await
     }
 
     async fn battery_health_view(
@@ -194,9 +220,15 @@ impl TvmApi for TvmApiImpl {
 
     async fn location_history_list(
         rqctx: Rq,
-        _query: Query<LocationHistoryListQuery>,
+        query: Query<LocationHistoryListQuery>,
     ) -> Out<HttpResponseOk<LocationPage>> {
-        run(&rqctx, pending::not_yet(&rqctx)).await
+        let q = query.into_inner();
+        let (from, to, cursor, limit) = (q.from, q.to, q.cursor.as_deref(), q.limit);
+        run(
+            &rqctx,
+            http::reads::location_history_list(&rqctx, &q.vehicle_ids, from, to, cursor, limit),
+        )
+        .await
     }
 
     async fn docking_stats_list(
@@ -209,44 +241,61 @@ impl TvmApi for TvmApiImpl {
             .await
     }
 
-    async fn error_list(
-        rqctx: Rq,
-        _query: Query<ErrorListQuery>,
-    ) -> Out<HttpResponseOk<ErrorPage>> {
-        run(&rqctx, pending::not_yet(&rqctx)).await
+    async fn error_list(rqctx: Rq, query: Query<ErrorListQuery>) -> Out<HttpResponseOk<ErrorPage>> {
+        let q = query.into_inner();
+        let (vehicle, severity) =
+            (q.vehicle_id.as_ref().map(|v| v.as_str()), q.severity.map(|s| s.to_string()));
+        let (from, to, cursor, limit) = (q.from, q.to, q.cursor.as_deref(), q.limit);
+        run(
+            &rqctx,
+            http::reads::error_list(&rqctx, vehicle, severity, q.resolved, from, to, cursor, limit),
+        )
+        .await
     }
 
     async fn error_resolve(
         rqctx: Rq,
-        _path: Path<ErrorResolvePath>,
+        path: Path<ErrorResolvePath>,
         body: JsonBody<ErrorResolve>,
     ) -> Out<HttpResponseOk<ErrorRecord>> {
-        run(&rqctx, pending::not_yet_with_body(&rqctx, body)).await
+        let id = path.into_inner().error_id;
+        run(&rqctx, http::reads::error_resolve(&rqctx, id, body)).await
     }
 
     async fn mission_list(
         rqctx: Rq,
-        _query: Query<MissionListQuery>,
+        query: Query<MissionListQuery>,
     ) -> Out<HttpResponseOk<MissionPage>> {
-        run(&rqctx, pending::not_yet(&rqctx)).await
+        let q = query.into_inner();
+        let (vehicle, status) =
+            (q.vehicle_id.as_ref().map(|v| v.as_str()), q.status.map(|s| s.to_string()));
+        run(
+            &rqctx,
+            http::reads::mission_list(&rqctx, vehicle, status, q.cursor.as_deref(), q.limit),
+        )
+        .await
     }
 
-    async fn mission_view(rqctx: Rq, _path: Path<MissionViewPath>) -> Out<HttpResponseOk<Mission>> {
-        run(&rqctx, pending::not_yet(&rqctx)).await
+    async fn mission_view(rqctx: Rq, path: Path<MissionViewPath>) -> Out<HttpResponseOk<Mission>> {
+        let id = path.into_inner().mission_id;
+        run(&rqctx, http::reads::mission_view(&rqctx, &id)).await
     }
 
     async fn reservation_list(
         rqctx: Rq,
-        _query: Query<ReservationListQuery>,
+        query: Query<ReservationListQuery>,
     ) -> Out<HttpResponseOk<ReservationPage>> {
-        run(&rqctx, pending::not_yet(&rqctx)).await
+        let q = query.into_inner();
+        let status = q.status.map(|s| s.to_string());
+        run(&rqctx, http::reads::reservation_list(&rqctx, status, q.cursor.as_deref(), q.limit))
+            .await
     }
 
     async fn reservation_create(
         rqctx: Rq,
         body: JsonBody<ReservationCreate>,
     ) -> Out<HttpResponseCreated<Reservation>> {
-        run(&rqctx, pending::not_yet_with_body(&rqctx, body)).await
+        run(&rqctx, http::reads::reservation_create(&rqctx, body)).await
     }
 
     async fn command_create(
@@ -298,9 +347,13 @@ impl TvmApi for TvmApiImpl {
 
     async fn audit_log_list(
         rqctx: Rq,
-        _query: Query<AuditLogListQuery>,
+        query: Query<AuditLogListQuery>,
     ) -> Out<HttpResponseOk<AuditPage>> {
-        run(&rqctx, pending::not_yet(&rqctx)).await
+        let q = query.into_inner();
+        let (vehicle, action) = (q.vehicle_id.as_ref().map(|v| v.as_str()), q.action.as_deref());
+        let (from, to, cursor, limit) = (q.from, q.to, q.cursor.as_deref(), q.limit);
+        run(&rqctx, http::reads::audit_log_list(&rqctx, vehicle, action, from, to, cursor, limit))
+            .await
     }
 
     async fn stream_open(

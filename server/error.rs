@@ -111,10 +111,6 @@ impl ApiError {
         e
     }
 
-    pub fn not_implemented(operation: &str) -> Self {
-        Self::new(ErrorCode::NotImplemented, format!("{operation} is not implemented yet"))
-    }
-
     pub fn internal_error(cause: impl std::fmt::Display) -> Self {
         Self::new(ErrorCode::InternalError, "internal error").with_internal(cause)
     }

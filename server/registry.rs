@@ -51,6 +51,19 @@ impl VehicleEntry {
         self.sockets.load(Ordering::SeqCst) > 0
     }
 
+    /// Latest status, location and battery, as the fleet view shows them
+    /// (from the warm-up or the live state, without a database read).
+    pub async fn latest(
+        &self,
+    ) -> (
+        Option<crate::ingest::state::StatusNow>,
+        Option<crate::models::LatestLocation>,
+        Option<crate::models::LatestBattery>,
+    ) {
+        let live = self.live.lock().await;
+        (live.status.clone(), live.location.clone(), live.battery.clone())
+    }
+
     pub fn info(&self) -> VehicleRow {
         self.info.read().expect("vehicle info lock").clone()
     }
@@ -77,6 +90,8 @@ impl VehicleEntry {
 
 #[derive(Default)]
 pub struct Registry {
+    /// Every vehicle is known (the fleet warm-up ran).
+    warmed: std::sync::atomic::AtomicBool,
     vehicles: RwLock<HashMap<String, Arc<VehicleEntry>>>,
     active_clients: RwLock<HashSet<String>>,
     revoked_clients: RwLock<HashSet<String>>,
@@ -112,6 +127,33 @@ impl Registry {
         }
     }
 
+    /// Load every vehicle with its latest status, location and battery (one
+    /// query), so the fleet view never reads the telemetry tables. A vehicle
+    /// whose live state was already read keeps it.
+    pub async fn warm(&self, store: &Store) -> Result<usize, StoreError> {
+        let snapshot = store.fleet_snapshot().await?;
+        let n = snapshot.len();
+        for (row, latest) in snapshot {
+            let v = self.remember_vehicle(row);
+            let mut live = v.live.lock().await;
+            if !live.loaded {
+                live.status = latest.status;
+                live.location = latest.location;
+                live.battery = latest.battery;
+            }
+        }
+        self.warmed.store(true, Ordering::SeqCst);
+        Ok(n)
+    }
+
+    /// Warm up now unless it already happened.
+    pub async fn ensure_warm(&self, store: &Store) -> Result<(), StoreError> {
+        if !self.warmed.load(Ordering::SeqCst) {
+            self.warm(store).await?;
+        }
+        Ok(())
+    }
+
     /// Every vehicle this instance knows (for the fleet view).
     pub fn vehicles(&self) -> Vec<Arc<VehicleEntry>> {
         self.vehicles.read().expect("registry lock").values().cloned().collect()
@@ -144,8 +186,22 @@ impl Registry {
         self.revoked_clients.write().expect("registry lock").insert(client_id.into());
     }
 
-    /// Pick up revocations and decommissions made elsewhere.
+    /// Pick up vehicles registered, revocations and decommissions made
+    /// elsewhere (the command line, another instance).
     pub async fn sync(&self, store: &Store) -> Result<(), StoreError> {
+        if !self.warmed.load(Ordering::SeqCst) {
+            self.warm(store).await?;
+        }
+        let missing: Vec<String> = {
+            let ids = store.vehicle_ids().await?;
+            let map = self.vehicles.read().expect("registry lock");
+            ids.into_iter().filter(|id| !map.contains_key(id)).collect()
+        };
+        for id in missing {
+            if let Some(row) = store.vehicle_get(&id).await? {
+                self.remember_vehicle(row);
+            }
+        }
         for c in store.revoked_clients().await? {
             if !self.revoked_clients.read().expect("registry lock").contains(&c) {
                 self.revoke_client(&c);

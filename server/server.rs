@@ -64,6 +64,16 @@ pub async fn start(
         .map(|(cert, key)| ConfigTls::AsFile { cert_file: cert.clone(), key_file: key.clone() });
     let ctx = ServerCtx::new(store.clone(), config.clone(), &jwt_secret, &log);
     let (registry, stop) = (ctx.registry.clone(), ctx.shutdown.subscribe());
+    let (warm_store, warm_log) = (store.clone(), log.clone());
+    let warm_registry = registry.clone();
+    tokio::spawn(async move {
+        match warm_registry.warm(&warm_store).await {
+            Ok(n) => slog::info!(warm_log, "fleet loaded"; "vehicles" => n),
+            Err(e) => {
+                slog::warn!(warm_log, "fleet not loaded yet; the registry sync retries"; "cause" => crate::db::error_chain(&e))
+            }
+        }
+    });
     tokio::spawn(registry.sync_forever(store.clone(), log.clone(), stop));
     let (probe, stop) = (store.clone(), ctx.shutdown.subscribe());
     tokio::spawn(async move { probe.probe_while_down(stop).await });

@@ -15,8 +15,10 @@ use crate::models::ErrorCode;
 
 pub mod auth;
 pub mod commands;
+pub mod history;
 pub mod live;
 mod migrate;
+pub mod reads;
 pub mod telemetry;
 pub mod vehicles;
 pub mod writer;

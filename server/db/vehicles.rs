@@ -120,6 +120,13 @@ impl Store {
         .await
     }
 
+    /// Ids of every registered vehicle.
+    pub async fn vehicle_ids(&self) -> Result<Vec<String>, StoreError> {
+        let c = self.conn().await?;
+        let rows = c.query("SELECT vehicle_id FROM vehicles", &[]).await?;
+        Ok(rows.iter().map(|r| r.get(0)).collect())
+    }
+
     /// Ids of every decommissioned vehicle (for the in-memory registry).
     pub async fn decommissioned_vehicles(&self) -> Result<Vec<String>, StoreError> {
         let c = self.conn().await?;

@@ -8,6 +8,6 @@ pub mod clients;
 pub mod commands;
 pub mod health;
 pub mod page;
-pub mod pending;
+pub mod reads;
 pub mod telemetry;
 pub mod vehicles;

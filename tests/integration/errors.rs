@@ -1,9 +1,8 @@
 //! Every reject is a precise 4xx in the contract's error shape: malformed
 //! JSON, wrong content type, schema violations (every failing pointer), bad
-//! path parameters, oversized bodies, and operations not built yet (501).
+//! path parameters and oversized bodies.
 
 use serde_json::json;
-use tvm::models::ErrorCode;
 
 use crate::common::{TestApp, error_body};
 
@@ -95,23 +94,5 @@ async fn a_body_over_the_limit_is_413_in_the_error_shape() {
     let r = post_location(&app, "application/json", body.to_string()).await;
     let (status, e) = error_body(r).await;
     assert_eq!((status, e["code"].as_str().unwrap()), (413, "PAYLOAD_TOO_LARGE"));
-    app.stop().await;
-}
-
-#[tokio::test]
-async fn operations_of_later_issues_answer_501_through_the_generated_client() {
-    let app = TestApp::start().await;
-    // 501 is not a contract status (it disappears as issues land), so the
-    // generated client reports it as an unexpected response.
-    match app.client.vehicle_list().send().await {
-        Err(tvm::client::Error::UnexpectedResponse(r)) => {
-            let (status, e) = error_body(r).await;
-            assert_eq!(status, 501);
-            let e: tvm::models::ErrorBody = serde_json::from_value(e).unwrap();
-            assert_eq!(e.code, ErrorCode::NotImplemented);
-            assert!(e.message.contains("vehicle_list"), "{}", e.message);
-        }
-        other => panic!("expected a 501, got {other:?}"),
-    }
     app.stop().await;
 }

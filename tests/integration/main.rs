@@ -11,5 +11,6 @@ mod health;
 mod limits;
 mod live;
 mod outage;
+mod reads;
 mod statuses;
 mod telemetry;

@@ -1,0 +1,126 @@
+//! SQL of telemetry history: one vehicle's or many vehicles' records of one
+//! kind in a time range, in (vehicle, time) order with keyset pagination;
+//! locations and status include their archive tables, so retention never
+//! hides history from readers.
+
+use chrono::{DateTime, Utc};
+use serde_json::{Value, json};
+use tokio_postgres::Row;
+
+use super::telemetry::Kind;
+use super::{Store, StoreError};
+
+/// A time range and page of a history read.
+pub struct Window<'a> {
+    pub vehicle_ids: &'a [String],
+    pub from: DateTime<Utc>,
+    pub to: DateTime<Utc>,
+    /// Continue after this (vehicle, timestamp).
+    pub after: Option<(String, DateTime<Utc>)>,
+    pub limit: i64,
+}
+
+/// One stored message: who, when received, and the report as sent.
+pub struct HistoryRow {
+    pub vehicle_id: String,
+    pub timestamp: DateTime<Utc>,
+    pub received_at: DateTime<Utc>,
+    pub report: Value,
+}
+
+fn table(kind: Kind) -> (&'static str, Option<&'static str>, &'static str) {
+    match kind {
+        Kind::Location => (
+            "vehicle_locations",
+            Some("vehicle_locations_archive"),
+            "latitude, longitude, heading, speed, accuracy, altitude",
+        ),
+        Kind::Status => (
+            "vehicle_status",
+            Some("vehicle_status_archive"),
+            "state, mission_id, error_code, error_message",
+        ),
+        Kind::Battery => ("vehicle_battery", None, "soc, voltage, current, temperature"),
+        Kind::Docking => ("vehicle_docking", None, "phase, station_id, mission_id"),
+        Kind::Error => unreachable!("errors have their own read"),
+    }
+}
+
+fn ts(t: DateTime<Utc>) -> String {
+    crate::validate::rules::rfc3339(t)
+}
+
+/// The report of one row, as the vehicle sent it (absent optionals omitted).
+fn report(kind: Kind, r: &Row) -> Value {
+    let t = ts(r.get(1));
+    let mut v = match kind {
+        Kind::Location => json!({
+            "timestamp": t,
+            "latitude": r.get::<_, f64>(3), "longitude": r.get::<_, f64>(4),
+            "heading": r.get::<_, f64>(5), "speed": r.get::<_, f64>(6),
+            "accuracy": r.get::<_, f64>(7), "altitude": r.get::<_, Option<f64>>(8),
+        }),
+        Kind::Status => json!({
+            "timestamp": t, "state": r.get::<_, String>(3), "mission_id": r.get::<_, Option<String>>(4),
+            "error_code": r.get::<_, Option<String>>(5), "error_message": r.get::<_, Option<String>>(6),
+        }),
+        Kind::Battery => json!({
+            "timestamp": t, "soc": r.get::<_, f64>(3), "voltage": r.get::<_, f64>(4),
+            "current": r.get::<_, f64>(5), "temperature": r.get::<_, f64>(6),
+        }),
+        Kind::Docking => json!({
+            "timestamp": t, "phase": r.get::<_, String>(3), "station_id": r.get::<_, String>(4),
+            "mission_id": r.get::<_, Option<String>>(5),
+        }),
+        Kind::Error => unreachable!("errors have their own read"),
+    };
+    if let Value::Object(m) = &mut v {
+        m.retain(|_, x| !x.is_null());
+    }
+    v
+}
+
+impl Store {
+    /// Records of `kind` for `w.vehicle_ids` in `[from, to)`, ordered by
+    /// vehicle then time, at most `limit`, after the cursor.
+    pub async fn history(&self, kind: Kind, w: &Window<'_>) -> Result<Vec<HistoryRow>, StoreError> {
+        let (live, archive, columns) = table(kind);
+        let select = |t: &str| {
+            format!(
+                "(SELECT vehicle_id, \"timestamp\", received_at, {columns} FROM {t} \
+                 WHERE vehicle_id = ANY($1) AND \"timestamp\" >= $2 AND \"timestamp\" < $3 \
+                 AND ($4::text IS NULL OR (vehicle_id, \"timestamp\") > ($4, $5)) \
+                 ORDER BY vehicle_id, \"timestamp\" LIMIT $6)"
+            )
+        };
+        let sql = match archive {
+            Some(a) => format!(
+                "SELECT * FROM ({} UNION ALL {}) h ORDER BY vehicle_id, \"timestamp\" LIMIT $6",
+                select(live),
+                select(a)
+            ),
+            None => select(live),
+        };
+        let (after_v, after_t) = match &w.after {
+            Some((v, t)) => (Some(v.as_str()), Some(*t)),
+            None => (None, None),
+        };
+        self.with_retry(|| async {
+            let c = self.conn().await?;
+            let stmt = c.prepare_cached(&sql).await?;
+            let rows = c
+                .query(&stmt, &[&w.vehicle_ids, &w.from, &w.to, &after_v, &after_t, &w.limit])
+                .await?;
+            Ok(rows
+                .iter()
+                .map(|r| HistoryRow {
+                    vehicle_id: r.get(0),
+                    timestamp: r.get(1),
+                    received_at: r.get(2),
+                    report: report(kind, r),
+                })
+                .collect())
+        })
+        .await
+    }
+}

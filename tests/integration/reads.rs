@@ -1,0 +1,328 @@
+//! Operator reads against seeded data: the fleet list (checked against the
+//! database), each kind's history with pagination edges and empty ranges,
+//! archived history, multi-vehicle locations, errors and `error_resolve`,
+//! missions, reservations and the audit log.
+
+use serde_json::{Value, json};
+
+use crate::common::{TestApp, error_body, report, ts};
+
+async fn get_json(app: &TestApp, path: &str, token: &str) -> Value {
+    let resp = app.get(path, Some(token)).await;
+    assert_eq!(resp.status(), 200, "{path}");
+    resp.json().await.unwrap()
+}
+
+/// Every page of a listing, following `next_cursor`.
+async fn all_pages(app: &TestApp, path: &str, token: &str) -> (Vec<Value>, usize) {
+    let mut items = Vec::new();
+    let mut pages = 0;
+    let mut cursor: Option<String> = None;
+    loop {
+        let sep = if path.contains('?') { '&' } else { '?' };
+        let url = match &cursor {
+            Some(c) => format!("{path}{sep}cursor={c}"),
+            None => path.to_string(),
+        };
+        let page = get_json(app, &url, token).await;
+        pages += 1;
+        items.extend(page["items"].as_array().unwrap().iter().cloned());
+        match page["next_cursor"].as_str() {
+            Some(c) => cursor = Some(c.to_string()),
+            None => return (items, pages),
+        }
+    }
+}
+
+async fn bulk(app: &TestApp, vehicle: &str, token: &str, messages: Vec<Value>) {
+    let resp = app
+        .post(
+            &format!("/api/v1/vehicle/{vehicle}/bulk"),
+            Some(token),
+            &json!({ "messages": messages }),
+        )
+        .await;
+    assert_eq!(resp.status(), 200, "{}", resp.text().await.unwrap());
+}
+
+#[tokio::test]
+async fn the_fleet_list_shows_every_vehicle_latest_state_as_the_database_has_it() {
+    let app = TestApp::start().await;
+    let ops = app.add_operator("ops").await;
+    for i in 0..5 {
+        let v = format!("AV-{i}");
+        let token = app.add_vehicle(&v).await;
+        let mut messages = Vec::new();
+        for k in 0..3 {
+            let mut loc = report("location", &ts(-100.0 + k as f64));
+            loc["latitude"] = json!(50.0 + i as f64 + k as f64 / 10.0);
+            messages.push(json!({"type": "location", "data": loc}));
+        }
+        messages.push(json!({"type": "battery", "data": report("battery", &ts(-50.0))}));
+        messages.push(
+            json!({"type": "status", "data": {"timestamp": ts(-40.0), "state": "navigating"}}),
+        );
+        bulk(&app, &v, &token, messages).await;
+    }
+    let admin = app.admin_token().await;
+    app.http.delete(app.url("/api/v1/vehicles/AV-4")).bearer_auth(&admin).send().await.unwrap();
+    let (items, pages) = all_pages(&app, "/api/v1/vehicles?limit=2", &ops).await;
+    assert_eq!(pages, 2);
+    let ids: Vec<&str> = items.iter().map(|v| v["vehicle_id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["AV-0", "AV-1", "AV-2", "AV-3"]);
+    let (with_old, _) = all_pages(&app, "/api/v1/vehicles?include_decommissioned=true", &ops).await;
+    assert_eq!(with_old.len(), 5);
+    assert_eq!(with_old[4]["decommissioned"], true);
+    // Against the database.
+    let db = app.db().await;
+    for v in &items {
+        let id = v["vehicle_id"].as_str().unwrap();
+        let r = db
+            .query_one(
+                "SELECT latitude FROM vehicle_locations WHERE vehicle_id = $1 ORDER BY \"timestamp\" DESC LIMIT 1",
+                &[&id],
+            )
+            .await
+            .unwrap();
+        let lat: f64 = r.get(0);
+        assert_eq!(v["location"]["latitude"].as_f64(), Some(lat), "{id}");
+        assert_eq!(v["state"], "navigating");
+        assert_eq!(v["battery"]["soc"], 80.0);
+        assert_eq!(v["online"], false);
+        assert!(tvm::validate::violations("VehicleSummary", v).is_empty());
+    }
+    // A restarted server (fresh memory) answers the same from its warm-up.
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn history_pages_through_a_range_in_time_order() {
+    let app = TestApp::start().await;
+    let ops = app.add_operator("ops").await;
+    let token = app.add_vehicle("AV-1").await;
+    let kinds = ["location", "battery", "docking", "status"];
+    let mut messages = Vec::new();
+    for i in 0..10 {
+        for kind in kinds {
+            let mut data = report(kind, &ts(-1000.0 + i as f64 * 10.0));
+            if kind == "docking" {
+                data["phase"] = json!("failed");
+            }
+            messages.push(json!({"type": kind, "data": data}));
+        }
+    }
+    bulk(&app, "AV-1", &token, messages).await;
+    for (path, schema) in [
+        ("locations", "LocationRecord"),
+        ("battery", "BatteryRecord"),
+        ("docking", "DockingRecord"),
+        ("statuses", "StatusRecord"),
+    ] {
+        let (items, pages) =
+            all_pages(&app, &format!("/api/v1/vehicles/AV-1/{path}?limit=3"), &ops).await;
+        assert_eq!((items.len(), pages), (10, 4), "{path}");
+        let times: Vec<&str> =
+            items.iter().map(|i| i["report"]["timestamp"].as_str().unwrap()).collect();
+        let mut sorted = times.clone();
+        sorted.sort();
+        assert_eq!(times, sorted, "{path} oldest first");
+        for i in &items {
+            assert!(tvm::validate::violations(schema, i).is_empty(), "{path}: {i}");
+        }
+        // A page size that divides exactly has no dangling empty page.
+        let (_, pages) =
+            all_pages(&app, &format!("/api/v1/vehicles/AV-1/{path}?limit=5"), &ops).await;
+        assert_eq!(pages, 2, "{path}");
+    }
+    // Ranges: [from, to) and empty.
+    let from = ts(-965.0);
+    let to = ts(-935.0);
+    let q =
+        format!("/api/v1/vehicles/AV-1/locations?from={}&to={}", urlencode(&from), urlencode(&to));
+    let page = get_json(&app, &q, &ops).await;
+    assert_eq!(page["items"].as_array().unwrap().len(), 3);
+    let empty = format!(
+        "/api/v1/vehicles/AV-1/locations?from={}&to={}",
+        urlencode(&ts(-5000.0)),
+        urlencode(&ts(-4000.0))
+    );
+    let page = get_json(&app, &empty, &ops).await;
+    assert_eq!(page, json!({"items": []}));
+    let backwards = format!(
+        "/api/v1/vehicles/AV-1/locations?from={}&to={}",
+        urlencode(&ts(0.0)),
+        urlencode(&ts(-10.0))
+    );
+    let (s, e) = error_body(app.get(&backwards, Some(&ops)).await).await;
+    assert_eq!((s, e["code"].as_str().unwrap()), (400, "INVALID_QUERY"));
+    let (s, e) =
+        error_body(app.get("/api/v1/vehicles/AV-1/locations?cursor=xyz", Some(&ops)).await).await;
+    assert_eq!((s, e["code"].as_str().unwrap()), (400, "INVALID_CURSOR"));
+    let (s, _) = error_body(app.get("/api/v1/vehicles/AV-9/locations", Some(&ops)).await).await;
+    assert_eq!(s, 404);
+    let (s, _) = error_body(app.get("/api/v1/vehicles/AV-1/locations", Some(&token)).await).await;
+    assert_eq!(s, 403, "vehicles do not read");
+    app.stop().await;
+}
+
+fn urlencode(s: &str) -> String {
+    s.replace(':', "%3A").replace('+', "%2B")
+}
+
+#[tokio::test]
+async fn archived_history_is_still_readable() {
+    let app = TestApp::start().await;
+    let ops = app.add_operator("ops").await;
+    let token = app.add_vehicle("AV-1").await;
+    bulk(
+        &app,
+        "AV-1",
+        &token,
+        vec![json!({"type": "location", "data": report("location", &ts(-3600.0))})],
+    )
+    .await;
+    let db = app.db().await;
+    db.execute(
+        "INSERT INTO vehicle_locations_archive (vehicle_id, \"timestamp\", latitude, longitude, heading, speed, accuracy) \
+         VALUES ('AV-1', now() - interval '40 days', 1, 2, 3, 4, 5)",
+        &[],
+    )
+    .await
+    .unwrap();
+    let q = format!("/api/v1/vehicles/AV-1/locations?from={}", urlencode(&ts(-45.0 * 86400.0)));
+    let page = get_json(&app, &q, &ops).await;
+    let items = page["items"].as_array().unwrap();
+    assert_eq!(items.len(), 2);
+    assert_eq!(items[0]["report"]["latitude"], 1.0, "the archived row comes first");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn many_vehicles_locations_come_in_one_read() {
+    let app = TestApp::start().await;
+    let ops = app.add_operator("ops").await;
+    for v in ["AV-1", "AV-2", "AV-3"] {
+        let token = app.add_vehicle(v).await;
+        let messages = (0..4)
+            .map(
+                |i| json!({"type": "location", "data": report("location", &ts(-100.0 + i as f64))}),
+            )
+            .collect();
+        bulk(&app, v, &token, messages).await;
+    }
+    let (items, pages) =
+        all_pages(&app, "/api/v1/locations?vehicle_ids=AV-3,AV-1&limit=3", &ops).await;
+    assert_eq!((items.len(), pages), (8, 3));
+    let order: Vec<&str> = items.iter().map(|i| i["vehicle_id"].as_str().unwrap()).collect();
+    assert_eq!(order, ["AV-1", "AV-1", "AV-1", "AV-1", "AV-3", "AV-3", "AV-3", "AV-3"]);
+    let ids: Vec<String> = (0..101).map(|i| format!("V-{i}")).collect();
+    let (s, e) = error_body(
+        app.get(&format!("/api/v1/locations?vehicle_ids={}", ids.join(",")), Some(&ops)).await,
+    )
+    .await;
+    assert_eq!((s, e["code"].as_str().unwrap()), (400, "INVALID_QUERY"));
+    let (s, _) =
+        error_body(app.get("/api/v1/locations?vehicle_ids=bad%20id", Some(&ops)).await).await;
+    assert_eq!(s, 400);
+    let page =
+        get_json(&app, &format!("/api/v1/locations?vehicle_ids={}", ids[..100].join(",")), &ops)
+            .await;
+    assert_eq!(page["items"], json!([]), "100 unknown vehicles: an empty page");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn errors_are_filtered_paged_and_resolved_once() {
+    let app = TestApp::start().await;
+    let ops = app.add_operator("ops").await;
+    let token = app.add_vehicle("AV-1").await;
+    let other = app.add_vehicle("AV-2").await;
+    let mut messages = Vec::new();
+    for i in 0..6 {
+        let mut e = report("error", &ts(-600.0 + i as f64));
+        e["severity"] = json!(if i % 2 == 0 { "CRITICAL" } else { "WARNING" });
+        messages.push(json!({"type": "error", "data": e}));
+    }
+    bulk(&app, "AV-1", &token, messages).await;
+    bulk(&app, "AV-2", &other, vec![json!({"type": "error", "data": report("error", &ts(-10.0))})])
+        .await;
+    let (all, pages) = all_pages(&app, "/api/v1/errors?limit=4", &ops).await;
+    assert_eq!((all.len(), pages), (7, 2));
+    let times: Vec<&str> = all.iter().map(|e| e["report"]["timestamp"].as_str().unwrap()).collect();
+    let mut sorted = times.clone();
+    sorted.sort_by(|a, b| b.cmp(a));
+    assert_eq!(times, sorted, "newest first");
+    let critical = get_json(&app, "/api/v1/errors?vehicle_id=AV-1&severity=CRITICAL", &ops).await;
+    assert_eq!(critical["items"].as_array().unwrap().len(), 3);
+    let id = critical["items"][0]["error_id"].as_i64().unwrap();
+    let resolve = |id: i64| {
+        let (app, ops) = (&app, &ops);
+        async move {
+            app.post(
+                &format!("/api/v1/errors/{id}/resolve"),
+                Some(ops),
+                &json!({"note": "cleared"}),
+            )
+            .await
+        }
+    };
+    let resp = resolve(id).await;
+    assert_eq!(resp.status(), 200);
+    let rec: Value = resp.json().await.unwrap();
+    assert_eq!(rec["resolved_by"], "ops");
+    assert!(tvm::validate::violations("ErrorRecord", &rec).is_empty(), "{rec}");
+    let (s, e) = error_body(resolve(id).await).await;
+    assert_eq!((s, e["code"].as_str().unwrap()), (409, "CONFLICT"));
+    assert_eq!(error_body(resolve(999_999).await).await.0, 404);
+    let open = get_json(&app, "/api/v1/errors?resolved=false", &ops).await;
+    assert_eq!(open["items"].as_array().unwrap().len(), 6);
+    let done = get_json(&app, "/api/v1/errors?resolved=true", &ops).await;
+    assert_eq!(done["items"][0]["error_id"], id);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn missions_reservations_and_the_audit_log_are_readable() {
+    let app = TestApp::start().await;
+    let ops = app.add_operator("ops").await;
+    let _vehicle = app.add_vehicle("AV-1").await;
+    let admin = app.admin_token().await;
+    let reservation = json!({"reservation_id": "R-1", "pickup": {"latitude": 52.5, "longitude": 13.4, "station_id": "S-1"},
+                              "destination": {"latitude": 52.6, "longitude": 13.5}, "pickup_after": ts(600.0), "customer_ref": "C-9"});
+    let resp = app.post("/api/v1/reservations", Some(&ops), &reservation).await;
+    assert_eq!(resp.status(), 201);
+    let r: Value = resp.json().await.unwrap();
+    assert_eq!(
+        (r["status"].as_str(), r["pickup"]["station_id"].as_str()),
+        (Some("pending"), Some("S-1"))
+    );
+    assert_eq!(
+        error_body(app.post("/api/v1/reservations", Some(&ops), &reservation).await).await.0,
+        409
+    );
+    let dispatch = json!({"command": "dispatch", "params": {"mission_id": "M-1", "priority": "normal", "reservation_id": "R-1",
+        "pickup": {"latitude": 52.5, "longitude": 13.4}, "destination": {"latitude": 52.6, "longitude": 13.5}}});
+    assert_eq!(
+        app.post("/api/v1/vehicles/AV-1/commands", Some(&ops), &dispatch).await.status(),
+        202
+    );
+    let missions = get_json(&app, "/api/v1/missions?vehicle_id=AV-1", &ops).await;
+    assert_eq!(missions["items"][0]["mission_id"], "M-1");
+    assert_eq!(missions["items"][0]["reservation_id"], "R-1");
+    let m = get_json(&app, "/api/v1/missions/M-1", &ops).await;
+    assert_eq!(m["status"], "pending");
+    assert_eq!(error_body(app.get("/api/v1/missions/M-404", Some(&ops)).await).await.0, 404);
+    let assigned = get_json(&app, "/api/v1/reservations?status=assigned", &ops).await;
+    assert_eq!(assigned["items"][0]["mission_id"], "M-1");
+    let pending = get_json(&app, "/api/v1/reservations?status=pending", &ops).await;
+    assert_eq!(pending["items"], json!([]));
+    // The audit log: admin only, newest first, filterable, paged.
+    assert_eq!(error_body(app.get("/api/v1/audit-logs", Some(&ops)).await).await.0, 403);
+    let (entries, _) = all_pages(&app, "/api/v1/audit-logs?limit=2", &admin).await;
+    let actions: Vec<&str> = entries.iter().map(|e| e["action"].as_str().unwrap()).collect();
+    assert_eq!(actions, ["reservation.create", "client.create", "vehicle.create", "client.create"]);
+    let only = get_json(&app, "/api/v1/audit-logs?action=vehicle.create", &admin).await;
+    assert_eq!(only["items"][0]["vehicle_id"], "AV-1");
+    assert!(only["items"][0]["request_id"].is_string());
+    app.stop().await;
+}
