@@ -23,8 +23,18 @@ type Out<R> = Result<Reply<R>, ApiError>;
 /// at `error` with their internal cause, client errors at `info`, both with
 /// the operation id dropshot routed to) and rendered by `Reply` in the
 /// contract's shape.
-async fn run<R>(rqctx: &Rq, handler: impl Future<Output = Result<R, ApiError>>) -> Out<R> {
+async fn run<R: dropshot::HttpResponse>(
+    rqctx: &Rq,
+    handler: impl Future<Output = Result<R, ApiError>>,
+) -> Out<R> {
+    let started = std::time::Instant::now();
     let result = handler.await;
+    let status = match &result {
+        Ok(r) => r.status_code().as_u16(),
+        Err(e) => e.status().as_u16(),
+    };
+    let op = rqctx.endpoint.operation_id.as_str();
+    rqctx.context().metrics.request(op, status, started.elapsed().as_secs_f64());
     if let Err(e) = &result {
         let log = &rqctx.log;
         let op = rqctx.endpoint.operation_id.as_str();

@@ -40,6 +40,16 @@ pub struct Config {
     pub command_resend: Duration,
     /// How long a command stays deliverable.
     pub command_ttl: Duration,
+    /// Retention: days of locations, status and audit entries kept live.
+    pub retention_location_days: i64,
+    pub retention_status_days: i64,
+    pub retention_audit_days: i64,
+    /// Day partitions created ahead of time.
+    pub partitions_ahead_days: i32,
+    /// Where audit entries are exported before deletion.
+    pub audit_export_dir: PathBuf,
+    /// When (UTC) the daily retention job runs.
+    pub retention_at: chrono::NaiveTime,
 }
 
 /// All problems found in the environment, one line each.
@@ -136,6 +146,18 @@ impl Config {
         let ws_pong = number(&get, "TVM_WS_PONG_TIMEOUT_S", 10, 1..=3600, &mut errs);
         let resend = number(&get, "TVM_COMMAND_RESEND_MS", 5000, 100..=600_000, &mut errs);
         let ttl = number(&get, "TVM_COMMAND_TTL_S", 900, 1..=604_800, &mut errs);
+        let keep_locations = number(&get, "TVM_RETENTION_LOCATION_DAYS", 30, 1..=36_500, &mut errs);
+        let keep_status = number(&get, "TVM_RETENTION_STATUS_DAYS", 90, 1..=36_500, &mut errs);
+        let keep_audit = number(&get, "TVM_RETENTION_AUDIT_DAYS", 90, 1..=36_500, &mut errs);
+        let ahead = number(&get, "TVM_PARTITIONS_AHEAD_DAYS", 14, 1..=365, &mut errs);
+        let export_dir =
+            PathBuf::from(get("TVM_AUDIT_EXPORT_DIR").unwrap_or_else(|| "./audit-exports".into()));
+        let at_text = get("TVM_RETENTION_AT").unwrap_or_else(|| "03:30".into());
+        let retention_at =
+            chrono::NaiveTime::parse_from_str(&at_text, "%H:%M").unwrap_or_else(|_| {
+                errs.push(format!("TVM_RETENTION_AT: {at_text:?} is not a UTC time of day HH:MM"));
+                chrono::NaiveTime::MIN
+            });
         if writer_tasks >= db_pool_max {
             errs.push(format!(
                 "TVM_WRITER_TASKS: {writer_tasks} must be below TVM_DB_POOL_MAX ({db_pool_max}) so requests still get connections"
@@ -164,6 +186,12 @@ impl Config {
                 ws_pong_timeout: Duration::from_secs(ws_pong as u64),
                 command_resend: Duration::from_millis(resend as u64),
                 command_ttl: Duration::from_secs(ttl as u64),
+                retention_location_days: keep_locations as i64,
+                retention_status_days: keep_status as i64,
+                retention_audit_days: keep_audit as i64,
+                partitions_ahead_days: ahead as i32,
+                audit_export_dir: export_dir,
+                retention_at,
             })
         } else {
             Err(ConfigError(errs))

@@ -13,10 +13,12 @@ use crate::db::Store;
 use crate::db::writer::Writer;
 use crate::events::Bus;
 use crate::limits::{InProcess, Limits, Quota, Rule};
+use crate::metrics::Metrics;
 use crate::registry::Registry;
 
 pub struct ServerCtx {
     pub log: slog::Logger,
+    pub metrics: Arc<Metrics>,
     pub store: Store,
     pub commands: Commands,
     pub writer: Writer,
@@ -42,14 +44,17 @@ impl ServerCtx {
             ttl: config.command_ttl,
         };
         let commands_log = log.new(slog::o!("component" => "commands"));
+        let writer = Writer::start(
+            store.clone(),
+            config.writer_tasks,
+            log.new(slog::o!("component" => "writer")),
+        );
+        let metrics = Arc::new(Metrics::new(writer.stats.batch_size.clone()));
         ServerCtx {
             log: log.clone(),
-            commands: Commands::new(delivery, bus.clone(), commands_log),
-            writer: Writer::start(
-                store.clone(),
-                config.writer_tasks,
-                log.new(slog::o!("component" => "writer")),
-            ),
+            commands: Commands::new(delivery, bus.clone(), metrics.clone(), commands_log),
+            metrics,
+            writer,
             store,
             registry: Arc::new(Registry::default()),
             tokens: TokenKeys::new(jwt_secret),

@@ -29,6 +29,7 @@ pub fn api() -> ApiDescription<ServerCtx> {
     api.register(docs::swagger_ui).expect("register");
     api.register(docs::redoc).expect("register");
     api.register(docs::docs_asset).expect("register");
+    api.register(crate::metrics::metrics_view).expect("register");
     api
 }
 
@@ -75,6 +76,10 @@ pub async fn start(
         }
     });
     tokio::spawn(registry.sync_forever(store.clone(), log.clone(), stop));
+    let settings = crate::jobs::retention::Settings::from_config(&config);
+    let (jobs_store, jobs_log, stop) =
+        (store.clone(), log.new(slog::o!("job" => "retention")), ctx.shutdown.subscribe());
+    tokio::spawn(crate::jobs::retention::schedule(jobs_store, settings, jobs_log, stop));
     let (probe, stop) = (store.clone(), ctx.shutdown.subscribe());
     tokio::spawn(async move { probe.probe_while_down(stop).await });
     if let (Some(id), Some(secret)) = (&config.admin_client_id, &config.admin_client_secret) {

@@ -20,6 +20,7 @@ use crate::db::commands::{CommandRow, NewCommand, Stored};
 use crate::error::ApiError;
 use crate::events::{Bus, Event};
 use crate::http::page::wire;
+use crate::metrics::Metrics;
 use crate::models::{
     AckResult, CommandAccepted, CommandAck, CommandState, CommandStatus, ErrorCode, Role,
     VehicleState,
@@ -49,11 +50,11 @@ pub struct Commands {
 }
 
 impl Commands {
-    pub fn new(config: DeliveryConfig, bus: Bus, log: slog::Logger) -> Self {
+    pub fn new(config: DeliveryConfig, bus: Bus, metrics: Arc<Metrics>, log: slog::Logger) -> Self {
         Commands {
             config,
             couriers: courier::Couriers::default(),
-            notifier: Notifier { bus, origins: Arc::default(), log },
+            notifier: Notifier { bus, origins: Arc::default(), metrics, log },
         }
     }
 }
@@ -64,6 +65,7 @@ impl Commands {
 pub struct Notifier {
     bus: Bus,
     origins: Arc<Mutex<HashMap<Uuid, u64>>>,
+    metrics: Arc<Metrics>,
     log: slog::Logger,
 }
 
@@ -74,6 +76,7 @@ impl Notifier {
 
     /// Publish a command's current status; final states forget the origin.
     pub fn publish(&self, row: &CommandRow) {
+        self.metrics.commands.with_label_values(&[&row.status]).inc();
         let done = !matches!(row.status.as_str(), "queued" | "sent" | "acknowledged");
         let origin = {
             let mut o = self.origins.lock().expect("origins lock");

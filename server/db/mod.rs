@@ -19,6 +19,7 @@ pub mod history;
 pub mod live;
 mod migrate;
 pub mod reads;
+pub mod retention;
 pub mod telemetry;
 pub mod vehicles;
 pub mod writer;

@@ -24,12 +24,30 @@ pub struct Job {
 }
 
 /// Counters for `/metrics`.
-#[derive(Default)]
 pub struct WriterStats {
     pub batches: AtomicU64,
     pub rows: AtomicU64,
     pub largest_batch: AtomicU64,
     pub failed_batches: AtomicU64,
+    /// Rows per transaction (registered by `crate::metrics`).
+    pub batch_size: prometheus::Histogram,
+}
+
+impl Default for WriterStats {
+    fn default() -> Self {
+        let opts = prometheus::HistogramOpts::new(
+            "ingest_batch_size",
+            "Rows per group-commit transaction",
+        )
+        .buckets(vec![1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0, 128.0, 256.0, 512.0]);
+        WriterStats {
+            batches: AtomicU64::new(0),
+            rows: AtomicU64::new(0),
+            largest_batch: AtomicU64::new(0),
+            failed_batches: AtomicU64::new(0),
+            batch_size: prometheus::Histogram::with_opts(opts).expect("valid histogram"),
+        }
+    }
 }
 
 /// Handle to the writer. Cheap to clone.
@@ -95,6 +113,7 @@ async fn work(
         stats.batches.fetch_add(1, Ordering::Relaxed);
         stats.rows.fetch_add(jobs.len() as u64, Ordering::Relaxed);
         stats.largest_batch.fetch_max(jobs.len() as u64, Ordering::Relaxed);
+        stats.batch_size.observe(jobs.len() as f64);
         let refs: Vec<&Job> = jobs.iter().collect();
         match store.with_retry(|| write_batch(&store, &refs)).await {
             Ok(results) => {

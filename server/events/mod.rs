@@ -105,18 +105,25 @@ pub fn envelope(wire_type: &str, payload: serde_json::Value) -> Bytes {
 #[derive(Clone)]
 pub struct Bus {
     tx: broadcast::Sender<Arc<Published>>,
+    published: Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl Default for Bus {
     fn default() -> Self {
-        Bus { tx: broadcast::channel(CAPACITY).0 }
+        Bus { tx: broadcast::channel(CAPACITY).0, published: Arc::default() }
     }
 }
 
 impl Bus {
     /// Publish to whoever listens now (nobody listening is fine).
     pub fn publish(&self, event: Event) {
+        self.published.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let _ = self.tx.send(Arc::new(Published { event, frame: OnceLock::new() }));
+    }
+
+    /// Events published since start.
+    pub fn published(&self) -> u64 {
+        self.published.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     pub fn subscribe(&self) -> broadcast::Receiver<Arc<Published>> {

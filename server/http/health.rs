@@ -1,6 +1,7 @@
 //! `health_view`: what load balancers poll. 200 while the database (and
 //! Redis, when configured) answer; 503 `SERVICE_UNAVAILABLE` with the same
-//! checks in `details` otherwise.
+//! checks in `details` otherwise. The retention job's last run is reported
+//! too (a failed run makes the status `degraded`, not a 503).
 
 use std::collections::HashMap;
 use std::time::Duration;
@@ -28,9 +29,14 @@ pub async fn health_view(ctx: &ServerCtx) -> Result<HttpResponseOk<HealthReport>
             Some(url) => redis(url).await,
         },
     );
-    let healthy = checks.values().all(|c| matches!(c.status, S::Ok | S::Disabled));
+    checks.insert("retention".to_string(), retention(ctx).await);
+    // A dependency that is down makes this instance unusable: 503, so load
+    // balancers take it out. A failed nightly job only degrades: draining
+    // every instance over it would turn a job failure into an outage.
+    let healthy = !checks.values().any(|c| matches!(c.status, S::Down));
+    let all_ok = checks.values().all(|c| matches!(c.status, S::Ok | S::Disabled));
     let report = HealthReport {
-        status: if healthy { HealthReportStatus::Ok } else { HealthReportStatus::Degraded },
+        status: if all_ok { HealthReportStatus::Ok } else { HealthReportStatus::Degraded },
         version: env!("CARGO_PKG_VERSION").to_string(),
         uptime_s: ctx.started.elapsed().as_secs(),
         checks,
@@ -41,6 +47,40 @@ pub async fn health_view(ctx: &ServerCtx) -> Result<HttpResponseOk<HealthReport>
         let details = serde_json::to_value(&report).expect("serializable");
         Err(ApiError::new(ErrorCode::ServiceUnavailable, "a dependency is down")
             .with_details(details))
+    }
+}
+
+/// The last retention run, from `job_runs`.
+async fn retention(ctx: &ServerCtx) -> ComponentHealth {
+    let next = crate::jobs::retention::next_run(chrono::Utc::now(), ctx.config.retention_at);
+    let next = format!("next run {}", crate::validate::rules::rfc3339(next));
+    match tokio::time::timeout(CHECK_TIMEOUT, ctx.store.job_run(crate::jobs::retention::JOB)).await
+    {
+        Ok(Ok(None)) => check(S::Ok, None, Some(format!("not run yet; {next}"))),
+        Ok(Ok(Some(run))) => match (run.finished_at, run.ok) {
+            (None, _) => {
+                check(S::Ok, None, Some(format!("running since {}", run.started_at.to_rfc3339())))
+            }
+            (Some(at), Some(true)) => check(
+                S::Ok,
+                None,
+                Some(format!(
+                    "last run {}: {}; {next}",
+                    at.to_rfc3339(),
+                    run.detail.unwrap_or_default()
+                )),
+            ),
+            (Some(at), _) => check(
+                S::Degraded,
+                None,
+                Some(format!(
+                    "last run {} failed: {}; {next}",
+                    at.to_rfc3339(),
+                    run.detail.unwrap_or_default()
+                )),
+            ),
+        },
+        _ => check(S::Degraded, None, Some("unknown: the database does not answer".into())),
     }
 }
 

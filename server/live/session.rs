@@ -148,6 +148,9 @@ pub async fn run(
         }
         Peer::Frontend { .. } => events = Some(ctx.bus.subscribe()),
     }
+    let kind = if matches!(peer, Peer::Vehicle(_)) { "vehicle" } else { "frontend" };
+    let gauge = ctx.metrics.sockets.with_label_values(&[kind]);
+    gauge.inc();
     let mut shutdown = ctx.shutdown.subscribe();
     let ping_every = ctx.config.ws_ping;
     let mut ping = tokio::time::interval_at(Instant::now() + ping_every, ping_every);
@@ -210,6 +213,7 @@ pub async fn run(
         let _ = tokio::time::timeout(std::time::Duration::from_secs(2), sink.send(msg)).await;
     }
     let _ = sink.close().await;
+    gauge.dec();
     if let Peer::Vehicle(access) = &peer {
         ctx.commands.couriers.detach(ctx, access.vehicle_id(), session);
         if access.vehicle.disconnect() {

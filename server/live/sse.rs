@@ -56,7 +56,10 @@ pub async fn stream_open(
     let mut events = ctx.bus.subscribe();
     let mut shutdown = ctx.shutdown.subscribe();
     let (tx, mut rx) = mpsc::channel::<Bytes>(64);
+    let gauge = ctx.metrics.streams.clone();
+    gauge.inc();
     tokio::spawn(async move {
+        let _open = scopeguard(move || gauge.dec());
         if tx.send(Bytes::from_static(b": connected\n\n")).await.is_err() {
             return;
         }
@@ -98,6 +101,19 @@ pub async fn stream_open(
         .header("x-accel-buffering", "no")
         .body(Body::wrap(http_body_util::StreamBody::new(stream)))
         .map_err(ApiError::internal_error)
+}
+
+/// Runs `f` when dropped (however the stream task ends).
+fn scopeguard(f: impl FnOnce()) -> impl Drop {
+    struct Guard<F: FnOnce()>(Option<F>);
+    impl<F: FnOnce()> Drop for Guard<F> {
+        fn drop(&mut self) {
+            if let Some(f) = self.0.take() {
+                f();
+            }
+        }
+    }
+    Guard(Some(f))
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ mod errors;
 mod health;
 mod limits;
 mod live;
+mod ops;
 mod outage;
 mod reads;
 mod statuses;

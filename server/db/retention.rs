@@ -1,0 +1,186 @@
+//! SQL of retention: day partitions ahead of time, moving whole days of old
+//! telemetry from a live table to its archive by detaching and attaching
+//! partitions (rows caught in the DEFAULT partition are moved row-wise),
+//! reading and deleting exported audit entries, and the job-run record.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde_json::Value;
+
+use super::{Store, StoreError};
+
+/// What archiving one table did.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Archived {
+    pub partitions: u64,
+    pub rows: u64,
+}
+
+/// A recorded job run.
+#[derive(Debug, Clone)]
+pub struct JobRun {
+    pub started_at: DateTime<Utc>,
+    pub finished_at: Option<DateTime<Utc>>,
+    pub ok: Option<bool>,
+    pub detail: Option<String>,
+}
+
+impl Store {
+    /// Make sure day partitions exist from yesterday to `ahead` days on.
+    pub async fn ensure_partitions(&self, ahead: i32) -> Result<i64, StoreError> {
+        let c = self.conn().await?;
+        let r = c
+            .query_one(
+                "SELECT coalesce(sum(tvm_ensure_day_partitions(t, current_date - 1, current_date + $1::int)), 0)::bigint \
+                 FROM unnest(ARRAY['vehicle_locations', 'vehicle_status', 'vehicle_battery']) AS t",
+                &[&ahead],
+            )
+            .await?;
+        Ok(r.get(0))
+    }
+
+    /// Move every day of `live` that ends at or before `cutoff` into
+    /// `archive`: a whole partition is detached and attached (or, when the
+    /// archive already has that day, copied and dropped); rows before the
+    /// cutoff in the DEFAULT partition are moved row by row.
+    pub async fn archive_days(
+        &self,
+        live: &str,
+        archive: &str,
+        cutoff: NaiveDate,
+    ) -> Result<Archived, StoreError> {
+        let mut c = self.conn().await?;
+        let parts: Vec<String> = c
+            .query(
+                "SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid \
+                 JOIN pg_class p ON p.oid = i.inhparent WHERE p.relname = $1 ORDER BY 1",
+                &[&live],
+            )
+            .await?
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+        let prefix = format!("{live}_p");
+        let mut done = Archived::default();
+        for part in parts {
+            let Some(day) = part
+                .strip_prefix(&prefix)
+                .and_then(|d| NaiveDate::parse_from_str(d, "%Y%m%d").ok())
+            else {
+                continue;
+            };
+            if day.succ_opt().is_none_or(|next| next > cutoff) {
+                continue;
+            }
+            let tx = c.transaction().await?;
+            let rows: i64 =
+                tx.query_one(&format!("SELECT count(*) FROM {part}"), &[]).await?.get(0);
+            tx.batch_execute(&format!("ALTER TABLE {live} DETACH PARTITION {part}")).await?;
+            let target = format!("{archive}_p{}", day.format("%Y%m%d"));
+            let taken = tx
+                .query_opt("SELECT 1 FROM pg_class WHERE relname = $1", &[&target])
+                .await?
+                .is_some();
+            if taken {
+                tx.batch_execute(&format!(
+                    "INSERT INTO {archive} SELECT * FROM {part}; DROP TABLE {part}"
+                ))
+                .await?;
+            } else {
+                let (lo, hi) =
+                    (day.format("%Y-%m-%d"), day.succ_opt().expect("checked").format("%Y-%m-%d"));
+                tx.batch_execute(&format!(
+                    "ALTER TABLE {part} RENAME TO {target}; \
+                     ALTER TABLE {archive} ATTACH PARTITION {target} FOR VALUES FROM ('{lo} 00:00:00+00') TO ('{hi} 00:00:00+00')"
+                ))
+                .await?;
+            }
+            tx.commit().await?;
+            done.partitions += 1;
+            done.rows += rows as u64;
+        }
+        let cutoff_ts = cutoff.and_hms_opt(0, 0, 0).expect("midnight").and_utc();
+        let moved = c
+            .execute(
+                &format!(
+                    "WITH moved AS (DELETE FROM {live}_default WHERE \"timestamp\" < $1 RETURNING *) \
+                     INSERT INTO {archive} SELECT * FROM moved"
+                ),
+                &[&cutoff_ts],
+            )
+            .await?;
+        done.rows += moved;
+        Ok(done)
+    }
+
+    /// Audit entries older than `before`, oldest first, as NDJSON values.
+    pub async fn audit_expired(
+        &self,
+        before: DateTime<Utc>,
+    ) -> Result<Vec<(i64, Value)>, StoreError> {
+        let c = self.conn().await?;
+        let rows = c
+            .query(
+                "SELECT audit_id, to_jsonb(a) FROM audit_logs a WHERE at < $1 ORDER BY audit_id",
+                &[&before],
+            )
+            .await?;
+        Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
+    }
+
+    /// Record an export and delete what it holds, in one transaction.
+    pub async fn audit_exported(
+        &self,
+        location: &str,
+        ids: &[i64],
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> Result<u64, StoreError> {
+        let mut c = self.conn().await?;
+        let tx = c.transaction().await?;
+        tx.execute(
+            "INSERT INTO audit_exports (location, rows, from_at, to_at) VALUES ($1, $2, $3, $4)",
+            &[&location, &(ids.len() as i64), &from, &to],
+        )
+        .await?;
+        let n = tx.execute("DELETE FROM audit_logs WHERE audit_id = ANY($1)", &[&ids]).await?;
+        tx.commit().await?;
+        Ok(n)
+    }
+
+    pub async fn job_started(&self, job: &str) -> Result<(), StoreError> {
+        let c = self.conn().await?;
+        c.execute(
+            "INSERT INTO job_runs (job, started_at) VALUES ($1, now()) ON CONFLICT (job) DO UPDATE \
+             SET started_at = now(), finished_at = NULL, ok = NULL, detail = NULL",
+            &[&job],
+        )
+        .await?;
+        Ok(())
+    }
+
+    pub async fn job_finished(&self, job: &str, ok: bool, detail: &str) -> Result<(), StoreError> {
+        let c = self.conn().await?;
+        c.execute(
+            "UPDATE job_runs SET finished_at = now(), ok = $2, detail = $3 WHERE job = $1",
+            &[&job, &ok, &detail],
+        )
+        .await?;
+        Ok(())
+    }
+
+    pub async fn job_run(&self, job: &str) -> Result<Option<JobRun>, StoreError> {
+        let c = self.conn().await?;
+        let r = c
+            .query_opt(
+                "SELECT started_at, finished_at, ok, detail FROM job_runs WHERE job = $1",
+                &[&job],
+            )
+            .await?;
+        Ok(r.map(|r| JobRun {
+            started_at: r.get(0),
+            finished_at: r.get(1),
+            ok: r.get(2),
+            detail: r.get(3),
+        }))
+    }
+}

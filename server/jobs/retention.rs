@@ -1,0 +1,196 @@
+//! Retention: locations older than `TVM_RETENTION_LOCATION_DAYS` and status
+//! older than `TVM_RETENTION_STATUS_DAYS` move to their archive tables by
+//! whole days; audit entries older than `TVM_RETENTION_AUDIT_DAYS` are
+//! written as gzip NDJSON to `TVM_AUDIT_EXPORT_DIR` (flushed to disk) before
+//! they are deleted; partitions are created `TVM_PARTITIONS_AHEAD_DAYS` ahead.
+//! Nothing is deleted that is not in an archive table or an export file.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Duration, NaiveTime, Utc};
+use flate2::Compression;
+use flate2::write::GzEncoder;
+
+use crate::config::Config;
+use crate::db::retention::Archived;
+use crate::db::{Store, StoreError};
+
+pub const JOB: &str = "retention";
+
+/// What one run did.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Report {
+    pub partitions_created: i64,
+    pub locations: Archived,
+    pub status: Archived,
+    pub audit_exported: u64,
+    pub export_file: Option<PathBuf>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum RetentionError {
+    #[error("database")]
+    Store(#[from] StoreError),
+    #[error("writing the audit export")]
+    Export(#[from] std::io::Error),
+}
+
+/// Retention settings.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub location_days: i64,
+    pub status_days: i64,
+    pub audit_days: i64,
+    pub ahead_days: i32,
+    pub export_dir: PathBuf,
+    pub at: NaiveTime,
+}
+
+impl Settings {
+    pub fn from_config(c: &Config) -> Self {
+        Settings {
+            location_days: c.retention_location_days,
+            status_days: c.retention_status_days,
+            audit_days: c.retention_audit_days,
+            ahead_days: c.partitions_ahead_days,
+            export_dir: c.audit_export_dir.clone(),
+            at: c.retention_at,
+        }
+    }
+}
+
+/// One retention run as of `now`.
+pub async fn run(
+    store: &Store,
+    s: &Settings,
+    now: DateTime<Utc>,
+) -> Result<Report, RetentionError> {
+    let mut report = Report {
+        partitions_created: store.ensure_partitions(s.ahead_days).await?,
+        ..Report::default()
+    };
+    let day = |days: i64| (now - Duration::days(days)).date_naive();
+    report.locations = store
+        .archive_days("vehicle_locations", "vehicle_locations_archive", day(s.location_days))
+        .await?;
+    report.status =
+        store.archive_days("vehicle_status", "vehicle_status_archive", day(s.status_days)).await?;
+    let before = now - Duration::days(s.audit_days);
+    let expired = store.audit_expired(before).await?;
+    if !expired.is_empty() {
+        let path = export(&s.export_dir, &expired, now)?;
+        let ids: Vec<i64> = expired.iter().map(|(id, _)| *id).collect();
+        let at = |v: &serde_json::Value| {
+            v["at"]
+                .as_str()
+                .and_then(|t| DateTime::parse_from_rfc3339(t).ok())
+                .map(|t| t.with_timezone(&Utc))
+        };
+        let from = at(&expired[0].1).unwrap_or(before);
+        let to = at(&expired[expired.len() - 1].1).unwrap_or(before);
+        report.audit_exported =
+            store.audit_exported(&path.display().to_string(), &ids, from, to).await?;
+        report.export_file = Some(path);
+    }
+    Ok(report)
+}
+
+/// Write entries as gzip NDJSON to a new file in `dir`, synced to disk.
+fn export(
+    dir: &Path,
+    entries: &[(i64, serde_json::Value)],
+    now: DateTime<Utc>,
+) -> std::io::Result<PathBuf> {
+    std::fs::create_dir_all(dir)?;
+    let name = format!(
+        "audit-{}-{}-{}.ndjson.gz",
+        now.format("%Y%m%dT%H%M%SZ"),
+        entries[0].0,
+        entries[entries.len() - 1].0
+    );
+    let path = dir.join(name);
+    let tmp = path.with_extension("partial");
+    let file = std::fs::File::create(&tmp)?;
+    let mut gz = GzEncoder::new(std::io::BufWriter::new(file), Compression::default());
+    for (_, v) in entries {
+        serde_json::to_writer(&mut gz, v)?;
+        gz.write_all(b"\n")?;
+    }
+    let file = gz.finish()?.into_inner().map_err(|e| e.into_error())?;
+    file.sync_all()?;
+    std::fs::rename(&tmp, &path)?;
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    Ok(path)
+}
+
+/// The next time `at` (UTC) after `now`.
+pub fn next_run(now: DateTime<Utc>, at: NaiveTime) -> DateTime<Utc> {
+    let today = now.date_naive().and_time(at).and_utc();
+    if today > now { today } else { today + Duration::days(1) }
+}
+
+/// Run daily at the configured time until `stop` flips; partitions are also
+/// ensured once at start.
+pub async fn schedule(
+    store: Store,
+    s: Settings,
+    log: slog::Logger,
+    mut stop: tokio::sync::watch::Receiver<bool>,
+) {
+    if let Err(e) = store.ensure_partitions(s.ahead_days).await {
+        slog::warn!(log, "partitions not ensured at start"; "cause" => crate::db::error_chain(&e));
+    }
+    loop {
+        let next = next_run(Utc::now(), s.at);
+        let wait = (next - Utc::now()).to_std().unwrap_or_default();
+        tokio::select! {
+            _ = tokio::time::sleep(wait) => {}
+            _ = stop.changed() => return,
+        }
+        run_recorded(&store, &s, &log).await;
+    }
+}
+
+/// One run, recorded in `job_runs` and the log.
+pub async fn run_recorded(store: &Store, s: &Settings, log: &slog::Logger) -> Option<Report> {
+    let _ = store.job_started(JOB).await;
+    match run(store, s, Utc::now()).await {
+        Ok(r) => {
+            let detail = format!(
+                "created {} partitions; archived {} location rows ({} days), {} status rows ({} days); exported {} audit entries",
+                r.partitions_created,
+                r.locations.rows,
+                r.locations.partitions,
+                r.status.rows,
+                r.status.partitions,
+                r.audit_exported
+            );
+            slog::info!(log, "retention done: {detail}");
+            let _ = store.job_finished(JOB, true, &detail).await;
+            Some(r)
+        }
+        Err(e) => {
+            let detail = crate::db::error_chain(&e);
+            slog::error!(log, "retention failed"; "cause" => &detail);
+            let _ = store.job_finished(JOB, false, &detail).await;
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_next_run_is_today_or_tomorrow_at_the_configured_time() {
+        let at = NaiveTime::from_hms_opt(3, 30, 0).unwrap();
+        let t = |s: &str| DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc);
+        assert_eq!(next_run(t("2026-11-22T01:00:00Z"), at), t("2026-11-22T03:30:00Z"));
+        assert_eq!(next_run(t("2026-11-22T03:30:00Z"), at), t("2026-11-23T03:30:00Z"));
+        assert_eq!(next_run(t("2026-11-22T23:00:00Z"), at), t("2026-11-23T03:30:00Z"));
+    }
+}

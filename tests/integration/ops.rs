@@ -1,0 +1,346 @@
+//! Operations: the retention job on data with old timestamps (nothing lost:
+//! every row is live, archived or exported), `/metrics` and `/health`
+//! content, HTTPS and WSS on one port with a generated certificate, and a
+//! SIGTERM under ingest load that loses no acknowledged message.
+
+use std::io::Read;
+use std::sync::Arc;
+use std::time::Duration;
+
+use futures::StreamExt;
+use serde_json::{Value, json};
+
+use crate::common::{TestApp, location_at, report, test_config_with, ts};
+
+async fn scalar(db: &tokio_postgres::Client, sql: &str) -> i64 {
+    db.query_one(sql, &[]).await.unwrap().get(0)
+}
+
+#[tokio::test]
+async fn retention_archives_old_days_and_exports_old_audit_entries_losing_nothing() {
+    let app = TestApp::start().await;
+    let ops = app.add_operator("ops").await;
+    let _token = app.add_vehicle("AV-1").await;
+    let db = app.db().await;
+    // Locations 40 days old (DEFAULT partition), 31.5 days old (a day partition)
+    // and 1 hour old; status 95 and 10 days old; audit entries 100 days old.
+    for (days, n) in [(40.0, 3), (31.5, 4), (0.04, 5)] {
+        for i in 0..n {
+            db.execute(
+                "INSERT INTO vehicle_locations (vehicle_id, \"timestamp\", latitude, longitude, heading, speed, accuracy) \
+                 VALUES ('AV-1', now() - make_interval(secs => $1::float8 * 86400 + $2::float8), 1, 2, 3, 4, 5)",
+                &[&days, &(i as f64)],
+            )
+            .await
+            .unwrap();
+        }
+    }
+    for days in [95.0, 10.0] {
+        db.execute(
+            "INSERT INTO vehicle_status (vehicle_id, \"timestamp\", state) VALUES ('AV-1', now() - make_interval(secs => $1::float8 * 86400), 'idle')",
+            &[&days],
+        )
+        .await
+        .unwrap();
+    }
+    db.execute(
+        "INSERT INTO audit_logs (at, actor, action, details) SELECT now() - interval '100 days' + make_interval(secs => g), 'old', 'x.y', jsonb_build_object('n', g) FROM generate_series(1, 25) g",
+        &[],
+    )
+    .await
+    .unwrap();
+    let audit_before = scalar(&db, "SELECT count(*) FROM audit_logs").await;
+    let dir = std::env::temp_dir().join(format!("tvm-audit-{}", uuid::Uuid::new_v4()));
+    let config =
+        test_config_with(&app.db_url(), &[("TVM_AUDIT_EXPORT_DIR", dir.to_str().unwrap())]);
+    let store = tvm::db::Store::new(&config).unwrap();
+    let settings = tvm::jobs::retention::Settings::from_config(&config);
+    let log = slog::Logger::root(slog::Discard, slog::o!());
+    let r = tvm::jobs::retention::run(&store, &settings, chrono::Utc::now())
+        .await
+        .map_err(|e| tvm::db::error_chain(&e))
+        .unwrap();
+    let _ = tvm::jobs::retention::run_recorded(&store, &settings, &log)
+        .await
+        .expect("a second, recorded run succeeds");
+    assert_eq!(r.locations.rows, 7, "{r:?}");
+    assert!(r.locations.partitions >= 1, "{r:?}");
+    assert_eq!(r.status.rows, 1, "{r:?}");
+    assert_eq!(r.audit_exported, 25);
+    // Nothing lost: live + archive = what was written.
+    assert_eq!(scalar(&db, "SELECT count(*) FROM vehicle_locations").await, 5);
+    assert_eq!(scalar(&db, "SELECT count(*) FROM vehicle_locations_archive").await, 7);
+    assert_eq!(scalar(&db, "SELECT count(*) FROM vehicle_status").await, 1);
+    assert_eq!(scalar(&db, "SELECT count(*) FROM vehicle_status_archive").await, 1);
+    assert_eq!(scalar(&db, "SELECT count(*) FROM audit_logs").await, audit_before - 25);
+    let file = r.export_file.unwrap();
+    let mut text = String::new();
+    flate2::read::GzDecoder::new(std::fs::File::open(&file).unwrap())
+        .read_to_string(&mut text)
+        .unwrap();
+    let lines: Vec<Value> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 25);
+    assert_eq!(
+        (lines[0]["actor"].as_str(), lines[24]["details"]["n"].as_i64()),
+        (Some("old"), Some(25))
+    );
+    assert_eq!(scalar(&db, "SELECT count(*) FROM audit_exports").await, 1);
+    // Readers still see archived history.
+    let q =
+        format!("/api/v1/vehicles/AV-1/locations?from={}", ts(-50.0 * 86400.0).replace(':', "%3A"));
+    let page: Value = app.get(&q, Some(&ops)).await.json().await.unwrap();
+    assert_eq!(page["items"].as_array().unwrap().len(), 12);
+    // A second run finds nothing more to do; /health reports the run.
+    let again = tvm::jobs::retention::run(&store, &settings, chrono::Utc::now()).await.unwrap();
+    assert_eq!((again.locations.rows, again.status.rows, again.audit_exported), (0, 0, 0));
+    let health: Value = app.get("/health", None).await.json().await.unwrap();
+    assert_eq!(health["checks"]["retention"]["status"], "ok");
+    let detail = health["checks"]["retention"]["detail"].as_str().unwrap();
+    assert!(
+        detail.starts_with("last run") && detail.contains("archived 0 location rows"),
+        "{health}"
+    );
+    let _ = std::fs::remove_dir_all(dir);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn metrics_and_health_describe_the_running_server() {
+    let app = TestApp::start_env(&[("TVM_RATE_LOCATION_MS", "1000")]).await;
+    let token = app.add_vehicle("AV-1").await;
+    let ops = app.add_operator("ops").await;
+    for i in 0..3 {
+        app.post(
+            "/api/v1/vehicle/AV-1/location",
+            Some(&token),
+            &location_at(&ts(-10.0 + i as f64)),
+        )
+        .await;
+    }
+    app.post("/api/v1/vehicle/AV-1/battery", Some(&token), &report("battery", &ts(0.0))).await;
+    app.post(
+        "/api/v1/vehicles/AV-1/commands",
+        Some(&ops),
+        &json!({"command": "configure", "params": {"speed_limit": 2.0}}),
+    )
+    .await;
+    let url = format!("{}/ws/fleet?token={ops}", app.base.replace("http://", "ws://"));
+    let (_socket, _) = tokio_tungstenite::connect_async(url).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let resp = app.get("/metrics", None).await;
+    assert!(resp.headers()["content-type"].to_str().unwrap().starts_with("text/plain"));
+    let text = resp.text().await.unwrap();
+    for line in [
+        "tvm_http_requests_total{operation=\"location_create\",status=\"200\"} 1",
+        "tvm_http_requests_total{operation=\"location_create\",status=\"429\"} 2",
+        "tvm_http_requests_total{operation=\"command_create\",status=\"202\"} 1",
+        "tvm_rate_limited_total{limit=\"location\"} 2",
+        "tvm_websocket_sessions{kind=\"frontend\"} 1",
+        "tvm_command_status_total{status=\"queued\"} 1",
+        "tvm_db_pool_connections{state=\"max\"} 20",
+        "tvm_ingest_rows_total 2",
+    ] {
+        assert!(text.contains(line), "missing {line:?} in\n{text}");
+    }
+    assert!(
+        text.contains("tvm_http_request_duration_seconds_bucket{operation=\"location_create\""),
+        "{text}"
+    );
+    assert!(text.contains("tvm_ingest_batch_size_count 2"), "{text}");
+    let health: Value = app.get("/health", None).await.json().await.unwrap();
+    assert_eq!(health["status"], "ok");
+    assert_eq!(health["checks"]["database"]["status"], "ok");
+    assert_eq!(health["checks"]["redis"]["status"], "disabled");
+    assert!(
+        health["checks"]["retention"]["detail"]
+            .as_str()
+            .unwrap()
+            .starts_with("not run yet; next run")
+    );
+    assert!(tvm::validate::violations("HealthReport", &health).is_empty());
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn https_and_wss_share_one_port_with_a_configured_certificate() {
+    let db = crate::common::TestDb::new().await;
+    let cert = rcgen::generate_simple_self_signed(vec!["localhost".to_string()]).unwrap();
+    let dir = std::env::temp_dir().join(format!("tvm-tls-{}", uuid::Uuid::new_v4()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (cert_path, key_path) = (dir.join("cert.pem"), dir.join("key.pem"));
+    std::fs::write(&cert_path, cert.cert.pem()).unwrap();
+    std::fs::write(&key_path, cert.signing_key.serialize_pem()).unwrap();
+    let config = test_config_with(
+        &db.url,
+        &[
+            ("TVM_TLS_CERT", cert_path.to_str().unwrap()),
+            ("TVM_TLS_KEY", key_path.to_str().unwrap()),
+        ],
+    );
+    let app = TestApp::start_with(config).await;
+    let port = app.base.rsplit(':').next().unwrap().to_string();
+    let https = reqwest::Client::builder()
+        .add_root_certificate(reqwest::Certificate::from_pem(cert.cert.pem().as_bytes()).unwrap())
+        .resolve("localhost", format!("127.0.0.1:{port}").parse().unwrap())
+        .build()
+        .unwrap();
+    let base = format!("https://localhost:{port}");
+    let health = https.get(format!("{base}/health")).send().await.unwrap();
+    assert_eq!(health.status(), 200);
+    let login = https
+        .post(format!("{base}/api/v1/auth/token"))
+        .json(&json!({"client_id": crate::common::ADMIN_ID, "client_secret": crate::common::ADMIN_SECRET}))
+        .send()
+        .await
+        .unwrap();
+    let token = login.json::<Value>().await.unwrap()["access_token"].as_str().unwrap().to_string();
+    // Plain HTTP on the TLS port is refused.
+    assert!(reqwest::get(format!("http://127.0.0.1:{port}/health")).await.is_err());
+    // WSS: a TLS connection, then the WebSocket handshake over it.
+    let mut roots = rustls::RootCertStore::empty();
+    roots.add(cert.cert.der().clone()).unwrap();
+    let tls = rustls::ClientConfig::builder_with_provider(Arc::new(
+        rustls::crypto::aws_lc_rs::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .unwrap()
+    .with_root_certificates(roots)
+    .with_no_client_auth();
+    let tcp = tokio::net::TcpStream::connect(format!("127.0.0.1:{port}")).await.unwrap();
+    let stream = tokio_rustls::TlsConnector::from(Arc::new(tls))
+        .connect("localhost".try_into().unwrap(), tcp)
+        .await
+        .unwrap();
+    let url = format!("wss://localhost:{port}/ws/fleet?token={token}");
+    let (mut socket, resp) = tokio_tungstenite::client_async(url, stream).await.unwrap();
+    assert_eq!(resp.status(), 101);
+    socket
+        .send(tokio_tungstenite::tungstenite::Message::text(
+            json!({"type": "unsubscribe", "id": "1", "timestamp": ts(0.0), "payload": {"vehicle_ids": ["*"]}}).to_string(),
+        ))
+        .await
+        .unwrap();
+    let reply = tokio::time::timeout(Duration::from_secs(5), socket.next())
+        .await
+        .unwrap()
+        .unwrap()
+        .unwrap();
+    assert!(reply.to_text().unwrap().contains("\"subscriptions\""));
+    let _ = std::fs::remove_dir_all(dir);
+    app.stop().await;
+}
+
+use futures::SinkExt;
+
+#[tokio::test]
+async fn sigterm_under_load_loses_no_acknowledged_message() {
+    let db = crate::common::TestDb::new().await;
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_tvm"))
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("DATABASE_URL", &db.url)
+        .env("TVM_BIND", format!("127.0.0.1:{port}"))
+        .env("TVM_JWT_SECRET", crate::common::JWT_SECRET)
+        .env("TVM_ADMIN_CLIENT_ID", crate::common::ADMIN_ID)
+        .env("TVM_ADMIN_CLIENT_SECRET", crate::common::ADMIN_SECRET)
+        .env("TVM_RATE_LOCATION_MS", "0")
+        .env("TVM_RATE_CLIENT_PER_MIN", "0")
+        .env("TVM_LOG_LEVEL", "warn")
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let base = format!("http://127.0.0.1:{port}");
+    let http = reqwest::Client::new();
+    let mut up = false;
+    for _ in 0..100 {
+        if http.get(format!("{base}/health")).send().await.is_ok_and(|r| r.status() == 200) {
+            up = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(up, "the server did not start");
+    let admin: Value = http
+        .post(format!("{base}/api/v1/auth/token"))
+        .json(&json!({"client_id": crate::common::ADMIN_ID, "client_secret": crate::common::ADMIN_SECRET}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let admin = admin["access_token"].as_str().unwrap().to_string();
+    for i in 0..8 {
+        let r = http
+            .post(format!("{base}/api/v1/vehicles"))
+            .bearer_auth(&admin)
+            .json(&json!({"vehicle_id": format!("AV-{i}")}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 201);
+    }
+    // Eight writers post as fast as they can; SIGTERM comes in the middle.
+    let writers: Vec<_> = (0..8)
+        .map(|i| {
+            let (http, base, admin) = (http.clone(), base.clone(), admin.clone());
+            tokio::spawn(async move {
+                let mut acked = Vec::new();
+                for k in 0..100_000 {
+                    use chrono::SubsecRound;
+                    let t = (chrono::Utc::now() - chrono::Duration::seconds(60)).trunc_subsecs(6)
+                        + chrono::Duration::microseconds(k);
+                    let body = location_at(&t.to_rfc3339_opts(chrono::SecondsFormat::Micros, true));
+                    match http
+                        .post(format!("{base}/api/v1/vehicle/AV-{i}/location"))
+                        .bearer_auth(&admin)
+                        .json(&body)
+                        .send()
+                        .await
+                    {
+                        Ok(r) if r.status() == 200 => acked.push(t),
+                        Ok(_) => {}
+                        Err(_) => break, // the server has stopped listening
+                    }
+                }
+                (i, acked)
+            })
+        })
+        .collect();
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let pid = child.id().unwrap();
+    let killed =
+        std::process::Command::new("kill").args(["-TERM", &pid.to_string()]).status().unwrap();
+    assert!(killed.success());
+    let status = tokio::time::timeout(Duration::from_secs(35), child.wait())
+        .await
+        .expect("stopped within 35 s")
+        .unwrap();
+    assert!(status.success(), "exit status {status}");
+    let (c, conn) = tokio_postgres::connect(&db.url, tokio_postgres::NoTls).await.unwrap();
+    tokio::spawn(conn);
+    let mut total = 0;
+    for w in writers {
+        let (i, acked) = w.await.unwrap();
+        total += acked.len();
+        let stored: Vec<chrono::DateTime<chrono::Utc>> = c
+            .query(
+                "SELECT \"timestamp\" FROM vehicle_locations WHERE vehicle_id = $1",
+                &[&format!("AV-{i}")],
+            )
+            .await
+            .unwrap()
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+        let stored: std::collections::HashSet<_> = stored.into_iter().collect();
+        let lost = acked.iter().filter(|t| !stored.contains(t)).count();
+        assert_eq!(lost, 0, "AV-{i}: {lost} of {} acknowledged messages lost", acked.len());
+    }
+    eprintln!("SIGTERM under load: {total} acknowledged, all stored");
+    assert!(total > 100, "the load never ran ({total})");
+}
