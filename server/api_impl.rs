@@ -28,25 +28,47 @@ async fn run<R: dropshot::HttpResponse>(
     handler: impl Future<Output = Result<R, ApiError>>,
 ) -> Out<R> {
     let started = std::time::Instant::now();
-    let result = handler.await;
+    let (result, caller) = crate::auth::CALLER
+        .scope(std::cell::RefCell::new(None), async {
+            let r = handler.await;
+            (r, crate::auth::current_caller())
+        })
+        .await;
     let status = match &result {
         Ok(r) => r.status_code().as_u16(),
         Err(e) => e.status().as_u16(),
     };
     let op = rqctx.endpoint.operation_id.as_str();
-    rqctx.context().metrics.request(op, status, started.elapsed().as_secs_f64());
-    if let Err(e) = &result {
-        let log = &rqctx.log;
-        let op = rqctx.endpoint.operation_id.as_str();
-        let status = e.status().as_u16();
-        let internal = e.internal().unwrap_or("");
-        if status >= 500 && status != 501 {
-            slog::error!(log, "{op} failed: {e}"; "op" => op, "status" => status, "cause" => internal);
-        } else {
-            slog::info!(log, "{op} refused: {}", e.code(); "op" => op, "status" => status);
+    let elapsed = started.elapsed();
+    rqctx.context().metrics.request(op, status, elapsed.as_secs_f64());
+    let user = caller.as_ref().map(|c| c.client_id.clone()).unwrap_or_default();
+    let vehicle = rqctx
+        .request
+        .uri()
+        .path()
+        .split('/')
+        .skip_while(|s| !matches!(*s, "vehicle" | "vehicles"))
+        .nth(1)
+        .map(str::to_owned)
+        .or_else(|| caller.as_ref().and_then(|c| c.vehicle_id.clone()))
+        .unwrap_or_default();
+    let log = rqctx.log.new(slog::o!(
+        "request_id" => rqctx.request_id.clone(),
+        "op" => op.to_string(),
+        "status" => status,
+        "user_id" => user,
+        "vehicle_id" => vehicle,
+        "duration_ms" => elapsed.as_secs_f64() * 1e3,
+    ));
+    match &result {
+        Err(e) if status >= 500 => {
+            slog::error!(log, "{op} failed: {e}"; "cause" => e.internal().unwrap_or(""));
         }
+        Err(e) => slog::info!(log, "{op} refused: {}", e.code()),
+        Ok(_) => slog::debug!(log, "{op} done"),
     }
-    Ok(Reply::from(result))
+    let cors = crate::cors::headers(&rqctx.context().config.cors_origins, rqctx.request.headers());
+    Ok(Reply::from(result).with_headers(cors))
 }
 
 /// The server's implementation of the contract.

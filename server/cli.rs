@@ -12,6 +12,7 @@ use crate::models::{Role, VehicleId};
 pub const USAGE: &str = "usage:
   tvm [serve]                                   apply migrations and serve the API on TVM_BIND
   tvm migrate                                   apply pending migrations and exit
+  tvm healthcheck                               exit 0 when the local server answers /health (containers)
   tvm vehicle add <vehicle_id> [--name <name>]  register a vehicle
   tvm client add <client_id> --role <vehicle|operator|admin> [--vehicle <vehicle_id>]
                                                 register a client and print its secret (shown once)

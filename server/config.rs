@@ -50,6 +50,8 @@ pub struct Config {
     pub audit_export_dir: PathBuf,
     /// When (UTC) the daily retention job runs.
     pub retention_at: chrono::NaiveTime,
+    /// Browser origins allowed to call the API (CORS).
+    pub cors_origins: crate::cors::Origins,
 }
 
 /// All problems found in the environment, one line each.
@@ -152,6 +154,12 @@ impl Config {
         let ahead = number(&get, "TVM_PARTITIONS_AHEAD_DAYS", 14, 1..=365, &mut errs);
         let export_dir =
             PathBuf::from(get("TVM_AUDIT_EXPORT_DIR").unwrap_or_else(|| "./audit-exports".into()));
+        let cors_origins =
+            crate::cors::Origins::parse(&get("TVM_CORS_ORIGINS").unwrap_or_default())
+                .unwrap_or_else(|e| {
+                    errs.push(format!("TVM_CORS_ORIGINS: {e}"));
+                    crate::cors::Origins::None
+                });
         let at_text = get("TVM_RETENTION_AT").unwrap_or_else(|| "03:30".into());
         let retention_at =
             chrono::NaiveTime::parse_from_str(&at_text, "%H:%M").unwrap_or_else(|_| {
@@ -192,6 +200,7 @@ impl Config {
                 partitions_ahead_days: ahead as i32,
                 audit_export_dir: export_dir,
                 retention_at,
+                cors_origins,
             })
         } else {
             Err(ConfigError(errs))

@@ -73,19 +73,25 @@ where
 }
 
 /// Every operation's success type wrapped so that the operation can also
-/// answer with an error it rendered itself: dropshot's error path cannot add
-/// headers, and a 429 needs `Retry-After`. The API description is `R`'s.
-pub enum Reply<R> {
-    Done(R),
-    Refused(ApiError),
+/// answer with an error it rendered itself (dropshot's error path cannot add
+/// headers, and a 429 needs `Retry-After`) and carry extra headers (CORS).
+/// The API description is `R`'s.
+pub struct Reply<R> {
+    result: Result<R, ApiError>,
+    headers: http::HeaderMap,
 }
 
 impl<R> From<Result<R, ApiError>> for Reply<R> {
-    fn from(r: Result<R, ApiError>) -> Self {
-        match r {
-            Ok(v) => Reply::Done(v),
-            Err(e) => Reply::Refused(e),
-        }
+    fn from(result: Result<R, ApiError>) -> Self {
+        Reply { result, headers: http::HeaderMap::new() }
+    }
+}
+
+impl<R> Reply<R> {
+    /// Add these headers to whatever the answer is.
+    pub fn with_headers(mut self, headers: http::HeaderMap) -> Self {
+        self.headers.extend(headers);
+        self
     }
 }
 
@@ -103,18 +109,20 @@ pub fn error_response(e: &ApiError) -> http::Response<dropshot::Body> {
 
 impl<R: dropshot::HttpResponse + Send + Sync + 'static> dropshot::HttpResponse for Reply<R> {
     fn to_result(self) -> Result<http::Response<dropshot::Body>, dropshot::HttpError> {
-        match self {
-            Reply::Done(r) => r.to_result(),
-            Reply::Refused(e) => Ok(error_response(&e)),
-        }
+        let mut response = match self.result {
+            Ok(r) => r.to_result()?,
+            Err(e) => error_response(&e),
+        };
+        response.headers_mut().extend(self.headers);
+        Ok(response)
     }
     fn response_metadata() -> dropshot::ApiEndpointResponse {
         R::response_metadata()
     }
     fn status_code(&self) -> http::StatusCode {
-        match self {
-            Reply::Done(r) => r.status_code(),
-            Reply::Refused(e) => e.status().as_status(),
+        match &self.result {
+            Ok(r) => r.status_code(),
+            Err(e) => e.status().as_status(),
         }
     }
 }

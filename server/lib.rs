@@ -41,6 +41,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod context;
+pub mod cors;
 pub mod db;
 pub mod docs;
 pub mod error;

@@ -24,6 +24,9 @@ async fn run() -> Result<(), String> {
         println!("{USAGE}");
         return Ok(());
     }
+    if command == "healthcheck" {
+        return healthcheck().await;
+    }
     let config = Arc::new(Config::from_env().map_err(|e| e.to_string())?);
     let log = ConfigLogging::File {
         level: config.log_level.clone(),
@@ -60,4 +63,23 @@ async fn serve(config: Arc<Config>, log: slog::Logger) -> Result<(), String> {
         _ = tokio::signal::ctrl_c() => slog::info!(log, "interrupt: shutting down"),
     }
     tvm::server::shutdown(server).await
+}
+
+/// `tvm healthcheck`: exit 0 when this machine's server answers `/health`
+/// with 200 (for container health checks; needs only TVM_BIND and, under
+/// TLS, TVM_TLS_CERT).
+async fn healthcheck() -> Result<(), String> {
+    let _ = dotenvy::dotenv();
+    let bind = std::env::var("TVM_BIND").unwrap_or_else(|_| "127.0.0.1:8000".into());
+    let port = bind.rsplit(':').next().unwrap_or("8000");
+    let tls = std::env::var("TVM_TLS_CERT").is_ok_and(|v| !v.is_empty());
+    let url = format!("{}://127.0.0.1:{port}/health", if tls { "https" } else { "http" });
+    let client = reqwest::Client::builder()
+        .timeout(std::time::Duration::from_secs(3))
+        // The certificate names the public host, not 127.0.0.1.
+        .danger_accept_invalid_certs(tls)
+        .build()
+        .map_err(|e| e.to_string())?;
+    let resp = client.get(&url).send().await.map_err(|e| format!("{url}: {e}"))?;
+    if resp.status().is_success() { Ok(()) } else { Err(format!("{url}: {}", resp.status())) }
 }

@@ -30,6 +30,7 @@ pub fn api() -> ApiDescription<ServerCtx> {
     api.register(docs::redoc).expect("register");
     api.register(docs::docs_asset).expect("register");
     api.register(crate::metrics::metrics_view).expect("register");
+    crate::cors::register(&mut api);
     api
 }
 

@@ -115,6 +115,16 @@ pub fn bearer<'a>(headers: &'a http::HeaderMap, query_token: Option<&'a str>) ->
     }
 }
 
+tokio::task_local! {
+    /// The caller of the request being handled, for its log lines.
+    pub static CALLER: std::cell::RefCell<Option<Caller>>;
+}
+
+/// The authenticated caller of the current request, if known.
+pub fn current_caller() -> Option<Caller> {
+    CALLER.try_with(|c| c.borrow().clone()).ok().flatten()
+}
+
 /// Authenticate a request: a valid token of a client that is still active,
 /// within its per-client request budget.
 pub async fn authenticate(
@@ -133,6 +143,7 @@ pub async fn authenticate(
         return Err(ApiError::new(ErrorCode::Unauthorized, "the access token is not valid")
             .with_internal(format!("client {} is revoked or unknown", caller.client_id)));
     }
+    let _ = CALLER.try_with(|c| *c.borrow_mut() = Some(caller.clone()));
     ctx.limits.take(Rule::Client, &caller.client_id).await?;
     Ok(caller)
 }

@@ -344,3 +344,54 @@ async fn sigterm_under_load_loses_no_acknowledged_message() {
     eprintln!("SIGTERM under load: {total} acknowledged, all stored");
     assert!(total > 100, "the load never ran ({total})");
 }
+
+#[tokio::test]
+async fn cors_answers_preflights_and_marks_answers_for_allowed_origins_only() {
+    let app = TestApp::start_env(&[("TVM_CORS_ORIGINS", "http://localhost:3000")]).await;
+    let token = app.add_vehicle("AV-1").await;
+    let preflight = |path: &'static str, origin: &'static str| {
+        app.http
+            .request(reqwest::Method::OPTIONS, app.url(path))
+            .header("origin", origin)
+            .header("access-control-request-method", "POST")
+            .header("access-control-request-headers", "authorization, content-type")
+            .send()
+    };
+    for path in [
+        "/api/v1/vehicle/AV-1/location",
+        "/api/v1/vehicles/AV-1/commands/6f1c2a4e-8b3d-4c5e-9f7a-1b2c3d4e5f60",
+        "/api/v1/auth/token",
+    ] {
+        let r = preflight(path, "http://localhost:3000").await.unwrap();
+        assert_eq!(r.status(), 204, "{path}");
+        assert_eq!(r.headers()["access-control-allow-origin"], "http://localhost:3000");
+        assert!(
+            r.headers()["access-control-allow-headers"].to_str().unwrap().contains("authorization")
+        );
+    }
+    let r = preflight("/api/v1/vehicle/AV-1/location", "https://evil.example").await.unwrap();
+    let (s, _) = crate::common::error_body(r).await;
+    assert_eq!(s, 403);
+    let r = app
+        .http
+        .post(app.url("/api/v1/vehicle/AV-1/location"))
+        .header("origin", "http://localhost:3000")
+        .bearer_auth(&token)
+        .json(&location_at(&ts(0.0)))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.headers()["access-control-allow-origin"], "http://localhost:3000");
+    assert!(r.headers()["access-control-expose-headers"].to_str().unwrap().contains("Retry-After"));
+    let r = app
+        .http
+        .get(app.url("/api/v1/vehicles"))
+        .header("origin", "https://evil.example")
+        .send()
+        .await
+        .unwrap();
+    assert!(r.headers().get("access-control-allow-origin").is_none());
+    assert_eq!(r.status(), 401, "errors keep their status; only the CORS header is withheld");
+    app.stop().await;
+}
