@@ -78,8 +78,14 @@ pub async fn stream_open(
                         Bytes::from(b)
                     }
                     Ok(_) => continue,
-                    Err(broadcast::error::RecvError::Lagged(_)) => {
-                        let _ = tx.send(Bytes::from_static(b"event: socket_error\ndata: {\"error\":\"too slow: events were lost; reconnect\"}\n\n")).await;
+                    Err(broadcast::error::RecvError::Lagged(n)) => {
+                        let e = ApiError::new(ErrorCode::ServiceUnavailable, "too slow: events were lost; reconnect")
+                            .with_details(json!({ "missed_events": n }));
+                        let frame = super::envelope::socket_error(&e, None);
+                        let mut b = b"event: socket_error\ndata: ".to_vec();
+                        b.extend_from_slice(&frame);
+                        b.extend_from_slice(b"\n\n");
+                        let _ = tx.send(Bytes::from(b)).await;
                         return;
                     }
                     Err(broadcast::error::RecvError::Closed) => return,
