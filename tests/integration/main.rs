@@ -13,5 +13,6 @@ mod live;
 mod ops;
 mod outage;
 mod reads;
+mod sim;
 mod statuses;
 mod telemetry;
