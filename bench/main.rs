@@ -1,0 +1,562 @@
+//! `tvm-bench`: the benchmark. Starts a release `tvm` server and a bare
+//! dropshot ceiling server in their own processes on a fresh database,
+//! loads both from this process over loopback, and prints one table:
+//! ingest throughput against the ceiling, vehicles at 1 Hz, REST → socket
+//! fan-out, bulk uploads, command round trips, fleet and history reads,
+//! and idle vehicle sockets against server memory. Bounded in time.
+
+mod ceiling;
+mod load;
+
+use std::fmt::Write as _;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use futures::{SinkExt, StreamExt};
+use serde_json::{Value, json};
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+use tvm::auth::{Caller, TokenKeys};
+use tvm::models::Role;
+
+const SECRET: &str = "benchmark-jwt-secret-0123456789abcdef-xyz";
+const USAGE: &str =
+    "usage: tvm-bench [--seconds S] [--vehicles V] [--connections C] [--sockets N] [--out FILE]
+Run scripts/bench (it builds the release binaries first).";
+
+struct Args {
+    seconds: f64,
+    vehicles: usize,
+    connections: usize,
+    sockets: usize,
+    out: Option<String>,
+}
+
+fn args() -> Result<Args, String> {
+    let mut a =
+        Args { seconds: 10.0, vehicles: 20_000, connections: 128, sockets: 10_000, out: None };
+    let v: Vec<String> = std::env::args().skip(1).collect();
+    let mut it = v.iter();
+    while let Some(flag) = it.next() {
+        let value = it.next().ok_or_else(|| format!("{flag} needs a value\n{USAGE}"))?;
+        let bad = |_| format!("{flag}: {value:?} is not valid");
+        match flag.as_str() {
+            "--seconds" => {
+                a.seconds =
+                    value.parse().map_err(|_| format!("{flag}: {value:?} is not a number"))?
+            }
+            "--vehicles" => a.vehicles = value.parse().map_err(bad)?,
+            "--connections" => a.connections = value.parse().map_err(bad)?,
+            "--sockets" => a.sockets = value.parse().map_err(bad)?,
+            "--out" => a.out = Some(value.clone()),
+            other => return Err(format!("unknown option {other}\n{USAGE}")),
+        }
+    }
+    Ok(a)
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .expect("a free port")
+        .local_addr()
+        .expect("addr")
+        .port()
+}
+
+async fn wait_healthy(base: &str) -> Result<(), String> {
+    for _ in 0..300 {
+        if reqwest::get(format!("{base}/health")).await.is_ok_and(|r| r.status().is_success()) {
+            return Ok(());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    Err(format!("{base} did not become healthy"))
+}
+
+fn rss_mib(pid: u32) -> f64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+        .map_or(f64::NAN, |kb| kb / 1024.0)
+}
+
+/// Fresh database with `vehicles` vehicles and their clients, an operator,
+/// and 100 vehicles × 1 h of locations at 1 Hz.
+async fn prepare_db(admin_url: &str, vehicles: usize) -> Result<String, String> {
+    let (admin, conn) = tokio_postgres::connect(admin_url, tokio_postgres::NoTls)
+        .await
+        .map_err(|e| e.to_string())?;
+    tokio::spawn(conn);
+    let chain = |e: tokio_postgres::Error| tvm::db::error_chain(&e);
+    admin.batch_execute("DROP DATABASE IF EXISTS tvm_bench WITH (FORCE)").await.map_err(chain)?;
+    admin.batch_execute("CREATE DATABASE tvm_bench").await.map_err(chain)?;
+    let url =
+        format!("{}/tvm_bench", admin_url.rsplit_once('/').map(|(b, _)| b).unwrap_or(admin_url));
+    tvm::db::migrate(&url).await.map_err(|e| tvm::db::error_chain(&e))?;
+    let (db, conn) =
+        tokio_postgres::connect(&url, tokio_postgres::NoTls).await.map_err(|e| e.to_string())?;
+    tokio::spawn(conn);
+    db.batch_execute(&format!(
+        "INSERT INTO vehicles (vehicle_id) SELECT 'B-' || lpad(g::text, 5, '0') FROM generate_series(0, {n}) g;
+         INSERT INTO users (client_id, secret_hash, role, vehicle_id) SELECT 'b-' || vehicle_id, 'unused', 'vehicle', vehicle_id FROM vehicles;
+         INSERT INTO users (client_id, secret_hash, role) VALUES ('bench-ops', 'unused', 'operator');
+         INSERT INTO vehicle_locations (vehicle_id, \"timestamp\", latitude, longitude, heading, speed, accuracy)
+           SELECT 'B-' || lpad(v::text, 5, '0'), date_trunc('second', now()) - make_interval(secs => s) - interval '0.5 seconds', 52, 13, 90, 2, 1
+           FROM generate_series(0, 99) v, generate_series(1, 3600) s;
+         ANALYZE;",
+        n = vehicles - 1
+    ))
+    .await
+    .map_err(chain)?;
+    Ok(url)
+}
+
+fn token(keys: &TokenKeys, client: &str, role: Role, vehicle: Option<&str>) -> String {
+    let caller = Caller { client_id: client.into(), role, vehicle_id: vehicle.map(Into::into) };
+    keys.issue(&caller, chrono::Utc::now(), 86_400)
+}
+
+type Ws =
+    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+
+async fn socket(base: &str, path: &str, token: &str) -> Result<Ws, String> {
+    let mut rq = format!("{}{path}", base.replace("http://", "ws://"))
+        .into_client_request()
+        .map_err(|e| e.to_string())?;
+    rq.headers_mut()
+        .insert("authorization", format!("Bearer {token}").parse().map_err(|_| "token header")?);
+    Ok(tokio_tungstenite::connect_async(rq).await.map_err(|e| format!("{path}: {e}"))?.0)
+}
+
+fn pct(v: &mut [f64], q: f64) -> f64 {
+    if v.is_empty() {
+        return f64::NAN;
+    }
+    v.sort_by(|a, b| a.total_cmp(b));
+    v[((v.len() as f64 * q) as usize).min(v.len() - 1)]
+}
+
+struct Row {
+    what: String,
+    value: String,
+    p50: f64,
+    p95: f64,
+    p99: f64,
+    target: String,
+}
+
+fn row_ms(what: &str, value: String, samples: &mut [f64], target: &str) -> Row {
+    Row {
+        what: what.into(),
+        value,
+        p50: pct(samples, 0.5),
+        p95: pct(samples, 0.95),
+        p99: pct(samples, 0.99),
+        target: target.into(),
+    }
+}
+
+fn row_load(what: &str, m: &load::Measured, target: &str) -> Row {
+    Row {
+        what: what.into(),
+        value: format!("{:.0}/s ({} ok, {} failed)", m.rate(), m.ok, m.failed),
+        p50: m.p(0.5),
+        p95: m.p(0.95),
+        p99: m.p(0.99),
+        target: target.into(),
+    }
+}
+
+#[tokio::main]
+async fn main() {
+    let argv: Vec<String> = std::env::args().collect();
+    if argv.get(1).map(String::as_str) == Some("serve-ceiling") {
+        if let Err(e) =
+            ceiling::serve(argv.get(2).map(String::as_str).unwrap_or("127.0.0.1:0")).await
+        {
+            eprintln!("ceiling: {e}");
+            std::process::exit(1);
+        }
+        return;
+    }
+    let a = match args() {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::exit(2);
+        }
+    };
+    if let Err(e) = run(a).await {
+        eprintln!("tvm-bench: {e}");
+        std::process::exit(1);
+    }
+}
+
+async fn run(a: Args) -> Result<(), String> {
+    let admin_url = std::env::var("TVM_BENCH_DATABASE_URL")
+        .unwrap_or_else(|_| "postgresql://postgres:postgres@127.0.0.1:5432/postgres".into());
+    println!("preparing a database with {} vehicles and 360,000 history rows…", a.vehicles);
+    let url = prepare_db(&admin_url, a.vehicles).await?;
+    let exe = std::env::current_exe().map_err(|e| e.to_string())?;
+    let server_bin = exe.with_file_name("tvm");
+    let (port, cport) = (free_port(), free_port());
+    let mut server = tokio::process::Command::new(&server_bin)
+        .env("DATABASE_URL", &url)
+        .env("TVM_BIND", format!("127.0.0.1:{port}"))
+        .env("TVM_JWT_SECRET", SECRET)
+        .env("TVM_RATE_CLIENT_PER_MIN", "0")
+        // Closed-loop runs revisit vehicles faster than 1 Hz; limits are tested elsewhere.
+        .env("TVM_RATE_LOCATION_MS", "0")
+        .env("TVM_LOG_LEVEL", "warn")
+        .stdout(std::process::Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .map_err(|e| {
+            format!("{}: {e} (run scripts/bench, which builds it)", server_bin.display())
+        })?;
+    let mut ceiling = tokio::process::Command::new(&exe)
+        .args(["serve-ceiling", &format!("127.0.0.1:{cport}")])
+        .kill_on_drop(true)
+        .spawn()
+        .map_err(|e| e.to_string())?;
+    let (base, cbase) = (format!("http://127.0.0.1:{port}"), format!("http://127.0.0.1:{cport}"));
+    wait_healthy(&base).await?;
+    wait_healthy(&cbase).await?;
+    let pid = server.id().ok_or("server pid")?;
+    let keys = TokenKeys::new(SECRET.as_bytes());
+    let tokens: Arc<Vec<(String, String)>> = Arc::new(
+        (0..a.vehicles)
+            .map(|i| {
+                let v = format!("B-{i:05}");
+                let t = token(&keys, &format!("b-{v}"), Role::Vehicle, Some(&v));
+                (v, t)
+            })
+            .collect(),
+    );
+    let ops = token(&keys, "bench-ops", Role::Operator, None);
+    let mut rows = Vec::new();
+    let rss_idle = rss_mib(pid);
+
+    // 1. Throughput: the ceiling, then ingest, loaded the same way.
+    let _ = load::closed_loop(&cbase, tokens.clone(), a.connections, 2.0).await;
+    let ceil = load::closed_loop(&cbase, tokens.clone(), a.connections, a.seconds).await;
+    let _ = load::closed_loop(&base, tokens.clone(), a.connections, 2.0).await;
+    let ingest = load::closed_loop(&base, tokens.clone(), a.connections, a.seconds).await;
+    rows.push(row_load(
+        &format!("ceiling: bare dropshot endpoint, {} connections", a.connections),
+        &ceil,
+        "—",
+    ));
+    rows.push(row_load(
+        &format!("ingest: location_create, {} connections", a.connections),
+        &ingest,
+        "≥ 0.3 × ceiling",
+    ));
+    let ratio = ingest.rate() / ceil.rate();
+
+    // 2. Vehicles at 1 Hz (open loop), with 100 subscribed frontends timing fan-out.
+    let mut frontends = Vec::new();
+    for _ in 0..100 {
+        frontends.push(socket(&base, "/ws/fleet", &ops).await?);
+    }
+    let fan_out = Arc::new(tokio::sync::Mutex::new(Vec::<f64>::new()));
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let mut readers = Vec::new();
+    for mut f in frontends {
+        let (fan_out, stop) = (fan_out.clone(), stop.clone());
+        readers.push(tokio::spawn(async move {
+            let mut local = Vec::new();
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                let Ok(Some(Ok(Message::Text(t)))) =
+                    tokio::time::timeout(Duration::from_millis(200), f.next()).await
+                else {
+                    continue;
+                };
+                let v: Value = serde_json::from_str(t.as_str()).unwrap_or_default();
+                if v["type"] == "location_update"
+                    && let Some(sent) = v["payload"]["report"]["timestamp"]
+                        .as_str()
+                        .and_then(|s| chrono::DateTime::parse_from_rfc3339(s).ok())
+                {
+                    let d =
+                        chrono::Utc::now().signed_duration_since(sent.with_timezone(&chrono::Utc));
+                    local.push(d.num_microseconds().unwrap_or(0) as f64 / 1e3);
+                }
+            }
+            fan_out.lock().await.extend(local);
+            let _ = f.close(None).await;
+        }));
+    }
+    let hz = load::open_loop(&base, tokens.clone(), a.seconds).await;
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    for r in readers {
+        let _ = r.await;
+    }
+    rows.push(row_load(
+        &format!("{} vehicles at 1 Hz (open loop)", a.vehicles),
+        &hz,
+        "≥ 20,000 vehicles, p99 < 50 ms",
+    ));
+    let mut fan = std::mem::take(&mut *fan_out.lock().await);
+    let fan_n = fan.len();
+    rows.push(row_ms(
+        "REST → WebSocket fan-out to 100 frontends",
+        format!("{fan_n} deliveries"),
+        &mut fan,
+        "p99 ≤ 20 ms",
+    ));
+
+    // 3. Bulk uploads of 1000 mixed messages.
+    let http = reqwest::Client::new();
+    let mut bulk = Vec::new();
+    for i in 0..20 {
+        let (vehicle, token) = &tokens[200 + i];
+        let kinds = ["location", "battery", "error", "docking", "location"];
+        let messages: Vec<Value> = (0..1000)
+            .map(|k| {
+                let t = (chrono::Utc::now() - chrono::Duration::hours(2) + chrono::Duration::milliseconds(k as i64 * 10))
+                    .to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+                let data = match kinds[k % 5] {
+                    "battery" => json!({"timestamp": t, "soc": 60, "voltage": 48, "current": -3, "temperature": 30}),
+                    "error" => json!({"timestamp": t, "code": "NAV_PATH_BLOCKED", "severity": "INFO", "subsystem": "navigation", "description": "x"}),
+                    "docking" => json!({"timestamp": t, "phase": "failed", "station_id": "D-1"}),
+                    _ => load::location(k),
+                };
+                let mut data = data;
+                data["timestamp"] = json!(t);
+                json!({"type": kinds[k % 5], "data": data})
+            })
+            .collect();
+        let started = Instant::now();
+        let r = http
+            .post(format!("{base}/api/v1/vehicle/{vehicle}/bulk"))
+            .bearer_auth(token)
+            .json(&json!({"messages": messages}))
+            .send()
+            .await;
+        if r.as_ref().is_ok_and(|r| r.status().is_success()) {
+            bulk.push(started.elapsed().as_secs_f64() * 1e3);
+        } else {
+            return Err(format!("bulk upload failed: {:?}", r.map(|r| r.status())));
+        }
+    }
+    rows.push(row_ms(
+        "bulk upload, 1000 mixed messages",
+        "20 uploads".into(),
+        &mut bulk,
+        "≤ 100 ms",
+    ));
+
+    // 4. Command round trip: frontend → vehicle → ack → frontend.
+    let (vehicle, vtoken) = tokens[300].clone();
+    let mut car = socket(&base, &format!("/ws/vehicle/{vehicle}"), &vtoken).await?;
+    let mut desk = socket(&base, "/ws/fleet", &ops).await?;
+    desk.send(Message::text(json!({"type": "unsubscribe", "id": "u", "timestamp": chrono::Utc::now().to_rfc3339(), "payload": {"vehicle_ids": ["*"]}}).to_string())).await.map_err(|e| e.to_string())?;
+    let car_task = tokio::spawn(async move {
+        while let Some(Ok(m)) = car.next().await {
+            if let Message::Text(t) = m {
+                let v: Value = serde_json::from_str(t.as_str()).unwrap_or_default();
+                if v["type"] == "command" {
+                    let ack = json!({"type": "ack", "id": "a", "timestamp": chrono::Utc::now().to_rfc3339(), "payload": {"command_id": v["payload"]["command_id"], "result": "accepted"}});
+                    if car.send(Message::text(ack.to_string())).await.is_err() {
+                        break;
+                    }
+                }
+            }
+        }
+    });
+    let mut rtt = Vec::new();
+    for _ in 0..300 {
+        let id = uuid::Uuid::new_v4().to_string();
+        let cmd = json!({"type": "command", "id": id, "timestamp": chrono::Utc::now().to_rfc3339(),
+                         "payload": {"command": "configure", "command_id": id, "vehicle_id": vehicle, "params": {"speed_limit": 2.0}}});
+        let started = Instant::now();
+        desk.send(Message::text(cmd.to_string())).await.map_err(|e| e.to_string())?;
+        loop {
+            let m = tokio::time::timeout(Duration::from_secs(10), desk.next())
+                .await
+                .map_err(|_| "no command status within 10 s")?;
+            let Some(Ok(Message::Text(t))) = m else { continue };
+            let v: Value = serde_json::from_str(t.as_str()).unwrap_or_default();
+            if v["type"] == "command_status"
+                && v["payload"]["command_id"] == id.as_str()
+                && v["payload"]["status"] == "acknowledged"
+            {
+                break;
+            }
+        }
+        rtt.push(started.elapsed().as_secs_f64() * 1e3);
+    }
+    car_task.abort();
+    rows.push(row_ms(
+        "command round trip frontend → vehicle → ack → frontend",
+        "300 commands".into(),
+        &mut rtt,
+        "p99 ≤ 10 ms",
+    ));
+
+    // 5. Reads: fleet pages and the 100-vehicle hour.
+    let get = |path: String| {
+        let (http, ops, base) = (http.clone(), ops.clone(), base.clone());
+        async move {
+            let started = Instant::now();
+            let v: Value = http
+                .get(format!("{base}{path}"))
+                .bearer_auth(&ops)
+                .send()
+                .await
+                .map_err(|e| e.to_string())?
+                .json()
+                .await
+                .map_err(|e| e.to_string())?;
+            Ok::<_, String>((v, started.elapsed().as_secs_f64() * 1e3))
+        }
+    };
+    let mut fleet_page = Vec::new();
+    for _ in 0..30 {
+        fleet_page.push(get("/api/v1/vehicles?limit=1000".into()).await?.1);
+    }
+    let mut walk = Vec::new();
+    for _ in 0..3 {
+        let started = Instant::now();
+        let mut cursor: Option<String> = None;
+        loop {
+            let path = match &cursor {
+                Some(c) => format!("/api/v1/vehicles?limit=1000&cursor={c}"),
+                None => "/api/v1/vehicles?limit=1000".into(),
+            };
+            let (v, _) = get(path).await?;
+            match v["next_cursor"].as_str() {
+                Some(c) => cursor = Some(c.into()),
+                None => break,
+            }
+        }
+        walk.push(started.elapsed().as_secs_f64() * 1e3);
+    }
+    rows.push(row_ms(
+        "fleet latest state: one page of 1000",
+        "30 reads".into(),
+        &mut fleet_page,
+        "—",
+    ));
+    rows.push(row_ms(
+        &format!("fleet latest state: all {} vehicles (pages of 1000)", a.vehicles),
+        "3 walks".into(),
+        &mut walk,
+        "≤ 10 ms",
+    ));
+    let ids: Vec<String> = (0..100).map(|i| format!("B-{i:05}")).collect();
+    let from = (chrono::Utc::now() - chrono::Duration::minutes(61))
+        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+        .replace(':', "%3A");
+    let hist = format!("/api/v1/locations?vehicle_ids={}&limit=1000&from={from}", ids.join(","));
+    let mut first = Vec::new();
+    for _ in 0..20 {
+        first.push(get(hist.clone()).await?.1);
+    }
+    let started = Instant::now();
+    let (mut pages, mut n, mut cursor) = (0, 0usize, None::<String>);
+    loop {
+        let path = match &cursor {
+            Some(c) => format!("{hist}&cursor={c}"),
+            None => hist.clone(),
+        };
+        let (v, _) = get(path).await?;
+        pages += 1;
+        n += v["items"].as_array().map_or(0, Vec::len);
+        match v["next_cursor"].as_str() {
+            Some(c) => cursor = Some(c.into()),
+            None => break,
+        }
+    }
+    let mut whole = vec![started.elapsed().as_secs_f64() * 1e3];
+    rows.push(row_ms(
+        "100-vehicle history: first page of 1000",
+        "20 reads".into(),
+        &mut first,
+        "< 2 s a request",
+    ));
+    rows.push(row_ms(
+        "100-vehicle history: the whole hour",
+        format!("{n} rows in {pages} pages"),
+        &mut whole,
+        "≤ 200 ms",
+    ));
+
+    // 6. Idle vehicle sockets against server memory.
+    let before = rss_mib(pid);
+    let mut held = Vec::new();
+    let mut opened = 0;
+    for (vehicle, token) in tokens.iter().skip(1000).take(a.sockets) {
+        match socket(&base, &format!("/ws/vehicle/{vehicle}"), token).await {
+            Ok(s) => {
+                held.push(s);
+                opened += 1;
+            }
+            Err(_) => break,
+        }
+    }
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let after = rss_mib(pid);
+    drop(held);
+    rows.push(Row {
+        what: format!("{opened} concurrent vehicle sockets held"),
+        value: format!(
+            "server RSS {after:.0} MiB (idle {rss_idle:.0}, before sockets {before:.0})"
+        ),
+        p50: f64::NAN,
+        p95: f64::NAN,
+        p99: f64::NAN,
+        target: "10,000 with RSS < 1 GiB".into(),
+    });
+
+    let _ = server.start_kill();
+    let _ = ceiling.start_kill();
+    let mut table = String::new();
+    let _ = writeln!(table, "| measurement | result | p50 ms | p95 ms | p99 ms | target |");
+    let _ = writeln!(table, "| --- | --- | ---: | ---: | ---: | --- |");
+    let f = |x: f64| if x.is_nan() { "—".to_string() } else { format!("{x:.2}") };
+    for r in &rows {
+        let _ = writeln!(
+            table,
+            "| {} | {} | {} | {} | {} | {} |",
+            r.what,
+            r.value,
+            f(r.p50),
+            f(r.p95),
+            f(r.p99),
+            r.target
+        );
+    }
+    let _ = writeln!(table, "\ningest / ceiling throughput ratio: **{ratio:.2}** (target ≥ 0.30)");
+    println!("\n{table}");
+    if let Some(path) = a.out {
+        let machine = format!(
+            "{} CPUs, {}",
+            std::thread::available_parallelism().map_or(0, |n| n.get()),
+            std::fs::read_to_string("/proc/cpuinfo")
+                .ok()
+                .and_then(|c| c.lines().find(|l| l.starts_with("model name")).map(|l| l
+                    .split(':')
+                    .nth(1)
+                    .unwrap_or("")
+                    .trim()
+                    .to_string()))
+                .unwrap_or_default()
+        );
+        let doc = format!(
+            "# Benchmarks\n\nMeasured {} on {machine}, by `scripts/bench --seconds {} --vehicles {} --connections {} --sockets {}` \
+             (release build; server, ceiling and load generator are separate processes on one machine, over loopback; PostgreSQL on the same machine).\n\n{table}",
+            chrono::Utc::now().format("%Y-%m-%d %H:%M UTC"),
+            a.seconds,
+            a.vehicles,
+            a.connections,
+            a.sockets
+        );
+        std::fs::write(&path, doc).map_err(|e| format!("{path}: {e}"))?;
+        println!("written to {path}");
+    }
+    Ok(())
+}
