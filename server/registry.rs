@@ -127,20 +127,32 @@ impl Registry {
         }
     }
 
-    /// Load every vehicle with its latest status, location and battery (one
-    /// query), so the fleet view never reads the telemetry tables. A vehicle
-    /// whose live state was already read keeps it.
+    /// Load every vehicle with its whole live state and every active client,
+    /// so neither the fleet view nor the first message of a vehicle reads the
+    /// database for them. A vehicle whose live state was already read keeps it.
     pub async fn warm(&self, store: &Store) -> Result<usize, StoreError> {
         let snapshot = store.fleet_snapshot().await?;
+        let mut tallies = store.docking_tallies().await?;
+        let clients = store.active_clients().await?;
         let n = snapshot.len();
-        for (row, latest) in snapshot {
+        for (row, mut latest) in snapshot {
             let v = self.remember_vehicle(row);
             let mut live = v.live.lock().await;
             if !live.loaded {
-                live.status = latest.status;
-                live.location = latest.location;
-                live.battery = latest.battery;
+                latest.docking_tallies = tallies
+                    .remove(&v.vehicle_id)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|t| (t.station_id.clone(), t))
+                    .collect();
+                latest.loaded = true;
+                *live = latest;
             }
+        }
+        {
+            let revoked = self.revoked_clients.read().expect("registry lock");
+            let mut active = self.active_clients.write().expect("registry lock");
+            active.extend(clients.into_iter().filter(|c| !revoked.contains(c)));
         }
         self.warmed.store(true, Ordering::SeqCst);
         Ok(n)

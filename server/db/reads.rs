@@ -301,8 +301,9 @@ impl Store {
         .await
     }
 
-    /// Every vehicle with its latest status, location and battery, in one
-    /// round trip (one index probe per vehicle and table), for the fleet view.
+    /// Every vehicle with its whole live state (latest status, location,
+    /// battery and docking phase, battery health, docking tallies), in two
+    /// queries (one index probe per vehicle and table), for the warm-up.
     pub async fn fleet_snapshot(&self) -> Result<Vec<(VehicleRow, LiveState)>, StoreError> {
         self.with_retry(|| async {
             let c = self.conn().await?;
@@ -310,8 +311,14 @@ impl Store {
                 .query(
                     "SELECT v.vehicle_id, v.name, v.created_at, v.decommissioned_at, \
                        s.state, s.\"timestamp\", l.\"timestamp\", l.latitude, l.longitude, l.heading, l.speed, \
-                       b.\"timestamp\", b.soc, b.voltage \
+                       b.\"timestamp\", b.soc, b.voltage, \
+                       d.phase, d.station_id, d.\"timestamp\", \
+                       h.cycle_count, h.readings, h.last_soc, h.last_reading_at, h.full_charge_voltage_initial, \
+                       h.initial_samples, h.full_charge_voltage_recent, h.max_temperature \
                      FROM vehicles v \
+                     LEFT JOIN battery_health h ON h.vehicle_id = v.vehicle_id \
+                     LEFT JOIN LATERAL (SELECT phase, station_id, \"timestamp\" FROM vehicle_docking WHERE vehicle_id = v.vehicle_id \
+                       ORDER BY \"timestamp\" DESC LIMIT 1) d ON true \
                      LEFT JOIN LATERAL (SELECT state, \"timestamp\" FROM vehicle_status WHERE vehicle_id = v.vehicle_id \
                        ORDER BY \"timestamp\" DESC LIMIT 1) s ON true \
                      LEFT JOIN LATERAL (SELECT \"timestamp\", latitude, longitude, heading, speed FROM vehicle_locations \
@@ -348,10 +355,63 @@ impl Store {
                     if let Some(t) = r.get::<_, Option<DateTime<Utc>>>(11) {
                         live.battery = Some(LatestBattery { timestamp: t, soc: r.get(12), voltage: r.get(13) });
                     }
+                    let phase: Option<String> = r.get(14);
+                    if let (Some(p), Some(t)) = (phase.and_then(|p| p.parse().ok()), r.get::<_, Option<DateTime<Utc>>>(16)) {
+                        live.docking = Some((p, r.get(15), t));
+                    }
+                    if let Some(cycles) = r.get::<_, Option<f64>>(17) {
+                        live.health = crate::ingest::health::HealthState {
+                            cycle_count: cycles,
+                            readings: r.get(18),
+                            last_soc: r.get(19),
+                            last_reading_at: r.get(20),
+                            full_charge_voltage_initial: r.get(21),
+                            initial_samples: r.get(22),
+                            full_charge_voltage_recent: r.get(23),
+                            max_temperature: r.get(24),
+                        };
+                    }
                     (vehicle, live)
                 })
                 .collect())
         })
         .await
+    }
+
+    /// Docking tallies of every vehicle, by vehicle.
+    pub async fn docking_tallies(
+        &self,
+    ) -> Result<std::collections::HashMap<String, Vec<super::telemetry::DockingTally>>, StoreError>
+    {
+        self.with_retry(|| async {
+            let c = self.conn().await?;
+            let rows = c
+                .query(
+                    "SELECT vehicle_id, station_id, attempts, succeeded, failed FROM docking_stats",
+                    &[],
+                )
+                .await?;
+            let mut out: std::collections::HashMap<String, Vec<super::telemetry::DockingTally>> =
+                Default::default();
+            for r in rows {
+                let t = super::telemetry::DockingTally {
+                    vehicle_id: r.get(0),
+                    station_id: r.get(1),
+                    attempts: r.get(2),
+                    succeeded: r.get(3),
+                    failed: r.get(4),
+                };
+                out.entry(t.vehicle_id.clone()).or_default().push(t);
+            }
+            Ok(out)
+        })
+        .await
+    }
+
+    /// Ids of every client that is not revoked.
+    pub async fn active_clients(&self) -> Result<Vec<String>, StoreError> {
+        let c = self.conn().await?;
+        let rows = c.query("SELECT client_id FROM users WHERE revoked_at IS NULL", &[]).await?;
+        Ok(rows.iter().map(|r| r.get(0)).collect())
     }
 }

@@ -30,6 +30,8 @@ use crate::models::{CommandAck, ConnectionEvent};
 
 /// Largest message a client may send (bulk data goes through REST).
 pub const MAX_MESSAGE: usize = 64 * 1024;
+/// Most bytes waiting to be written to one socket before sending fails.
+pub const MAX_WRITE_BUFFER: usize = 1024 * 1024;
 
 /// Who is on the other end.
 pub enum Peer {
