@@ -8,7 +8,8 @@ use serde_json::{Value, json};
 use tokio_postgres::Row;
 
 use super::telemetry::Kind;
-use super::{Store, StoreError};
+use super::{Store, StoreError, strip_nulls};
+use crate::validate::rules::rfc3339 as ts;
 
 /// A time range and page of a history read.
 pub struct Window<'a> {
@@ -46,14 +47,10 @@ fn table(kind: Kind) -> (&'static str, Option<&'static str>, &'static str) {
     }
 }
 
-fn ts(t: DateTime<Utc>) -> String {
-    crate::validate::rules::rfc3339(t)
-}
-
 /// The report of one row, as the vehicle sent it (absent optionals omitted).
 fn report(kind: Kind, r: &Row) -> Value {
     let t = ts(r.get(1));
-    let mut v = match kind {
+    let v = match kind {
         Kind::Location => json!({
             "timestamp": t,
             "latitude": r.get::<_, f64>(3), "longitude": r.get::<_, f64>(4),
@@ -74,10 +71,7 @@ fn report(kind: Kind, r: &Row) -> Value {
         }),
         Kind::Error => unreachable!("errors have their own read"),
     };
-    if let Value::Object(m) = &mut v {
-        m.retain(|_, x| !x.is_null());
-    }
-    v
+    strip_nulls(v)
 }
 
 impl Store {

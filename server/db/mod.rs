@@ -93,6 +93,20 @@ impl From<StoreError> for ApiError {
     }
 }
 
+/// A JSON object without its null members (optional columns that are
+/// absent), nested objects included: the contract omits absent fields.
+pub(crate) fn strip_nulls(mut v: serde_json::Value) -> serde_json::Value {
+    if let serde_json::Value::Object(m) = &mut v {
+        m.retain(|_, x| !x.is_null());
+        for x in m.values_mut() {
+            if x.is_object() {
+                *x = strip_nulls(x.take());
+            }
+        }
+    }
+    v
+}
+
 /// `a: b: c` for an error and its sources.
 pub fn error_chain(e: &dyn std::error::Error) -> String {
     let mut s = e.to_string();

@@ -8,25 +8,10 @@ use tokio_postgres::Row;
 
 use super::auth::{Audit, write_audit};
 use super::vehicles::VehicleRow;
-use super::{Store, StoreError};
+use super::{Store, StoreError, strip_nulls};
 use crate::ingest::state::{LiveState, StatusNow};
 use crate::models::{LatestBattery, LatestLocation};
-
-fn ts(t: DateTime<Utc>) -> String {
-    crate::validate::rules::rfc3339(t)
-}
-
-fn strip_nulls(mut v: Value) -> Value {
-    if let Value::Object(m) = &mut v {
-        m.retain(|_, x| !x.is_null());
-        for x in m.values_mut() {
-            if x.is_object() {
-                *x = strip_nulls(x.take());
-            }
-        }
-    }
-    v
-}
+use crate::validate::rules::rfc3339 as ts;
 
 /// Filters of the error list.
 pub struct ErrorFilter<'a> {

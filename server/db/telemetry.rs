@@ -31,6 +31,14 @@ pub enum Kind {
 }
 
 impl Kind {
+    pub const ALL: [Kind; 5] =
+        [Kind::Location, Kind::Status, Kind::Battery, Kind::Error, Kind::Docking];
+
+    /// The kind a wire name (`"location"` …) stands for.
+    pub fn parse(name: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.name() == name)
+    }
+
     pub fn of(msg: &BulkMessage) -> Kind {
         match msg {
             BulkMessage::Location(_) => Kind::Location,
@@ -125,7 +133,7 @@ pub(super) async fn insert_rows(
     rows: &[&TelemetryRow],
 ) -> Result<Vec<Stored>, StoreError> {
     let mut out = vec![Stored::Duplicate; rows.len()];
-    for kind in [Kind::Location, Kind::Status, Kind::Battery, Kind::Error, Kind::Docking] {
+    for kind in Kind::ALL {
         let idx: Vec<usize> = (0..rows.len()).filter(|i| Kind::of(&rows[*i].msg) == kind).collect();
         if idx.is_empty() {
             continue;

@@ -100,9 +100,8 @@ pub async fn client_list(
     authz::require_role(&caller, &[Role::Admin])?;
     let limit = page::limit(limit)?;
     let after = page::cursor_key(cursor)?;
-    let mut rows = ctx.store.client_list(after.as_deref(), limit as i64 + 1).await?;
-    let more = rows.len() > limit as usize;
-    rows.truncate(limit as usize);
+    let rows = ctx.store.client_list(after.as_deref(), limit as i64 + 1).await?;
+    let (rows, more) = page::split(rows, limit);
     let next_cursor = more.then(|| page::cursor_for(&rows.last().expect("a full page").client_id));
     let items = rows.iter().map(client_of).collect::<Result<_, _>>()?;
     Ok(HttpResponseOk(ClientPage { items, next_cursor }))

@@ -88,16 +88,10 @@ pub async fn command_list(
 ) -> Result<HttpResponseOk<CommandPage>, ApiError> {
     readable_vehicle(rqctx, vehicle_id).await?;
     let limit = page::limit(limit)?;
-    let before = match page::cursor_key(cursor)? {
-        Some(k) => Some(k.parse::<i64>().map_err(|_| {
-            ApiError::new(ErrorCode::InvalidCursor, "cursor is not one this server issued")
-        })?),
-        None => None,
-    };
-    let mut rows =
+    let before = page::cursor_number(cursor)?;
+    let rows =
         rqctx.context().store.command_list(vehicle_id, from, to, before, limit as i64 + 1).await?;
-    let more = rows.len() > limit as usize;
-    rows.truncate(limit as usize);
+    let (rows, more) = page::split(rows, limit);
     let next_cursor =
         more.then(|| page::cursor_for(&rows.last().expect("a full page").seq.to_string()));
     let items = rows.iter().map(record_of).collect::<Result<_, _>>()?;

@@ -41,10 +41,26 @@ pub fn cursor_key(cursor: Option<&str>) -> Result<Option<String>, ApiError> {
         .and_then(|b| String::from_utf8(b).ok())
         .and_then(|s| s.strip_prefix("k:").map(str::to_owned))
         .map(Some)
-        .ok_or_else(|| {
-            ApiError::new(ErrorCode::InvalidCursor, "cursor is not one this server issued")
-                .with_details(json!({ "parameter": "cursor" }))
-        })
+        .ok_or_else(bad_cursor)
+}
+
+/// The number a cursor stands for (a sequence or id, for newest-first pages).
+pub fn cursor_number(cursor: Option<&str>) -> Result<Option<i64>, ApiError> {
+    cursor_key(cursor)?.map(|k| k.parse::<i64>().map_err(|_| bad_cursor())).transpose()
+}
+
+/// 400 INVALID_CURSOR: the cursor was not issued by this server.
+pub fn bad_cursor() -> ApiError {
+    ApiError::new(ErrorCode::InvalidCursor, "cursor is not one this server issued")
+        .with_details(json!({ "parameter": "cursor" }))
+}
+
+/// Split the `limit + 1` rows a page query read into the page and whether
+/// more follow.
+pub fn split<T>(mut rows: Vec<T>, limit: u32) -> (Vec<T>, bool) {
+    let more = rows.len() > limit as usize;
+    rows.truncate(limit as usize);
+    (rows, more)
 }
 
 /// A stored string as one of the contract's constrained string types. The

@@ -16,7 +16,7 @@ use crate::db::reads::{ErrorFilter, Resolved};
 use crate::db::telemetry::Kind;
 use crate::error::ApiError;
 use crate::extract::JsonBody;
-use crate::http::page::{self, wire};
+use crate::http::page::{self, bad_cursor, split, wire};
 use crate::models::{
     AuditPage, ErrorCode, ErrorPage, ErrorRecord, ErrorResolve, Mission, MissionPage, Reservation,
     ReservationCreate, ReservationPage, Role, VehiclePage, VehicleSummary,
@@ -63,11 +63,6 @@ fn range(from: Option<Ts>, to: Option<Ts>) -> Result<(Ts, Ts), ApiError> {
     Ok((from, to))
 }
 
-fn bad_cursor() -> ApiError {
-    ApiError::new(ErrorCode::InvalidCursor, "cursor is not one this server issued")
-        .with_details(json!({ "parameter": "cursor" }))
-}
-
 /// A cursor holding `<text>|<timestamp>`.
 fn cursor_pair(cursor: Option<&str>) -> Result<Option<(String, Ts)>, ApiError> {
     let Some(key) = page::cursor_key(cursor)? else { return Ok(None) };
@@ -91,13 +86,6 @@ fn page_of<T: DeserializeOwned>(
     }
     serde_json::from_value(v)
         .map_err(|e| ApiError::internal_error(format!("page does not fit the contract: {e}")))
-}
-
-/// Split `limit + 1` rows into a page and whether more follow.
-fn split<T>(mut rows: Vec<T>, limit: u32) -> (Vec<T>, bool) {
-    let more = rows.len() > limit as usize;
-    rows.truncate(limit as usize);
-    (rows, more)
 }
 
 pub async fn vehicle_list(
@@ -386,10 +374,7 @@ pub async fn audit_log_list(
 ) -> Result<HttpResponseOk<AuditPage>, ApiError> {
     reader(rqctx, &[Role::Admin]).await?;
     let limit = page::limit(limit)?;
-    let before = match page::cursor_key(cursor)? {
-        Some(k) => Some(k.parse::<i64>().map_err(|_| bad_cursor())?),
-        None => None,
-    };
+    let before = page::cursor_number(cursor)?;
     let rows = rqctx
         .context()
         .store

@@ -50,13 +50,7 @@ fn envelope(body: Value) -> Result<Vec<(Kind, Value)>, ApiError> {
     Ok(messages
         .into_iter()
         .map(|mut m| {
-            let kind = match m["type"].as_str() {
-                Some("location") => Kind::Location,
-                Some("status") => Kind::Status,
-                Some("battery") => Kind::Battery,
-                Some("error") => Kind::Error,
-                _ => Kind::Docking,
-            };
+            let kind = m["type"].as_str().and_then(Kind::parse).expect("the schema names a kind");
             (kind, m["data"].take())
         })
         .collect())

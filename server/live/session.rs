@@ -260,11 +260,6 @@ async fn vehicle_message(
     payload: serde_json::Value,
 ) -> Result<Option<Bytes>, ApiError> {
     let telemetry = match kind {
-        "location" => Kind::Location,
-        "status" => Kind::Status,
-        "battery" => Kind::Battery,
-        "error" => Kind::Error,
-        "docking" => Kind::Docking,
         "ack" => {
             envelope::payload("CommandAck", &payload)?;
             let ack: CommandAck =
@@ -272,7 +267,7 @@ async fn vehicle_message(
             crate::commands::ack(ctx, access.vehicle_id(), &ack).await?;
             return Ok(None);
         }
-        other => return Err(envelope::not_here(other, "vehicle")),
+        other => Kind::parse(other).ok_or_else(|| envelope::not_here(other, "vehicle"))?,
     };
     crate::ingest::live(ctx, access, telemetry, payload).await.map_err(envelope::under_payload)?;
     Ok(None)
