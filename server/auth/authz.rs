@@ -55,6 +55,19 @@ pub fn acts_as_vehicle(caller: &Caller, vehicle_id: &str) -> Result<(), ApiError
     }
 }
 
+/// 404 VEHICLE_NOT_FOUND for an id that is not registered.
+pub fn not_registered(vehicle_id: &str) -> ApiError {
+    ApiError::new(ErrorCode::VehicleNotFound, format!("vehicle {vehicle_id} is not registered"))
+}
+
+/// A registered vehicle (decommissioned ones included), or 404.
+pub async fn known_vehicle(
+    ctx: &ServerCtx,
+    vehicle_id: &str,
+) -> Result<Arc<VehicleEntry>, ApiError> {
+    ctx.registry.vehicle(&ctx.store, vehicle_id).await?.ok_or_else(|| not_registered(vehicle_id))
+}
+
 /// Telemetry write access: role check, then the vehicle must exist and be in
 /// service (404 otherwise).
 pub async fn vehicle_writer(
@@ -63,18 +76,14 @@ pub async fn vehicle_writer(
     vehicle_id: &str,
 ) -> Result<VehicleAccess, ApiError> {
     acts_as_vehicle(&caller, vehicle_id)?;
-    let vehicle = ctx.registry.vehicle(&ctx.store, vehicle_id).await?;
-    match vehicle {
-        Some(v) if !v.is_decommissioned() => Ok(VehicleAccess { caller, vehicle: v }),
-        Some(_) => Err(ApiError::new(
+    let vehicle = known_vehicle(ctx, vehicle_id).await?;
+    if vehicle.is_decommissioned() {
+        return Err(ApiError::new(
             ErrorCode::VehicleNotFound,
             format!("vehicle {vehicle_id} is decommissioned"),
-        )),
-        None => Err(ApiError::new(
-            ErrorCode::VehicleNotFound,
-            format!("vehicle {vehicle_id} is not registered"),
-        )),
+        ));
     }
+    Ok(VehicleAccess { caller, vehicle })
 }
 
 #[cfg(test)]

@@ -126,11 +126,10 @@ pub async fn issue(
     request_id: Option<&str>,
 ) -> Result<CommandAccepted, ApiError> {
     authz::require_role(caller, &[Role::Operator, Role::Admin])?;
-    let vehicle =
-        ctx.registry.vehicle(&ctx.store, vehicle_id).await?.filter(|v| !v.is_decommissioned());
-    let vehicle = vehicle.ok_or_else(|| {
-        ApiError::new(ErrorCode::VehicleNotFound, format!("vehicle {vehicle_id} is not registered"))
-    })?;
+    let vehicle = authz::known_vehicle(ctx, vehicle_id).await?;
+    if vehicle.is_decommissioned() {
+        return Err(authz::not_registered(vehicle_id));
+    }
     let command = body["command"].as_str().unwrap_or_default().to_string();
     let params = body["params"].clone();
     let command_id = match body.get("command_id").and_then(Value::as_str) {

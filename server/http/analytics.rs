@@ -8,7 +8,7 @@ use crate::auth::{self, authz};
 use crate::context::ServerCtx;
 use crate::error::ApiError;
 use crate::http::page::wire;
-use crate::models::{BatteryHealth, DockingStats, DockingStatsList, ErrorCode, Role};
+use crate::models::{BatteryHealth, DockingStats, DockingStatsList, Role};
 
 type Rq = RequestContext<ServerCtx>;
 
@@ -19,9 +19,7 @@ pub async fn battery_health_view(
     let ctx = rqctx.context();
     let caller = auth::authenticate(ctx, rqctx.request.headers(), None).await?;
     authz::require_role(&caller, &[Role::Operator, Role::Admin])?;
-    let v = ctx.registry.vehicle(&ctx.store, vehicle_id).await?.ok_or_else(|| {
-        ApiError::new(ErrorCode::VehicleNotFound, format!("vehicle {vehicle_id} is not registered"))
-    })?;
+    let v = authz::known_vehicle(ctx, vehicle_id).await?;
     let h = v.live(&ctx.store).await?.health.clone();
     Ok(HttpResponseOk(BatteryHealth {
         vehicle_id: wire(vehicle_id)?,

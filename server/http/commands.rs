@@ -53,12 +53,7 @@ async fn readable_vehicle(rqctx: &Rq, vehicle_id: &str) -> Result<(), ApiError> 
     let ctx = rqctx.context();
     let caller = auth::authenticate(ctx, rqctx.request.headers(), None).await?;
     authz::require_role(&caller, &[Role::Operator, Role::Admin])?;
-    if ctx.registry.vehicle(&ctx.store, vehicle_id).await?.is_none() {
-        return Err(ApiError::new(
-            ErrorCode::VehicleNotFound,
-            format!("vehicle {vehicle_id} is not registered"),
-        ));
-    }
+    authz::known_vehicle(ctx, vehicle_id).await?;
     Ok(())
 }
 

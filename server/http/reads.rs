@@ -164,13 +164,7 @@ pub async fn vehicle_history<T: Page>(
     limit: Option<u32>,
 ) -> Result<HttpResponseOk<T>, ApiError> {
     reader(rqctx, READERS).await?;
-    let ctx = rqctx.context();
-    if ctx.registry.vehicle(&ctx.store, vehicle_id).await?.is_none() {
-        return Err(ApiError::new(
-            ErrorCode::VehicleNotFound,
-            format!("vehicle {vehicle_id} is not registered"),
-        ));
-    }
+    authz::known_vehicle(rqctx.context(), vehicle_id).await?;
     history(rqctx, kind, vec![vehicle_id.to_string()], from, to, cursor, limit).await
 }
 

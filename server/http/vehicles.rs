@@ -17,10 +17,6 @@ use crate::validate;
 
 type Rq = RequestContext<ServerCtx>;
 
-fn not_found(vehicle_id: &str) -> ApiError {
-    ApiError::new(ErrorCode::VehicleNotFound, format!("vehicle {vehicle_id} is not registered"))
-}
-
 pub fn vehicle_of(row: &VehicleRow) -> Result<Vehicle, ApiError> {
     Ok(Vehicle {
         vehicle_id: wire(&row.vehicle_id)?,
@@ -78,7 +74,7 @@ pub async fn vehicle_update(
         request_id: Some(&rqctx.request_id),
     };
     let row = ctx.store.vehicle_update(vehicle_id, name.as_deref(), &audit).await?;
-    let row = row.ok_or_else(|| not_found(vehicle_id))?;
+    let row = row.ok_or_else(|| authz::not_registered(vehicle_id))?;
     ctx.registry.remember_vehicle(row.clone());
     Ok(HttpResponseOk(vehicle_of(&row)?))
 }
@@ -102,7 +98,7 @@ pub async fn vehicle_decommission(
         .store
         .vehicle_decommission(vehicle_id, &audit)
         .await?
-        .ok_or_else(|| not_found(vehicle_id))?;
+        .ok_or_else(|| authz::not_registered(vehicle_id))?;
     ctx.registry.remember_vehicle(row);
     for c in revoked {
         ctx.registry.revoke_client(&c);
@@ -117,8 +113,7 @@ pub async fn vehicle_view(
     let ctx = rqctx.context();
     let caller = auth::authenticate(ctx, rqctx.request.headers(), None).await?;
     authz::require_role(&caller, &[Role::Operator, Role::Admin])?;
-    let v =
-        ctx.registry.vehicle(&ctx.store, vehicle_id).await?.ok_or_else(|| not_found(vehicle_id))?;
+    let v = authz::known_vehicle(ctx, vehicle_id).await?;
     let info = v.info();
     let live = v.live(&ctx.store).await?;
     Ok(HttpResponseOk(VehicleSummary {

@@ -11,7 +11,7 @@ use crate::auth::{self, authz};
 use crate::context::ServerCtx;
 use crate::error::ApiError;
 use crate::extract::SwitchingToWebsocket;
-use crate::models::{ErrorCode, Role};
+use crate::models::Role;
 
 pub mod envelope;
 pub mod session;
@@ -56,13 +56,7 @@ pub async fn vehicle_socket_open(
         if caller.role == Role::Vehicle {
             session::Peer::Vehicle(authz::vehicle_writer(ctx, caller, &vehicle_id).await?)
         } else {
-            let known = ctx.registry.vehicle(&ctx.store, &vehicle_id).await?;
-            if known.is_none() {
-                return Err(ApiError::new(
-                    ErrorCode::VehicleNotFound,
-                    format!("vehicle {vehicle_id} is not registered"),
-                ));
-            }
+            authz::known_vehicle(ctx, &vehicle_id).await?;
             session::Peer::Frontend { caller, subs: Subscriptions::of(&[vehicle_id.as_str()]) }
         }
     };
