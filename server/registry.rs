@@ -131,21 +131,13 @@ impl Registry {
     /// so neither the fleet view nor the first message of a vehicle reads the
     /// database for them. A vehicle whose live state was already read keeps it.
     pub async fn warm(&self, store: &Store) -> Result<usize, StoreError> {
-        let snapshot = store.fleet_snapshot().await?;
-        let mut tallies = store.docking_tallies().await?;
+        let snapshot = store.live_states(None).await?;
         let clients = store.active_clients().await?;
         let n = snapshot.len();
-        for (row, mut latest) in snapshot {
+        for (row, latest) in snapshot {
             let v = self.remember_vehicle(row);
             let mut live = v.live.lock().await;
             if !live.loaded {
-                latest.docking_tallies = tallies
-                    .remove(&v.vehicle_id)
-                    .unwrap_or_default()
-                    .into_iter()
-                    .map(|t| (t.station_id.clone(), t))
-                    .collect();
-                latest.loaded = true;
                 *live = latest;
             }
         }

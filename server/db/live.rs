@@ -1,111 +1,138 @@
-//! SQL that rebuilds one vehicle's live state (latest status, docking phase,
-//! location and battery, battery health, docking tallies) when the server
-//! first needs it, so the state machines continue across restarts.
+//! SQL that rebuilds vehicles' live state (latest status, docking phase,
+//! location and battery, battery health, docking tallies): for the whole
+//! fleet at start and for one vehicle when the server first needs it, so the
+//! state machines continue across restarts.
 
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 
+use tokio_postgres::Row;
+
 use super::telemetry::DockingTally;
+use super::vehicles::VehicleRow;
 use super::{Store, StoreError};
 use crate::ingest::health::HealthState;
 use crate::ingest::state::{LiveState, StatusNow};
 use crate::models::{LatestBattery, LatestLocation};
 
+/// One vehicle row of `LIVE_SQL` as its registry row and live state.
+fn live_state_of(r: &Row) -> Result<(VehicleRow, LiveState), StoreError> {
+    let vehicle = VehicleRow {
+        vehicle_id: r.get(0),
+        name: r.get(1),
+        created_at: r.get(2),
+        decommissioned_at: r.get(3),
+    };
+    let mut live = LiveState { loaded: true, ..Default::default() };
+    if let (Some(state), Some(at)) =
+        (r.get::<_, Option<String>>(4), r.get::<_, Option<DateTime<Utc>>>(5))
+    {
+        let state = state.parse().map_err(|_| bad_value("vehicle_status.state", &state))?;
+        live.status = Some(StatusNow { state, timestamp: at, since: at });
+    }
+    if let Some(t) = r.get::<_, Option<DateTime<Utc>>>(6) {
+        live.location = Some(LatestLocation {
+            timestamp: t,
+            latitude: r.get(7),
+            longitude: r.get(8),
+            heading: r.get(9),
+            speed: r.get(10),
+        });
+    }
+    if let Some(t) = r.get::<_, Option<DateTime<Utc>>>(11) {
+        live.battery = Some(LatestBattery { timestamp: t, soc: r.get(12), voltage: r.get(13) });
+    }
+    if let (Some(phase), Some(at)) =
+        (r.get::<_, Option<String>>(14), r.get::<_, Option<DateTime<Utc>>>(16))
+    {
+        let phase = phase.parse().map_err(|_| bad_value("vehicle_docking.phase", &phase))?;
+        live.docking = Some((phase, r.get(15), at));
+    }
+    if let Some(cycles) = r.get::<_, Option<f64>>(17) {
+        live.health = HealthState {
+            cycle_count: cycles,
+            readings: r.get(18),
+            last_soc: r.get(19),
+            last_reading_at: r.get(20),
+            full_charge_voltage_initial: r.get(21),
+            initial_samples: r.get(22),
+            full_charge_voltage_recent: r.get(23),
+            max_temperature: r.get(24),
+        };
+    }
+    Ok((vehicle, live))
+}
+
+/// Each vehicle (all, or the one in `$1`) with its latest status, location,
+/// battery and docking phase and its battery health: one index probe per
+/// vehicle and table.
+const LIVE_SQL: &str = "SELECT v.vehicle_id, v.name, v.created_at, v.decommissioned_at, \
+                       s.state, s.\"timestamp\", l.\"timestamp\", l.latitude, l.longitude, l.heading, l.speed, \
+                       b.\"timestamp\", b.soc, b.voltage, \
+                       d.phase, d.station_id, d.\"timestamp\", \
+                       h.cycle_count, h.readings, h.last_soc, h.last_reading_at, h.full_charge_voltage_initial, \
+                       h.initial_samples, h.full_charge_voltage_recent, h.max_temperature \
+                     FROM vehicles v \
+                     LEFT JOIN battery_health h ON h.vehicle_id = v.vehicle_id \
+                     LEFT JOIN LATERAL (SELECT phase, station_id, \"timestamp\" FROM vehicle_docking WHERE vehicle_id = v.vehicle_id \
+                       ORDER BY \"timestamp\" DESC LIMIT 1) d ON true \
+                     LEFT JOIN LATERAL (SELECT state, \"timestamp\" FROM vehicle_status WHERE vehicle_id = v.vehicle_id \
+                       ORDER BY \"timestamp\" DESC LIMIT 1) s ON true \
+                     LEFT JOIN LATERAL (SELECT \"timestamp\", latitude, longitude, heading, speed FROM vehicle_locations \
+                       WHERE vehicle_id = v.vehicle_id ORDER BY \"timestamp\" DESC LIMIT 1) l ON true \
+                     LEFT JOIN LATERAL (SELECT \"timestamp\", soc, voltage FROM vehicle_battery WHERE vehicle_id = v.vehicle_id \
+                       ORDER BY \"timestamp\" DESC LIMIT 1) b ON true \
+                     WHERE ($1::text IS NULL OR v.vehicle_id = $1) ORDER BY v.vehicle_id";
+
 impl Store {
-    /// The stored state of one vehicle. Queries run pipelined on one connection.
-    pub async fn live_load(&self, vehicle_id: &str) -> Result<LiveState, StoreError> {
+    /// Every vehicle (or only `vehicle_id`) with its whole live state,
+    /// docking tallies included, in two queries: the fleet warm-up and the
+    /// first use of a vehicle read the same way.
+    pub async fn live_states(
+        &self,
+        vehicle_id: Option<&str>,
+    ) -> Result<Vec<(VehicleRow, LiveState)>, StoreError> {
         self.with_retry(|| async {
             let c = self.conn().await?;
-            let p: [&(dyn tokio_postgres::types::ToSql + Sync); 1] = [&vehicle_id];
-            let status = c.query_opt(
-                "SELECT state, \"timestamp\" FROM vehicle_status WHERE vehicle_id = $1 \
-                 ORDER BY \"timestamp\" DESC LIMIT 1",
-                &p,
-            );
-            let docking = c.query_opt(
-                "SELECT phase, station_id, \"timestamp\" FROM vehicle_docking WHERE vehicle_id = $1 \
-                 ORDER BY \"timestamp\" DESC LIMIT 1",
-                &p,
-            );
-            let location = c.query_opt(
-                "SELECT \"timestamp\", latitude, longitude, heading, speed FROM vehicle_locations \
-                 WHERE vehicle_id = $1 ORDER BY \"timestamp\" DESC LIMIT 1",
-                &p,
-            );
-            let battery = c.query_opt(
-                "SELECT \"timestamp\", soc, voltage FROM vehicle_battery WHERE vehicle_id = $1 \
-                 ORDER BY \"timestamp\" DESC LIMIT 1",
-                &p,
-            );
-            let health = c.query_opt(
-                "SELECT cycle_count, readings, last_soc, last_reading_at, full_charge_voltage_initial, \
-                 initial_samples, full_charge_voltage_recent, max_temperature \
-                 FROM battery_health WHERE vehicle_id = $1",
-                &p,
-            );
-            let tallies = c.query(
-                "SELECT station_id, attempts, succeeded, failed FROM docking_stats WHERE vehicle_id = $1",
-                &p,
-            );
-            let (status, docking, location, battery, health, tallies) =
-                futures::try_join!(status, docking, location, battery, health, tallies)?;
-            let mut live = LiveState { loaded: true, ..Default::default() };
-            if let Some(r) = status {
-                let state: String = r.get(0);
-                let at: DateTime<Utc> = r.get(1);
-                live.status = Some(StatusNow {
-                    state: state.parse().map_err(|_| bad_value("vehicle_status.state", &state))?,
-                    timestamp: at,
-                    since: at,
-                });
-            }
-            if let Some(r) = docking {
-                let phase: String = r.get(0);
-                live.docking = Some((
-                    phase.parse().map_err(|_| bad_value("vehicle_docking.phase", &phase))?,
-                    r.get(1),
-                    r.get(2),
-                ));
-            }
-            live.location = location.map(|r| LatestLocation {
-                timestamp: r.get(0),
-                latitude: r.get(1),
-                longitude: r.get(2),
-                heading: r.get(3),
-                speed: r.get(4),
-            });
-            live.battery =
-                battery.map(|r| LatestBattery { timestamp: r.get(0), soc: r.get(1), voltage: r.get(2) });
-            if let Some(r) = health {
-                live.health = HealthState {
-                    cycle_count: r.get(0),
-                    readings: r.get(1),
-                    last_soc: r.get(2),
-                    last_reading_at: r.get(3),
-                    full_charge_voltage_initial: r.get(4),
-                    initial_samples: r.get(5),
-                    full_charge_voltage_recent: r.get(6),
-                    max_temperature: r.get(7),
+            let rows = c.query(LIVE_SQL, &[&vehicle_id]).await?;
+            let tallies = c
+                .query(
+                    "SELECT vehicle_id, station_id, attempts, succeeded, failed FROM docking_stats \
+                     WHERE $1::text IS NULL OR vehicle_id = $1",
+                    &[&vehicle_id],
+                )
+                .await?;
+            let mut by_vehicle: HashMap<String, HashMap<String, DockingTally>> = HashMap::new();
+            for r in tallies {
+                let t = DockingTally {
+                    vehicle_id: r.get(0),
+                    station_id: r.get(1),
+                    attempts: r.get(2),
+                    succeeded: r.get(3),
+                    failed: r.get(4),
                 };
+                by_vehicle.entry(t.vehicle_id.clone()).or_default().insert(t.station_id.clone(), t);
             }
-            live.docking_tallies = tallies
-                .iter()
+            rows.iter()
                 .map(|r| {
-                    let station: String = r.get(0);
-                    let t = DockingTally {
-                        vehicle_id: vehicle_id.to_string(),
-                        station_id: station.clone(),
-                        attempts: r.get(1),
-                        succeeded: r.get(2),
-                        failed: r.get(3),
-                    };
-                    (station, t)
+                    let (vehicle, mut live) = live_state_of(r)?;
+                    live.docking_tallies =
+                        by_vehicle.remove(&vehicle.vehicle_id).unwrap_or_default();
+                    Ok((vehicle, live))
                 })
-                .collect::<HashMap<_, _>>();
-            Ok(live)
+                .collect()
         })
         .await
+    }
+
+    /// The stored state of one vehicle (empty when it has none).
+    pub async fn live_load(&self, vehicle_id: &str) -> Result<LiveState, StoreError> {
+        let mut states = self.live_states(Some(vehicle_id)).await?;
+        Ok(states
+            .pop()
+            .map(|(_, live)| live)
+            .unwrap_or(LiveState { loaded: true, ..Default::default() }))
     }
 
     /// The latest stored status strictly before `t` (the state a bulk

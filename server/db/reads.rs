@@ -1,16 +1,13 @@
 //! SQL of the operator reads that are not telemetry history: errors (with
 //! filters, and resolving them), missions, reservations, the audit log, and
-//! the fleet warm-up that fills every vehicle's live state at start.
+//! the active clients the registry starts with.
 
 use chrono::{DateTime, Utc};
 use serde_json::{Value, json};
 use tokio_postgres::Row;
 
 use super::auth::{Audit, write_audit};
-use super::vehicles::VehicleRow;
 use super::{Store, StoreError, strip_nulls};
-use crate::ingest::state::{LiveState, StatusNow};
-use crate::models::{LatestBattery, LatestLocation};
 use crate::validate::rules::rfc3339 as ts;
 
 /// Filters of the error list.
@@ -282,113 +279,6 @@ impl Store {
                     (v, id)
                 })
                 .collect())
-        })
-        .await
-    }
-
-    /// Every vehicle with its whole live state (latest status, location,
-    /// battery and docking phase, battery health, docking tallies), in two
-    /// queries (one index probe per vehicle and table), for the warm-up.
-    pub async fn fleet_snapshot(&self) -> Result<Vec<(VehicleRow, LiveState)>, StoreError> {
-        self.with_retry(|| async {
-            let c = self.conn().await?;
-            let rows = c
-                .query(
-                    "SELECT v.vehicle_id, v.name, v.created_at, v.decommissioned_at, \
-                       s.state, s.\"timestamp\", l.\"timestamp\", l.latitude, l.longitude, l.heading, l.speed, \
-                       b.\"timestamp\", b.soc, b.voltage, \
-                       d.phase, d.station_id, d.\"timestamp\", \
-                       h.cycle_count, h.readings, h.last_soc, h.last_reading_at, h.full_charge_voltage_initial, \
-                       h.initial_samples, h.full_charge_voltage_recent, h.max_temperature \
-                     FROM vehicles v \
-                     LEFT JOIN battery_health h ON h.vehicle_id = v.vehicle_id \
-                     LEFT JOIN LATERAL (SELECT phase, station_id, \"timestamp\" FROM vehicle_docking WHERE vehicle_id = v.vehicle_id \
-                       ORDER BY \"timestamp\" DESC LIMIT 1) d ON true \
-                     LEFT JOIN LATERAL (SELECT state, \"timestamp\" FROM vehicle_status WHERE vehicle_id = v.vehicle_id \
-                       ORDER BY \"timestamp\" DESC LIMIT 1) s ON true \
-                     LEFT JOIN LATERAL (SELECT \"timestamp\", latitude, longitude, heading, speed FROM vehicle_locations \
-                       WHERE vehicle_id = v.vehicle_id ORDER BY \"timestamp\" DESC LIMIT 1) l ON true \
-                     LEFT JOIN LATERAL (SELECT \"timestamp\", soc, voltage FROM vehicle_battery WHERE vehicle_id = v.vehicle_id \
-                       ORDER BY \"timestamp\" DESC LIMIT 1) b ON true \
-                     ORDER BY v.vehicle_id",
-                    &[],
-                )
-                .await?;
-            Ok(rows
-                .iter()
-                .map(|r| {
-                    let vehicle = VehicleRow {
-                        vehicle_id: r.get(0),
-                        name: r.get(1),
-                        created_at: r.get(2),
-                        decommissioned_at: r.get(3),
-                    };
-                    let mut live = LiveState::default();
-                    let state: Option<String> = r.get(4);
-                    if let (Some(s), Some(t)) = (state.and_then(|s| s.parse().ok()), r.get::<_, Option<DateTime<Utc>>>(5)) {
-                        live.status = Some(StatusNow { state: s, timestamp: t, since: t });
-                    }
-                    if let Some(t) = r.get::<_, Option<DateTime<Utc>>>(6) {
-                        live.location = Some(LatestLocation {
-                            timestamp: t,
-                            latitude: r.get(7),
-                            longitude: r.get(8),
-                            heading: r.get(9),
-                            speed: r.get(10),
-                        });
-                    }
-                    if let Some(t) = r.get::<_, Option<DateTime<Utc>>>(11) {
-                        live.battery = Some(LatestBattery { timestamp: t, soc: r.get(12), voltage: r.get(13) });
-                    }
-                    let phase: Option<String> = r.get(14);
-                    if let (Some(p), Some(t)) = (phase.and_then(|p| p.parse().ok()), r.get::<_, Option<DateTime<Utc>>>(16)) {
-                        live.docking = Some((p, r.get(15), t));
-                    }
-                    if let Some(cycles) = r.get::<_, Option<f64>>(17) {
-                        live.health = crate::ingest::health::HealthState {
-                            cycle_count: cycles,
-                            readings: r.get(18),
-                            last_soc: r.get(19),
-                            last_reading_at: r.get(20),
-                            full_charge_voltage_initial: r.get(21),
-                            initial_samples: r.get(22),
-                            full_charge_voltage_recent: r.get(23),
-                            max_temperature: r.get(24),
-                        };
-                    }
-                    (vehicle, live)
-                })
-                .collect())
-        })
-        .await
-    }
-
-    /// Docking tallies of every vehicle, by vehicle.
-    pub async fn docking_tallies(
-        &self,
-    ) -> Result<std::collections::HashMap<String, Vec<super::telemetry::DockingTally>>, StoreError>
-    {
-        self.with_retry(|| async {
-            let c = self.conn().await?;
-            let rows = c
-                .query(
-                    "SELECT vehicle_id, station_id, attempts, succeeded, failed FROM docking_stats",
-                    &[],
-                )
-                .await?;
-            let mut out: std::collections::HashMap<String, Vec<super::telemetry::DockingTally>> =
-                Default::default();
-            for r in rows {
-                let t = super::telemetry::DockingTally {
-                    vehicle_id: r.get(0),
-                    station_id: r.get(1),
-                    attempts: r.get(2),
-                    succeeded: r.get(3),
-                    failed: r.get(4),
-                };
-                out.entry(t.vehicle_id.clone()).or_default().push(t);
-            }
-            Ok(out)
         })
         .await
     }
