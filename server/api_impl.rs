@@ -41,7 +41,26 @@ async fn run<R: dropshot::HttpResponse>(
     let op = rqctx.endpoint.operation_id.as_str();
     let elapsed = started.elapsed();
     rqctx.context().metrics.request(op, status, elapsed.as_secs_f64());
-    let user = caller.as_ref().map(|c| c.client_id.clone()).unwrap_or_default();
+    // Successes are logged at debug only: skip building the line's fields
+    // on the hot path when that level is off.
+    if result.is_err() || slog::Drain::is_debug_enabled(&rqctx.log) {
+        log_outcome(rqctx, &result, caller.as_ref(), status, elapsed);
+    }
+    let cors = crate::cors::headers(&rqctx.context().config.cors_origins, rqctx.request.headers());
+    Ok(Reply::from(result).with_headers(cors))
+}
+
+/// The request's log line with its fixed fields (request, operation,
+/// status, caller, vehicle, duration).
+fn log_outcome<R>(
+    rqctx: &Rq,
+    result: &Result<R, ApiError>,
+    caller: Option<&crate::auth::Caller>,
+    status: u16,
+    elapsed: std::time::Duration,
+) {
+    let op = rqctx.endpoint.operation_id.as_str();
+    let user = caller.map(|c| c.client_id.clone()).unwrap_or_default();
     let vehicle = rqctx
         .request
         .uri()
@@ -50,7 +69,7 @@ async fn run<R: dropshot::HttpResponse>(
         .skip_while(|s| !matches!(*s, "vehicle" | "vehicles"))
         .nth(1)
         .map(str::to_owned)
-        .or_else(|| caller.as_ref().and_then(|c| c.vehicle_id.clone()))
+        .or_else(|| caller.and_then(|c| c.vehicle_id.clone()))
         .unwrap_or_default();
     let log = rqctx.log.new(slog::o!(
         "request_id" => rqctx.request_id.clone(),
@@ -60,15 +79,13 @@ async fn run<R: dropshot::HttpResponse>(
         "vehicle_id" => vehicle,
         "duration_ms" => elapsed.as_secs_f64() * 1e3,
     ));
-    match &result {
+    match result {
         Err(e) if status >= 500 => {
             slog::error!(log, "{op} failed: {e}"; "cause" => e.internal().unwrap_or(""));
         }
         Err(e) => slog::info!(log, "{op} refused: {}", e.code()),
         Ok(_) => slog::debug!(log, "{op} done"),
     }
-    let cors = crate::cors::headers(&rqctx.context().config.cors_origins, rqctx.request.headers());
-    Ok(Reply::from(result).with_headers(cors))
 }
 
 /// The server's implementation of the contract.
