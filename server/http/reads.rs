@@ -88,6 +88,20 @@ fn page_of<T: DeserializeOwned>(
         .map_err(|e| ApiError::internal_error(format!("page does not fit the contract: {e}")))
 }
 
+/// A newest-first page of rows keyed by (time, id), read with `limit + 1`:
+/// the page in its contract type, with the cursor after its last row.
+fn timed_page<T: DeserializeOwned, K: std::fmt::Display>(
+    rows: Vec<(Value, (Ts, K))>,
+    limit: u32,
+) -> Result<T, ApiError> {
+    let (rows, more) = split(rows, limit);
+    let next = more.then(|| {
+        let (t, id) = &rows.last().expect("a full page").1;
+        pair_cursor(&id.to_string(), *t)
+    });
+    page_of(rows.into_iter().map(|r| r.0).collect(), next)
+}
+
 pub async fn vehicle_list(
     rqctx: &Rq,
     cursor: Option<&str>,
@@ -222,12 +236,7 @@ pub async fn error_list(
     };
     let f =
         ErrorFilter { vehicle_id, severity, resolved, from, to, before, limit: limit as i64 + 1 };
-    let (rows, more) = split(rqctx.context().store.error_list(&f).await?, limit);
-    let next = more.then(|| {
-        let (t, id) = rows.last().expect("a full page").1;
-        pair_cursor(&id.to_string(), t)
-    });
-    Ok(HttpResponseOk(page_of(rows.into_iter().map(|r| r.0).collect(), next)?))
+    Ok(HttpResponseOk(timed_page(rqctx.context().store.error_list(&f).await?, limit)?))
 }
 
 pub async fn error_resolve(
@@ -278,12 +287,7 @@ pub async fn mission_list(
     let before = cursor_pair(cursor)?.map(|(id, t)| (t, id));
     let rows =
         rqctx.context().store.mission_list(vehicle_id, status, before, limit as i64 + 1).await?;
-    let (rows, more) = split(rows, limit);
-    let next = more.then(|| {
-        let (t, id) = &rows.last().expect("a full page").1;
-        pair_cursor(id, *t)
-    });
-    Ok(HttpResponseOk(page_of(rows.into_iter().map(|r| r.0).collect(), next)?))
+    Ok(HttpResponseOk(timed_page(rows, limit)?))
 }
 
 pub async fn mission_view(
@@ -309,12 +313,7 @@ pub async fn reservation_list(
     let limit = page::limit(limit)?;
     let before = cursor_pair(cursor)?.map(|(id, t)| (t, id));
     let rows = rqctx.context().store.reservation_list(status, before, limit as i64 + 1).await?;
-    let (rows, more) = split(rows, limit);
-    let next = more.then(|| {
-        let (t, id) = &rows.last().expect("a full page").1;
-        pair_cursor(id, *t)
-    });
-    Ok(HttpResponseOk(page_of(rows.into_iter().map(|r| r.0).collect(), next)?))
+    Ok(HttpResponseOk(timed_page(rows, limit)?))
 }
 
 pub async fn reservation_create(
