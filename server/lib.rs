@@ -53,6 +53,7 @@ pub mod jobs;
 pub mod limits;
 pub mod live;
 pub mod metrics;
+pub mod net;
 pub mod registry;
 pub mod server;
 pub mod validate;

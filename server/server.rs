@@ -112,11 +112,17 @@ pub async fn start(
             }
         }
     }
-    ServerBuilder::new(api(), ctx, log)
+    let server = ServerBuilder::new(api(), ctx, log.clone())
         .config(dropshot_config)
         .tls(tls)
         .start()
-        .map_err(|e| format!("cannot start the server: {e}"))
+        .map_err(|e| format!("cannot start the server: {e}"))?;
+    match crate::net::nodelay_on_listener(server.local_addr()) {
+        Ok(true) => {}
+        Ok(false) => slog::warn!(log, "listening socket not found; TCP_NODELAY not set"),
+        Err(e) => slog::warn!(log, "TCP_NODELAY not set"; "cause" => %e),
+    }
+    Ok(server)
 }
 
 /// Graceful stop: tell long-lived sessions to close, let in-flight requests

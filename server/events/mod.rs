@@ -1,20 +1,24 @@
 //! The internal event bus: every committed telemetry message, alert,
 //! command status change and vehicle connection change is published here
-//! once; WebSocket and SSE sessions subscribe. Each event is rendered into
-//! its wire envelope at most once, however many subscribers send it.
-//! Publishing never blocks: a subscriber more than `CAPACITY` events behind
-//! loses them (and is disconnected by its session).
+//! once and rendered into its wire envelope at most once. Subscribers
+//! (WebSocket and SSE sessions) register which vehicles they follow; an
+//! index by vehicle hands each event only to the sessions that want it, each
+//! through its own bounded queue. Publishing never blocks: a subscriber more
+//! than `CAPACITY` events behind loses them and is told so (its session then
+//! closes it).
 
-use std::sync::{Arc, OnceLock};
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, OnceLock, RwLock};
 
 use bytes::Bytes;
 use chrono::{DateTime, Utc};
-use tokio::sync::broadcast;
+use tokio::sync::mpsc;
 
 use crate::db::telemetry::Kind;
 use crate::models::{Alert, CommandStatus, ConnectionEvent};
 
-/// Events a lagging subscriber may fall behind before it loses some.
+/// Events one subscriber may fall behind before it loses some.
 pub const CAPACITY: usize = 16_384;
 
 /// Something that happened, after it was committed.
@@ -101,32 +105,224 @@ pub fn envelope(wire_type: &str, payload: serde_json::Value) -> Bytes {
     Bytes::from(serde_json::to_vec(&env).expect("JSON serializes"))
 }
 
+/// The vehicles a subscriber follows (`*`: all of them).
+#[derive(Debug, Clone, Default)]
+pub struct Subscriptions {
+    all: bool,
+    ids: BTreeSet<String>,
+}
+
+impl Subscriptions {
+    pub fn of(ids: &[&str]) -> Self {
+        let mut s = Subscriptions::default();
+        s.add(ids.iter().map(|s| s.to_string()));
+        s
+    }
+
+    pub fn add(&mut self, ids: impl IntoIterator<Item = String>) {
+        for id in ids {
+            if id == "*" {
+                self.all = true;
+            } else {
+                self.ids.insert(id);
+            }
+        }
+    }
+
+    /// `*` clears everything, including `*` itself.
+    pub fn remove(&mut self, ids: impl IntoIterator<Item = String>) {
+        for id in ids {
+            if id == "*" {
+                self.all = false;
+                self.ids.clear();
+            } else {
+                self.ids.remove(&id);
+            }
+        }
+    }
+
+    pub fn follows(&self, vehicle_id: &str) -> bool {
+        self.all || self.ids.contains(vehicle_id)
+    }
+
+    pub fn list(&self) -> Vec<String> {
+        if self.all {
+            let mut v = vec!["*".to_string()];
+            v.extend(self.ids.iter().cloned());
+            v
+        } else {
+            self.ids.iter().cloned().collect()
+        }
+    }
+}
+
+/// One subscriber's queue as the index holds it.
+struct Entry {
+    tx: mpsc::Sender<Arc<Published>>,
+    missed: Arc<AtomicU64>,
+    subs: Subscriptions,
+}
+
+/// Who wants what: subscribers by id, those following everything, and
+/// those following each vehicle (a `*` subscriber is only in `all`).
+#[derive(Default)]
+struct Index {
+    entries: HashMap<u64, Entry>,
+    all: HashSet<u64>,
+    by_vehicle: HashMap<String, HashSet<u64>>,
+}
+
+impl Index {
+    fn unindex(&mut self, id: u64, subs: &Subscriptions) {
+        self.all.remove(&id);
+        for v in &subs.ids {
+            if let Some(set) = self.by_vehicle.get_mut(v) {
+                set.remove(&id);
+                if set.is_empty() {
+                    self.by_vehicle.remove(v);
+                }
+            }
+        }
+    }
+
+    fn index(&mut self, id: u64, subs: &Subscriptions) {
+        if subs.all {
+            self.all.insert(id);
+        } else {
+            for v in &subs.ids {
+                self.by_vehicle.entry(v.clone()).or_default().insert(id);
+            }
+        }
+    }
+
+    fn offer(&self, id: u64, p: &Arc<Published>) {
+        if let Some(e) = self.entries.get(&id)
+            && e.tx.try_send(p.clone()).is_err()
+        {
+            e.missed.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+}
+
+struct BusInner {
+    index: RwLock<Index>,
+    published: AtomicU64,
+}
+
 /// In-process fan-out of events. Cheap to clone.
 #[derive(Clone)]
 pub struct Bus {
-    tx: broadcast::Sender<Arc<Published>>,
-    published: Arc<std::sync::atomic::AtomicU64>,
+    inner: Arc<BusInner>,
 }
 
 impl Default for Bus {
     fn default() -> Self {
-        Bus { tx: broadcast::channel(CAPACITY).0, published: Arc::default() }
+        Bus {
+            inner: Arc::new(BusInner {
+                index: RwLock::new(Index::default()),
+                published: AtomicU64::new(0),
+            }),
+        }
     }
 }
 
 impl Bus {
-    /// Publish to whoever listens now (nobody listening is fine).
+    /// Hand `event` to every subscriber that wants it now (nobody is fine).
     pub fn publish(&self, event: Event) {
-        self.published.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let _ = self.tx.send(Arc::new(Published { event, frame: OnceLock::new() }));
+        self.inner.published.fetch_add(1, Ordering::Relaxed);
+        self.deliver(&Arc::new(Published { event, frame: OnceLock::new() }));
+    }
+
+    fn deliver(&self, p: &Arc<Published>) {
+        let index = self.inner.index.read().expect("bus index lock");
+        let vehicle = p.event.vehicle_id();
+        for id in &index.all {
+            index.offer(*id, p);
+        }
+        if let Some(set) = index.by_vehicle.get(vehicle) {
+            for id in set {
+                index.offer(*id, p);
+            }
+        }
+        // The session that sent a command hears about it even when it does
+        // not follow the vehicle.
+        if let Event::CommandStatus { origin: Some(o), .. } = &p.event
+            && index.entries.get(o).is_some_and(|e| !e.subs.follows(vehicle))
+        {
+            index.offer(*o, p);
+        }
     }
 
     /// Events published since start.
     pub fn published(&self) -> u64 {
-        self.published.load(std::sync::atomic::Ordering::Relaxed)
+        self.inner.published.load(Ordering::Relaxed)
     }
 
-    pub fn subscribe(&self) -> broadcast::Receiver<Arc<Published>> {
-        self.tx.subscribe()
+    /// Sessions and streams subscribed now.
+    pub fn subscribers(&self) -> usize {
+        self.inner.index.read().expect("bus index lock").entries.len()
+    }
+
+    /// Start receiving what `subs` asks for, as subscriber `id` (the session
+    /// id, so a command's status finds the session that sent it).
+    pub fn subscribe(&self, id: u64, subs: Subscriptions) -> Subscriber {
+        let (tx, rx) = mpsc::channel(CAPACITY);
+        let missed = Arc::new(AtomicU64::new(0));
+        let mut index = self.inner.index.write().expect("bus index lock");
+        index.index(id, &subs);
+        index.entries.insert(id, Entry { tx, missed: missed.clone(), subs: subs.clone() });
+        Subscriber { id, rx, missed, subs, bus: self.clone() }
+    }
+}
+
+/// Why a subscriber gets no more events.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ended {
+    /// It fell `CAPACITY` behind and this many events were lost.
+    Lagged(u64),
+}
+
+/// One subscriber's end: its queue and what it follows. Dropping it
+/// unsubscribes.
+pub struct Subscriber {
+    id: u64,
+    rx: mpsc::Receiver<Arc<Published>>,
+    missed: Arc<AtomicU64>,
+    subs: Subscriptions,
+    bus: Bus,
+}
+
+impl Subscriber {
+    /// The next event, or why there will be none.
+    pub async fn recv(&mut self) -> Result<Arc<Published>, Ended> {
+        let missed = self.missed.load(Ordering::Relaxed);
+        if missed > 0 {
+            return Err(Ended::Lagged(missed));
+        }
+        Ok(self.rx.recv().await.expect("the index holds a sender while the subscriber lives"))
+    }
+
+    pub fn subscriptions(&self) -> &Subscriptions {
+        &self.subs
+    }
+
+    /// Change what this subscriber follows; events published afterwards
+    /// follow the new set.
+    pub fn change(&mut self, f: impl FnOnce(&mut Subscriptions)) {
+        let mut index = self.bus.inner.index.write().expect("bus index lock");
+        index.unindex(self.id, &self.subs);
+        f(&mut self.subs);
+        index.index(self.id, &self.subs);
+        if let Some(e) = index.entries.get_mut(&self.id) {
+            e.subs = self.subs.clone();
+        }
+    }
+}
+
+impl Drop for Subscriber {
+    fn drop(&mut self) {
+        let mut index = self.bus.inner.index.write().expect("bus index lock");
+        index.unindex(self.id, &self.subs);
+        index.entries.remove(&self.id);
     }
 }

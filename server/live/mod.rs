@@ -3,6 +3,7 @@
 //! command socket, an operator or admin token a frontend socket) and
 //! `stream_open` (the same events as Server-Sent Events).
 
+use std::sync::LazyLock;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use dropshot::{RequestContext, WebsocketUpgrade};
@@ -17,13 +18,16 @@ pub mod envelope;
 pub mod session;
 pub mod sse;
 
-pub use session::Subscriptions;
+pub use crate::events::Subscriptions;
 
 type Rq = RequestContext<ServerCtx>;
 
-static NEXT_SESSION: AtomicU64 = AtomicU64::new(1);
+/// Starts at a random point so that ids of sessions on different instances
+/// (which meet in a command's `origin` relayed between them) do not collide.
+static NEXT_SESSION: LazyLock<AtomicU64> =
+    LazyLock::new(|| AtomicU64::new(uuid::Uuid::new_v4().as_u64_pair().0 >> 1));
 
-/// A process-unique id for a socket or stream session.
+/// A unique id for a socket or stream session.
 pub fn session_id() -> u64 {
     NEXT_SESSION.fetch_add(1, Ordering::Relaxed)
 }

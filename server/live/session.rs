@@ -6,12 +6,10 @@
 //! code, ping every `TVM_WS_PING_S` and close a peer that does not answer,
 //! and close with 1001 on shutdown.
 
-use std::collections::BTreeSet;
-
 use bytes::Bytes;
 use dropshot::{WebsocketChannelResult, WebsocketConnection};
 use futures::{SinkExt, StreamExt};
-use tokio::sync::{broadcast, mpsc};
+use tokio::sync::mpsc;
 use tokio::time::Instant;
 use tokio_tungstenite::WebSocketStream;
 use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
@@ -25,7 +23,7 @@ use crate::commands::courier::Outbound;
 use crate::context::ServerCtx;
 use crate::db::telemetry::Kind;
 use crate::error::ApiError;
-use crate::events::{Event, Published};
+use crate::events::{Ended, Event, Subscriber, Subscriptions};
 use crate::models::{CommandAck, ConnectionEvent};
 
 /// Largest message a client may send (bulk data goes through REST).
@@ -33,69 +31,17 @@ pub const MAX_MESSAGE: usize = 64 * 1024;
 /// Most bytes waiting to be written to one socket before sending fails.
 pub const MAX_WRITE_BUFFER: usize = 1024 * 1024;
 
-/// Who is on the other end.
+/// Who is on the other end (a frontend with what it follows at first).
 pub enum Peer {
     Vehicle(VehicleAccess),
     Frontend { caller: Caller, subs: Subscriptions },
 }
 
-/// The vehicles a frontend session follows (`*`: all of them).
-#[derive(Debug, Clone, Default)]
-pub struct Subscriptions {
-    all: bool,
-    ids: BTreeSet<String>,
-}
-
-impl Subscriptions {
-    pub fn of(ids: &[&str]) -> Self {
-        let mut s = Subscriptions::default();
-        s.add(ids.iter().map(|s| s.to_string()));
-        s
-    }
-
-    pub fn add(&mut self, ids: impl IntoIterator<Item = String>) {
-        for id in ids {
-            if id == "*" {
-                self.all = true;
-            } else {
-                self.ids.insert(id);
-            }
-        }
-    }
-
-    /// `*` clears everything, including `*` itself.
-    pub fn remove(&mut self, ids: impl IntoIterator<Item = String>) {
-        for id in ids {
-            if id == "*" {
-                self.all = false;
-                self.ids.clear();
-            } else {
-                self.ids.remove(&id);
-            }
-        }
-    }
-
-    pub fn follows(&self, vehicle_id: &str) -> bool {
-        self.all || self.ids.contains(vehicle_id)
-    }
-
-    /// Whether session `session` should receive `event`.
-    pub fn wants(&self, event: &Event, session: u64) -> bool {
-        match event {
-            Event::CommandStatus { origin: Some(o), .. } if *o == session => true,
-            e => self.follows(e.vehicle_id()),
-        }
-    }
-
-    pub fn list(&self) -> Vec<String> {
-        if self.all {
-            let mut v = vec!["*".to_string()];
-            v.extend(self.ids.iter().cloned());
-            v
-        } else {
-            self.ids.iter().cloned().collect()
-        }
-    }
+/// The peer once the session runs: a frontend's subscriptions live in its
+/// bus subscriber.
+enum Live {
+    Vehicle(VehicleAccess),
+    Frontend { caller: Caller, feed: Subscriber },
 }
 
 fn text(b: &Bytes) -> Message {
@@ -125,7 +71,7 @@ pub async fn run(
     log: slog::Logger,
     request_id: String,
     conn: WebsocketConnection,
-    mut peer: Peer,
+    peer: Peer,
 ) -> WebsocketChannelResult {
     let session = super::session_id();
     let config = WebSocketConfig::default()
@@ -135,8 +81,7 @@ pub async fn run(
         WebSocketStream::from_raw_socket(conn.into_inner(), WsRole::Server, Some(config)).await;
     let (mut sink, mut stream) = ws.split();
     let (out_tx, mut out_rx) = mpsc::channel::<Outbound>(256);
-    let mut events: Option<broadcast::Receiver<std::sync::Arc<Published>>> = None;
-    match &peer {
+    let mut peer = match peer {
         Peer::Vehicle(access) => {
             let v = &access.vehicle;
             if v.connect() {
@@ -147,10 +92,13 @@ pub async fn run(
                 }));
             }
             ctx.commands.couriers.attach(ctx, access.vehicle_id(), session, out_tx.clone());
+            Live::Vehicle(access)
         }
-        Peer::Frontend { .. } => events = Some(ctx.bus.subscribe()),
-    }
-    let kind = if matches!(peer, Peer::Vehicle(_)) { "vehicle" } else { "frontend" };
+        Peer::Frontend { caller, subs } => {
+            Live::Frontend { caller, feed: ctx.bus.subscribe(session, subs) }
+        }
+    };
+    let kind = if matches!(peer, Live::Vehicle(_)) { "vehicle" } else { "frontend" };
     let gauge = ctx.metrics.sockets.with_label_values(&[kind]);
     gauge.inc();
     let mut shutdown = ctx.shutdown.subscribe();
@@ -184,18 +132,21 @@ pub async fn run(
                 Some(Outbound::Close(code, reason)) => break Some(close(code, &reason)),
                 None => {}
             },
-            e = async { events.as_mut().expect("guarded").recv().await }, if events.is_some() => match e {
+            e = async {
+                match &mut peer {
+                    Live::Frontend { feed, .. } => feed.recv().await,
+                    Live::Vehicle(_) => std::future::pending().await,
+                }
+            } => match e {
                 Ok(p) => {
-                    let Peer::Frontend { subs, .. } = &peer else { unreachable!("only frontends subscribe") };
-                    if subs.wants(&p.event, session) && sink.send(text(p.frame())).await.is_err() {
+                    if sink.send(text(p.frame())).await.is_err() {
                         break None;
                     }
                 }
-                Err(broadcast::error::RecvError::Lagged(n)) => {
+                Err(Ended::Lagged(n)) => {
                     slog::info!(log, "dropping a slow subscriber"; "missed_events" => n);
                     break Some(close(1013, "too slow: events were lost; reconnect"));
                 }
-                Err(broadcast::error::RecvError::Closed) => break Some(close(1001, "server shutting down")),
             },
             _ = ping.tick() => {
                 if pong_due.is_none() {
@@ -216,7 +167,7 @@ pub async fn run(
     }
     let _ = sink.close().await;
     gauge.dec();
-    if let Peer::Vehicle(access) = &peer {
+    if let Live::Vehicle(access) = &peer {
         ctx.commands.couriers.detach(ctx, access.vehicle_id(), session);
         if access.vehicle.disconnect() {
             ctx.bus.publish(Event::Connection(ConnectionEvent {
@@ -233,7 +184,7 @@ pub async fn run(
 async fn handle(
     ctx: &ServerCtx,
     request_id: &str,
-    peer: &mut Peer,
+    peer: &mut Live,
     session: u64,
     text: &str,
 ) -> Option<Bytes> {
@@ -242,9 +193,9 @@ async fn handle(
         Err((e, id)) => return Some(envelope::socket_error(&e, id.as_deref())),
     };
     let result = match peer {
-        Peer::Vehicle(access) => vehicle_message(ctx, access, &kind, payload).await,
-        Peer::Frontend { caller, subs } => {
-            frontend_message(ctx, request_id, caller, subs, session, &kind, payload).await
+        Live::Vehicle(access) => vehicle_message(ctx, access, &kind, payload).await,
+        Live::Frontend { caller, feed } => {
+            frontend_message(ctx, request_id, caller, feed, session, &kind, payload).await
         }
     };
     match result {
@@ -277,7 +228,7 @@ async fn frontend_message(
     ctx: &ServerCtx,
     request_id: &str,
     caller: &Caller,
-    subs: &mut Subscriptions,
+    feed: &mut Subscriber,
     session: u64,
     kind: &str,
     payload: serde_json::Value,
@@ -290,11 +241,11 @@ async fn frontend_message(
                 .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
                 .unwrap_or_default();
             if kind == "subscribe" {
-                subs.add(ids)
+                feed.change(|s| s.add(ids))
             } else {
-                subs.remove(ids)
+                feed.change(|s| s.remove(ids))
             }
-            Ok(Some(envelope::subscriptions(subs.list())))
+            Ok(Some(envelope::subscriptions(feed.subscriptions().list())))
         }
         "command" => {
             envelope::payload("FrontendCommand", &payload)?;

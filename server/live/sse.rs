@@ -11,12 +11,13 @@ use dropshot::{Body, RequestContext};
 use futures::StreamExt;
 use http_body::Frame;
 use serde_json::json;
-use tokio::sync::{broadcast, mpsc};
+use tokio::sync::mpsc;
 
 use super::Subscriptions;
 use crate::auth::{self, authz};
 use crate::context::ServerCtx;
 use crate::error::ApiError;
+use crate::events::Ended;
 use crate::models::{ErrorCode, Role};
 
 type Rq = RequestContext<ServerCtx>;
@@ -53,7 +54,7 @@ pub async fn stream_open(
     authz::require_role(&caller, &[Role::Operator, Role::Admin])?;
     let subs = subscriptions(vehicle_ids)?;
     let session = super::session_id();
-    let mut events = ctx.bus.subscribe();
+    let mut events = ctx.bus.subscribe(session, subs);
     let mut shutdown = ctx.shutdown.subscribe();
     let (tx, mut rx) = mpsc::channel::<Bytes>(64);
     let gauge = ctx.metrics.streams.clone();
@@ -68,7 +69,7 @@ pub async fn stream_open(
         loop {
             let chunk = tokio::select! {
                 e = events.recv() => match e {
-                    Ok(p) if subs.wants(&p.event, session) => {
+                    Ok(p) => {
                         let mut b = Vec::with_capacity(p.frame().len() + 32);
                         b.extend_from_slice(b"event: ");
                         b.extend_from_slice(p.event.wire_type().as_bytes());
@@ -77,8 +78,7 @@ pub async fn stream_open(
                         b.extend_from_slice(b"\n\n");
                         Bytes::from(b)
                     }
-                    Ok(_) => continue,
-                    Err(broadcast::error::RecvError::Lagged(n)) => {
+                    Err(Ended::Lagged(n)) => {
                         let e = ApiError::new(ErrorCode::ServiceUnavailable, "too slow: events were lost; reconnect")
                             .with_details(json!({ "missed_events": n }));
                         let frame = super::envelope::socket_error(&e, None);
@@ -88,7 +88,6 @@ pub async fn stream_open(
                         let _ = tx.send(Bytes::from(b)).await;
                         return;
                     }
-                    Err(broadcast::error::RecvError::Closed) => return,
                 },
                 _ = keepalive.tick() => Bytes::from_static(b": keepalive\n\n"),
                 _ = shutdown.changed() => return,

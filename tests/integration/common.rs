@@ -193,8 +193,9 @@ impl TestApp {
     }
 
     /// The server's event bus (what the live channel will consume).
-    pub fn events(&self) -> tokio::sync::broadcast::Receiver<Arc<tvm::events::Published>> {
-        self.server.as_ref().unwrap().app_private().bus.subscribe()
+    pub fn events(&self) -> tvm::events::Subscriber {
+        let bus = &self.server.as_ref().unwrap().app_private().bus;
+        bus.subscribe(tvm::live::session_id(), tvm::events::Subscriptions::of(&["*"]))
     }
 
     /// Publish an event on the server's bus, as ingest would.

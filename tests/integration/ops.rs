@@ -395,3 +395,21 @@ async fn cors_answers_preflights_and_marks_answers_for_allowed_origins_only() {
     assert_eq!(r.status(), 401, "errors keep their status; only the CORS header is withheld");
     app.stop().await;
 }
+
+#[tokio::test]
+async fn accepted_connections_send_small_writes_at_once() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let app = TestApp::start().await;
+    let addr = app.base.trim_start_matches("http://").to_string();
+    let mut conn = tokio::net::TcpStream::connect(&addr).await.unwrap();
+    conn.write_all(format!("GET /health HTTP/1.1\r\nHost: {addr}\r\n\r\n").as_bytes())
+        .await
+        .unwrap();
+    let mut head = [0u8; 12];
+    conn.read_exact(&mut head).await.unwrap();
+    assert_eq!(&head, b"HTTP/1.1 200");
+    // The server's end of this connection (in this process) has Nagle off.
+    let mine = conn.local_addr().unwrap();
+    assert_eq!(tvm::net::nodelay_of_connection_from(mine).unwrap(), Some(true));
+    app.stop().await;
+}
