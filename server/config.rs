@@ -10,6 +10,8 @@ use std::time::Duration;
 pub struct Config {
     pub database_url: String,
     pub redis_url: Option<String>,
+    /// Prefix of every Redis key and channel (deployments sharing a Redis).
+    pub redis_prefix: String,
     pub bind: SocketAddr,
     pub jwt_secret: Option<String>,
     pub admin_client_id: Option<String>,
@@ -81,10 +83,23 @@ impl Config {
             }
         };
         let redis_url = get("REDIS_URL");
-        if let Some(u) = &redis_url
-            && !(u.starts_with("redis://") || u.starts_with("rediss://"))
+        if let Some(u) = &redis_url {
+            if !u.starts_with("redis://") {
+                errs.push(format!(
+                    "REDIS_URL: {u:?} must start with redis:// (TLS to Redis is not built in)"
+                ));
+            } else if let Err(e) = redis::Client::open(u.as_str()) {
+                errs.push(format!("REDIS_URL: {u:?}: {e}"));
+            }
+        }
+        let redis_prefix = get("TVM_REDIS_PREFIX").unwrap_or_else(|| "tvm".into());
+        if redis_prefix.is_empty()
+            || redis_prefix.len() > 64
+            || !redis_prefix.chars().all(|c| c.is_ascii_alphanumeric() || "_.-".contains(c))
         {
-            errs.push(format!("REDIS_URL: {u:?} must start with redis:// or rediss://"));
+            errs.push(format!(
+                "TVM_REDIS_PREFIX: {redis_prefix:?} must be 1-64 letters, digits, '_', '.' or '-'"
+            ));
         }
         let bind = get("TVM_BIND").unwrap_or_else(|| "127.0.0.1:8000".into());
         let bind = bind.parse().unwrap_or_else(|_| {
@@ -175,6 +190,7 @@ impl Config {
             Ok(Config {
                 database_url,
                 redis_url,
+                redis_prefix,
                 bind,
                 jwt_secret,
                 admin_client_id,
@@ -259,6 +275,7 @@ mod tests {
             ("TVM_TLS_CERT", "/nonexistent.pem"),
             ("TVM_JWT_SECRET", "short"),
             ("REDIS_URL", "http://x"),
+            ("TVM_REDIS_PREFIX", "a b"),
         ])
         .unwrap_err();
         let text = e.to_string();
@@ -270,10 +287,11 @@ mod tests {
             "TVM_TLS_CERT",
             "TVM_JWT_SECRET",
             "REDIS_URL",
+            "TVM_REDIS_PREFIX",
         ] {
             assert!(text.contains(key), "{key} missing from:\n{text}");
         }
-        assert_eq!(e.0.len(), 7, "{text}");
+        assert_eq!(e.0.len(), 8, "{text}");
     }
 
     #[test]

@@ -1,12 +1,13 @@
 //! `ServerCtx`: what every request handler can reach (store, batching
-//! writer, registry, token keys, rate limits, event bus, configuration,
-//! start time, shutdown signal). Built once in `crate::server::start`.
+//! writer, registry, token keys, rate limits, event bus, cluster relay,
+//! configuration, start time, shutdown signal). Built once in `crate::server::start`.
 
 use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::auth::TokenKeys;
+use crate::cluster::Cluster;
 use crate::commands::{Commands, DeliveryConfig};
 use crate::config::Config;
 use crate::db::Store;
@@ -20,12 +21,14 @@ pub struct ServerCtx {
     pub log: slog::Logger,
     pub metrics: Arc<Metrics>,
     pub store: Store,
-    pub commands: Commands,
+    pub commands: Arc<Commands>,
     pub writer: Writer,
     pub registry: Arc<Registry>,
     pub tokens: TokenKeys,
     pub limits: Limits,
     pub bus: Bus,
+    /// The shared layer across instances, when `REDIS_URL` is set.
+    pub cluster: Option<Arc<Cluster>>,
     pub config: Arc<Config>,
     pub started: Instant,
     /// Flipped to `true` on shutdown; long-lived sessions and background
@@ -50,19 +53,36 @@ impl ServerCtx {
             log.new(slog::o!("component" => "writer")),
         );
         let metrics = Arc::new(Metrics::new(writer.stats.batch_size.clone()));
+        let cluster = config.redis_url.as_deref().map(|url| {
+            Cluster::new(url, &config.redis_prefix).expect("REDIS_URL was checked with the config")
+        });
+        let backend: Box<dyn crate::limits::RateLimiter> = match &cluster {
+            Some(c) => Box::new(crate::cluster::limits::Shared::new(c.clone())),
+            None => Box::new(InProcess::default()),
+        };
         ServerCtx {
             log: log.clone(),
-            commands: Commands::new(delivery, bus.clone(), metrics.clone(), commands_log),
+            commands: Arc::new(Commands::new(delivery, bus.clone(), metrics.clone(), commands_log)),
             metrics,
             writer,
             store,
             registry: Arc::new(Registry::default()),
             tokens: TokenKeys::new(jwt_secret),
-            limits: Limits::new(quotas(&config), Box::new(InProcess::default())),
+            limits: Limits::new(quotas(&config), backend),
             bus: bus.clone(),
+            cluster,
             config,
             started: Instant::now(),
             shutdown: tokio::sync::watch::channel(false).0,
+        }
+    }
+}
+
+impl ServerCtx {
+    /// Tell the other instances (nothing to do without Redis).
+    pub fn tell_others(&self, wire: crate::cluster::Wire) {
+        if let Some(c) = &self.cluster {
+            c.tell(wire);
         }
     }
 }

@@ -38,6 +38,7 @@ pub const VEHICLE_ERROR_CATALOG: &str = include_str!("../schemas/catalog/vehicle
 pub mod api_impl;
 pub mod auth;
 pub mod cli;
+pub mod cluster;
 pub mod commands;
 pub mod config;
 pub mod context;

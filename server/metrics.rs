@@ -19,6 +19,8 @@ pub struct Metrics {
     pub streams: IntGauge,
     pub commands: IntCounterVec,
     pub events: IntCounter,
+    /// Relay messages between instances: sent, received, dropped.
+    pub relay: IntCounterVec,
     pool: IntGaugeVec,
     ingest_batches: IntCounter,
     ingest_rows: IntCounter,
@@ -61,6 +63,10 @@ impl Metrics {
         ));
         let events =
             must(IntCounter::new("events_published_total", "Events published to the live channel"));
+        let relay = must(IntCounterVec::new(
+            Opts::new("relay_messages_total", "Messages between instances over Redis"),
+            &["outcome"],
+        ));
         let pool = must(IntGaugeVec::new(
             Opts::new("db_pool_connections", "Database connections"),
             &["state"],
@@ -88,6 +94,7 @@ impl Metrics {
             Box::new(streams.clone()),
             Box::new(commands.clone()),
             Box::new(events.clone()),
+            Box::new(relay.clone()),
             Box::new(pool.clone()),
             Box::new(ingest_batches.clone()),
             Box::new(ingest_rows.clone()),
@@ -107,6 +114,7 @@ impl Metrics {
             streams,
             commands,
             events,
+            relay,
             pool,
             ingest_batches,
             ingest_rows,
@@ -145,6 +153,14 @@ impl Metrics {
             c.inc_by(n);
         }
         set(&self.events, ctx.bus.published());
+        if let Some(c) = &ctx.cluster {
+            set(&self.relay.with_label_values(&["received"]), c.received.load(Relaxed));
+            let dropped = c.dropped.load(Relaxed) + ctx.bus.relay_dropped();
+            set(&self.relay.with_label_values(&["dropped"]), dropped);
+            set(&self.relay.with_label_values(&["sent"]), c.sent.load(Relaxed));
+            let fail_open = self.refused.with_label_values(&["fail_open"]);
+            set(&fail_open, ctx.limits.failed_open());
+        }
         self.uptime.set(ctx.started.elapsed().as_secs() as i64);
         let mut out = Vec::new();
         TextEncoder::new().encode(&self.registry.gather(), &mut out).expect("text encoding");

@@ -5,7 +5,7 @@
 //! command line or another instance are seen without a restart.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
@@ -25,6 +25,8 @@ pub struct VehicleEntry {
     live: Mutex<LiveState>,
     /// Open vehicle sockets of this vehicle on this instance.
     sockets: AtomicUsize,
+    /// Whether another instance holds the vehicle's socket (cluster relay).
+    online_elsewhere: AtomicBool,
 }
 
 impl VehicleEntry {
@@ -34,6 +36,7 @@ impl VehicleEntry {
             info: RwLock::new(row),
             live: Mutex::new(LiveState::default()),
             sockets: AtomicUsize::new(0),
+            online_elsewhere: AtomicBool::new(false),
         }
     }
 
@@ -47,8 +50,19 @@ impl VehicleEntry {
         self.sockets.fetch_sub(1, Ordering::SeqCst) == 1
     }
 
+    /// Connected here or, as the cluster relay last said, elsewhere.
     pub fn is_online(&self) -> bool {
-        self.sockets.load(Ordering::SeqCst) > 0
+        self.sockets.load(Ordering::SeqCst) > 0 || self.online_elsewhere.load(Ordering::SeqCst)
+    }
+
+    /// Another instance says the vehicle's socket opened or closed there.
+    pub fn set_online_elsewhere(&self, online: bool) {
+        self.online_elsewhere.store(online, Ordering::SeqCst);
+    }
+
+    /// Take in a message another instance stored for this vehicle.
+    pub async fn absorb(&self, kind: crate::db::telemetry::Kind, report: &serde_json::Value) {
+        crate::ingest::absorb(&mut *self.live.lock().await, kind, report);
     }
 
     /// Latest status, location and battery, as the fleet view shows them

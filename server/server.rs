@@ -65,6 +65,16 @@ pub async fn start(
         .as_ref()
         .map(|(cert, key)| ConfigTls::AsFile { cert_file: cert.clone(), key_file: key.clone() });
     let ctx = ServerCtx::new(store.clone(), config.clone(), &jwt_secret, &log);
+    if let Some(cluster) = &ctx.cluster {
+        let local = crate::cluster::Local {
+            bus: ctx.bus.clone(),
+            commands: ctx.commands.clone(),
+            registry: ctx.registry.clone(),
+            store: store.clone(),
+            log: log.new(slog::o!("component" => "cluster")),
+        };
+        cluster.start(local, ctx.shutdown.subscribe());
+    }
     let (registry, stop) = (ctx.registry.clone(), ctx.shutdown.subscribe());
     let (warm_store, warm_log) = (store.clone(), log.clone());
     let warm_registry = registry.clone();

@@ -1918,7 +1918,7 @@ let response = client.fleet_socket_open()
     }
     /**Health for load balancers
 
-200 when the database (and Redis, when configured) answer and the background jobs run; 503 SERVICE_UNAVAILABLE with the same checks in `details` otherwise.
+200 while the database answers: `status` is `ok`, or `degraded` when Redis (configured) does not answer, so rate limits are off and events from other instances paused, or the last retention run failed. 503 SERVICE_UNAVAILABLE, with the same checks in `details`, when the database does not answer.
 
 Sends a `GET` request to `/health`
 

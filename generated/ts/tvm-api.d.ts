@@ -587,7 +587,7 @@ export interface paths {
         };
         /**
          * Health for load balancers
-         * @description 200 when the database (and Redis, when configured) answer and the background jobs run; 503 SERVICE_UNAVAILABLE with the same checks in `details` otherwise.
+         * @description 200 while the database answers: `status` is `ok`, or `degraded` when Redis (configured) does not answer, so rate limits are off and events from other instances paused, or the last retention run failed. 503 SERVICE_UNAVAILABLE, with the same checks in `details`, when the database does not answer.
          */
         get: operations["health_view"];
         put?: never;

@@ -30,9 +30,20 @@ pub enum Outbound {
 
 enum Msg {
     Enqueue(Box<CommandRow>),
-    Attach { session: u64, tx: mpsc::Sender<Outbound> },
-    Detach { session: u64 },
+    Attach {
+        session: u64,
+        tx: mpsc::Sender<Outbound>,
+    },
+    Detach {
+        session: u64,
+    },
     Acked(Uuid),
+    /// Another instance stored this command: deliver it if the socket is here.
+    Fetch(Uuid),
+    /// The vehicle's socket opened on another instance as `session`.
+    Displaced {
+        session: u64,
+    },
 }
 
 /// The couriers of every vehicle.
@@ -78,6 +89,10 @@ impl Couriers {
         tx: mpsc::Sender<Outbound>,
     ) {
         self.send(ctx, vehicle_id, Msg::Attach { session, tx });
+        if let Some(cluster) = &ctx.cluster {
+            let vehicle_id = vehicle_id.to_string();
+            cluster.tell(crate::cluster::Wire::Attached { vehicle_id, session });
+        }
     }
 
     /// A vehicle socket closed: its commands wait in the database.
@@ -85,11 +100,26 @@ impl Couriers {
         self.send(ctx, vehicle_id, Msg::Detach { session });
     }
 
+    /// Tell the vehicle's courier, if it has one here.
+    fn tell(&self, vehicle_id: &str, msg: Msg) {
+        if let Some(tx) = self.by_vehicle.lock().expect("couriers lock").get(vehicle_id) {
+            let _ = tx.send(msg);
+        }
+    }
+
     /// The vehicle answered a command (already stored).
     pub fn acked(&self, vehicle_id: &str, command_id: Uuid) {
-        if let Some(tx) = self.by_vehicle.lock().expect("couriers lock").get(vehicle_id) {
-            let _ = tx.send(Msg::Acked(command_id));
-        }
+        self.tell(vehicle_id, Msg::Acked(command_id));
+    }
+
+    /// Another instance stored a command for this vehicle.
+    pub fn fetch(&self, vehicle_id: &str, command_id: Uuid) {
+        self.tell(vehicle_id, Msg::Fetch(command_id));
+    }
+
+    /// The vehicle connected to another instance: close its socket here.
+    pub fn displaced(&self, vehicle_id: &str, session: u64) {
+        self.tell(vehicle_id, Msg::Displaced { session });
     }
 }
 
@@ -160,6 +190,19 @@ impl Courier {
                     }
                     Ok(())
                 }
+                Some(Msg::Fetch(id)) => self.fetch(id).await,
+                Some(Msg::Displaced { session }) => {
+                    if let Some((mine, tx)) = self.socket.take_if(|(s, _)| *s != session) {
+                        let _ = tx.try_send(Outbound::Close(
+                            1008,
+                            "replaced by a newer connection of this vehicle".into(),
+                        ));
+                        slog::info!(self.log, "vehicle socket replaced from another instance"; "session" => mine);
+                        self.in_flight = None;
+                        self.queue.clear();
+                    }
+                    Ok(())
+                }
                 Some(Msg::Acked(id)) => {
                     if self.in_flight.as_ref().is_some_and(|f| f.row.command_id == id) {
                         self.in_flight = None;
@@ -206,6 +249,22 @@ impl Courier {
         } else {
             self.queue.push_back(row);
         }
+    }
+
+    /// A command stored by another instance, queued here when the socket is.
+    async fn fetch(&mut self, command_id: Uuid) -> Result<(), crate::db::StoreError> {
+        if self.socket.is_none()
+            || self.queue.iter().any(|r| r.command_id == command_id)
+            || self.in_flight.as_ref().is_some_and(|f| f.row.command_id == command_id)
+        {
+            return Ok(());
+        }
+        if let Some(row) = self.store.command_get(&self.vehicle_id, command_id).await?
+            && row.status == "queued"
+        {
+            self.enqueue(row);
+        }
+        Ok(())
     }
 
     async fn attach(

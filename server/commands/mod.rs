@@ -74,14 +74,23 @@ impl Notifier {
         self.origins.lock().expect("origins lock").insert(command_id, session);
     }
 
+    /// The session on this instance that issued a command, if any; final
+    /// states forget it.
+    fn origin(&self, command_id: Uuid, status: &str) -> Option<u64> {
+        let done = !matches!(status, "queued" | "sent" | "acknowledged");
+        let mut o = self.origins.lock().expect("origins lock");
+        if done { o.remove(&command_id) } else { o.get(&command_id).copied() }
+    }
+
+    /// The local origin of a status another instance published.
+    pub fn origin_of(&self, status: &CommandStatus) -> Option<u64> {
+        self.origin(status.command_id, &status.status.to_string())
+    }
+
     /// Publish a command's current status; final states forget the origin.
     pub fn publish(&self, row: &CommandRow) {
         self.metrics.commands.with_label_values(&[&row.status]).inc();
-        let done = !matches!(row.status.as_str(), "queued" | "sent" | "acknowledged");
-        let origin = {
-            let mut o = self.origins.lock().expect("origins lock");
-            if done { o.remove(&row.command_id) } else { o.get(&row.command_id).copied() }
-        };
+        let origin = self.origin(row.command_id, &row.status);
         match status_of(row) {
             Ok(status) => self.bus.publish(Event::CommandStatus { status, origin }),
             Err(e) => {
@@ -183,6 +192,10 @@ pub async fn issue(
                 notifier.publish(d);
             }
             ctx.commands.couriers.enqueue(ctx, row);
+            if let Some(cluster) = &ctx.cluster {
+                let vehicle_id = vehicle_id.to_string();
+                cluster.tell(crate::cluster::Wire::Command { vehicle_id, command_id });
+            }
             Ok(CommandAccepted { command_id, status: CommandState::Queued })
         }
         Stored::DuplicateCommand => Err(conflict(format!("command {command_id} already exists"))),

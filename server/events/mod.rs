@@ -207,6 +207,9 @@ impl Index {
 struct BusInner {
     index: RwLock<Index>,
     published: AtomicU64,
+    /// Where this instance's events also go (the cluster relay), if anywhere.
+    relay: OnceLock<mpsc::Sender<Arc<Published>>>,
+    relay_dropped: AtomicU64,
 }
 
 /// In-process fan-out of events. Cheap to clone.
@@ -221,6 +224,8 @@ impl Default for Bus {
             inner: Arc::new(BusInner {
                 index: RwLock::new(Index::default()),
                 published: AtomicU64::new(0),
+                relay: OnceLock::new(),
+                relay_dropped: AtomicU64::new(0),
             }),
         }
     }
@@ -230,7 +235,29 @@ impl Bus {
     /// Hand `event` to every subscriber that wants it now (nobody is fine).
     pub fn publish(&self, event: Event) {
         self.inner.published.fetch_add(1, Ordering::Relaxed);
-        self.deliver(&Arc::new(Published { event, frame: OnceLock::new() }));
+        let p = Arc::new(Published { event, frame: OnceLock::new() });
+        self.deliver(&p);
+        if let Some(relay) = self.inner.relay.get()
+            && relay.try_send(p).is_err()
+        {
+            self.inner.relay_dropped.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+
+    /// Hand an event another instance published (with the envelope it
+    /// rendered, so every instance sends the same id) to local subscribers.
+    pub fn deliver_relayed(&self, event: Event, frame: Bytes) {
+        self.deliver(&Arc::new(Published { event, frame: OnceLock::from(frame) }));
+    }
+
+    /// Also send every event published from now on to `relay`.
+    pub fn relay_to(&self, relay: mpsc::Sender<Arc<Published>>) {
+        let _ = self.inner.relay.set(relay);
+    }
+
+    /// Events the relay could not take (it was full).
+    pub fn relay_dropped(&self) -> u64 {
+        self.inner.relay_dropped.load(Ordering::Relaxed)
     }
 
     fn deliver(&self, p: &Arc<Published>) {

@@ -130,5 +130,6 @@ pub async fn client_revoke(rqctx: &Rq, client_id: &str) -> Result<HttpResponseDe
         ));
     }
     ctx.registry.revoke_client(client_id);
+    ctx.tell_others(crate::cluster::Wire::ClientRevoked { client_id: client_id.to_string() });
     Ok(HttpResponseDeleted())
 }

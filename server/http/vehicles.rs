@@ -6,6 +6,7 @@ use dropshot::{HttpResponseCreated, HttpResponseDeleted, HttpResponseOk, Request
 use serde_json::json;
 
 use crate::auth::{self, authz};
+use crate::cluster::Wire;
 use crate::context::ServerCtx;
 use crate::db::auth::Audit;
 use crate::db::vehicles::VehicleRow;
@@ -76,6 +77,7 @@ pub async fn vehicle_update(
     let row = ctx.store.vehicle_update(vehicle_id, name.as_deref(), &audit).await?;
     let row = row.ok_or_else(|| authz::not_registered(vehicle_id))?;
     ctx.registry.remember_vehicle(row.clone());
+    ctx.tell_others(Wire::VehicleChanged { vehicle_id: vehicle_id.to_string() });
     Ok(HttpResponseOk(vehicle_of(&row)?))
 }
 
@@ -100,8 +102,10 @@ pub async fn vehicle_decommission(
         .await?
         .ok_or_else(|| authz::not_registered(vehicle_id))?;
     ctx.registry.remember_vehicle(row);
+    ctx.tell_others(Wire::VehicleChanged { vehicle_id: vehicle_id.to_string() });
     for c in revoked {
         ctx.registry.revoke_client(&c);
+        ctx.tell_others(Wire::ClientRevoked { client_id: c });
     }
     Ok(HttpResponseDeleted())
 }

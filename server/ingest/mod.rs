@@ -167,6 +167,18 @@ fn apply_msg(live: &mut LiveState, msg: &BulkMessage) {
     }
 }
 
+/// Fold a message another instance committed into this instance's view of
+/// the vehicle (the fleet view's latest values). The machines and derived
+/// data are read from the database again on this instance's next write for
+/// the vehicle, since the other instance changed them.
+pub fn absorb(live: &mut LiveState, kind: Kind, report: &Value) {
+    let msg = json!({ "type": kind.name(), "data": report });
+    if let Ok(msg) = serde_json::from_value::<BulkMessage>(msg) {
+        apply_msg(live, &msg);
+    }
+    live.loaded = false;
+}
+
 /// Fold committed derived rows into the live state.
 fn apply_derived(live: &mut LiveState, derived: Vec<Derived>) {
     for d in derived {

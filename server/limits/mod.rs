@@ -1,6 +1,6 @@
 //! Rate limits: the rules (location and battery per vehicle, requests per
-//! client), the `RateLimiter` trait a shared backend (Redis, issue 7) will
-//! implement, and the in-process default. Rejections become `429
+//! client), the `RateLimiter` trait (the shared Redis backend is
+//! `cluster::limits::Shared`), and the in-process default. Rejections become `429
 //! RATE_LIMITED` with `Retry-After`.
 
 use std::collections::HashMap;
@@ -60,6 +60,11 @@ impl Quota {
 pub trait RateLimiter: Send + Sync {
     /// Take one request for `key` under `quota`; `Err(wait)` when over it.
     async fn take(&self, rule: Rule, key: &str, quota: Quota) -> Result<(), Duration>;
+
+    /// Requests allowed without a check because the store was away.
+    fn failed_open(&self) -> u64 {
+        0
+    }
 }
 
 /// In-process GCRA: one "theoretical arrival time" per key, in 16 shards.
@@ -148,6 +153,11 @@ impl Limits {
                     })))
             }
         }
+    }
+
+    /// Requests allowed unchecked because the shared store was away.
+    pub fn failed_open(&self) -> u64 {
+        self.backend.failed_open()
     }
 
     /// Requests refused per rule since start.

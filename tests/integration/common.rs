@@ -103,6 +103,11 @@ impl Drop for TestDb {
     }
 }
 
+/// Where the tests' Redis answers (scripts/test starts it).
+pub fn redis_url() -> String {
+    std::env::var("TVM_TEST_REDIS_URL").unwrap_or_else(|_| "redis://127.0.0.1:6379".into())
+}
+
 /// A running server on its own database.
 pub struct TestApp {
     pub base: String,

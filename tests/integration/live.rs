@@ -14,11 +14,11 @@ use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 
 use crate::common::{TestApp, error_body, location_at, report, ts};
 
-type Ws =
+pub(crate) type Ws =
     tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
 
 /// Open a socket with a bearer token in the `Authorization` header.
-async fn ws(app: &TestApp, path: &str, token: &str) -> Ws {
+pub(crate) async fn ws(app: &TestApp, path: &str, token: &str) -> Ws {
     let url = format!("{}{path}", app.base.replace("http://", "ws://"));
     let mut rq = url.into_client_request().unwrap();
     rq.headers_mut().insert("authorization", format!("Bearer {token}").parse().unwrap());
@@ -47,7 +47,7 @@ fn schema_of(kind: &str) -> &'static str {
 }
 
 /// The next JSON message (pings skipped), checked against its schema.
-async fn next(ws: &mut Ws) -> Value {
+pub(crate) async fn next(ws: &mut Ws) -> Value {
     loop {
         let m = tokio::time::timeout(Duration::from_secs(5), ws.next())
             .await
@@ -65,7 +65,7 @@ async fn next(ws: &mut Ws) -> Value {
 }
 
 /// The next message of `kind`, skipping others.
-async fn next_of(ws: &mut Ws, kind: &str) -> Value {
+pub(crate) async fn next_of(ws: &mut Ws, kind: &str) -> Value {
     loop {
         let v = next(ws).await;
         if v["type"] == kind {
@@ -75,7 +75,7 @@ async fn next_of(ws: &mut Ws, kind: &str) -> Value {
 }
 
 /// The next `command_status` with `status`, skipping earlier states.
-async fn status_of(ws: &mut Ws, status: &str) -> Value {
+pub(crate) async fn status_of(ws: &mut Ws, status: &str) -> Value {
     loop {
         let v = next_of(ws, "command_status").await;
         if v["payload"]["status"] == status {
@@ -96,19 +96,19 @@ async fn quiet(ws: &mut Ws, d: Duration) {
     }
 }
 
-fn msg(kind: &str, payload: Value) -> Message {
+pub(crate) fn msg(kind: &str, payload: Value) -> Message {
     let id = uuid::Uuid::new_v4().to_string();
     Message::text(
         json!({"type": kind, "id": id, "timestamp": ts(0.0), "payload": payload}).to_string(),
     )
 }
 
-async fn send(ws: &mut Ws, kind: &str, payload: Value) {
+pub(crate) async fn send(ws: &mut Ws, kind: &str, payload: Value) {
     ws.send(msg(kind, payload)).await.unwrap();
 }
 
 /// Acknowledge a command message.
-async fn ack(ws: &mut Ws, command: &Value, result: &str) {
+pub(crate) async fn ack(ws: &mut Ws, command: &Value, result: &str) {
     let id = command["payload"]["command_id"].clone();
     send(ws, "ack", json!({"command_id": id, "result": result})).await;
 }

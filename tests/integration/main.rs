@@ -4,6 +4,7 @@
 mod admin;
 mod auth;
 mod bulk;
+mod cluster;
 mod common;
 mod docs;
 mod errors;

@@ -1,0 +1,388 @@
+//! The optional shared layer between instances, over Redis (`REDIS_URL`):
+//! every event published on one instance's bus is relayed to the others
+//! (so a frontend anywhere sees every vehicle), a command issued anywhere
+//! reaches the instance holding the vehicle's socket, a vehicle socket
+//! opened on one instance replaces an older one elsewhere, and revocations
+//! and vehicle changes reach every registry at once. Rate limits are shared
+//! through `limits::Shared`. Redis being away never stops the server: relay
+//! messages are dropped (counted), limits fail open, `/health` says degraded,
+//! and everything resumes when Redis answers again.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use chrono::{DateTime, Utc};
+use futures::StreamExt;
+use redis::aio::{ConnectionManager, ConnectionManagerConfig};
+use serde::{Deserialize, Serialize};
+use tokio::sync::{mpsc, watch};
+use uuid::Uuid;
+
+use crate::commands::Commands;
+use crate::db::Store;
+use crate::db::telemetry::Kind;
+use crate::events::{Bus, Event, Published};
+use crate::models::{Alert, CommandStatus, ConnectionEvent};
+use crate::registry::Registry;
+
+pub mod limits;
+
+/// How long one Redis call may take before it counts as a failure.
+pub const CALL_TIMEOUT: Duration = Duration::from_millis(300);
+/// Relay messages waiting to be published; beyond this they are dropped.
+const OUTBOX: usize = 65_536;
+/// Wait before re-subscribing after the relay connection broke.
+const RESUBSCRIBE: Duration = Duration::from_secs(1);
+
+/// What one instance tells the others.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(tag = "t", rename_all = "snake_case")]
+pub enum Wire {
+    /// A committed telemetry message (`frame` is its rendered envelope).
+    Telemetry {
+        vehicle_id: String,
+        kind: String,
+        received_at: DateTime<Utc>,
+        report: serde_json::Value,
+        frame: String,
+    },
+    Alert {
+        alert: Alert,
+        frame: String,
+    },
+    CommandStatus {
+        status: CommandStatus,
+        frame: String,
+    },
+    Connection {
+        event: ConnectionEvent,
+        frame: String,
+    },
+    /// A command was stored: the instance holding the vehicle's socket
+    /// delivers it.
+    Command {
+        vehicle_id: String,
+        command_id: Uuid,
+    },
+    /// The vehicle's socket opened as `session`: any other socket of it goes.
+    Attached {
+        vehicle_id: String,
+        session: u64,
+    },
+    /// A client was revoked.
+    ClientRevoked {
+        client_id: String,
+    },
+    /// A vehicle was changed (renamed, decommissioned): read it again.
+    VehicleChanged {
+        vehicle_id: String,
+    },
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct Note {
+    from: String,
+    #[serde(flatten)]
+    wire: Wire,
+}
+
+impl Wire {
+    fn of(p: &Published) -> Wire {
+        let frame = String::from_utf8_lossy(p.frame()).into_owned();
+        match &p.event {
+            Event::Telemetry { vehicle_id, kind, received_at, report } => Wire::Telemetry {
+                vehicle_id: vehicle_id.clone(),
+                kind: kind.name().to_string(),
+                received_at: *received_at,
+                report: report.clone(),
+                frame,
+            },
+            Event::Alert(alert) => Wire::Alert { alert: alert.clone(), frame },
+            Event::CommandStatus { status, .. } => {
+                Wire::CommandStatus { status: status.clone(), frame }
+            }
+            Event::Connection(event) => Wire::Connection { event: event.clone(), frame },
+        }
+    }
+}
+
+/// The connection to Redis and this instance's part in the relay.
+pub struct Cluster {
+    /// This instance's id (relay messages from itself are ignored).
+    pub instance: String,
+    /// Prefix of every key and channel (`TVM_REDIS_PREFIX`).
+    pub prefix: String,
+    client: redis::Client,
+    conn: ConnectionManager,
+    outbox: mpsc::Sender<Vec<u8>>,
+    up: AtomicBool,
+    /// Relay messages published.
+    pub sent: AtomicU64,
+    /// Relay messages lost (outbox full or Redis away).
+    pub dropped: AtomicU64,
+    /// Relay messages received from other instances.
+    pub received: AtomicU64,
+    /// Until when calls skip Redis after a failure (limits fail open).
+    open_until: std::sync::Mutex<Option<Instant>>,
+    outbox_rx: std::sync::Mutex<Option<mpsc::Receiver<Vec<u8>>>>,
+}
+
+/// What the relay changes when another instance speaks.
+pub struct Local {
+    pub bus: Bus,
+    pub commands: Arc<Commands>,
+    pub registry: Arc<Registry>,
+    pub store: Store,
+    pub log: slog::Logger,
+}
+
+impl Cluster {
+    /// Set up the connection (lazily: the server starts with Redis away).
+    pub fn new(url: &str, prefix: &str) -> Result<Arc<Cluster>, String> {
+        let client = redis::Client::open(url).map_err(|e| format!("REDIS_URL: {e}"))?;
+        let config = ConnectionManagerConfig::new()
+            .set_connection_timeout(Some(Duration::from_secs(1)))
+            .set_response_timeout(Some(CALL_TIMEOUT))
+            .set_number_of_retries(1)
+            .set_max_delay(Duration::from_secs(1));
+        let conn = ConnectionManager::new_lazy_with_config(client.clone(), config)
+            .map_err(|e| format!("REDIS_URL: {e}"))?;
+        let (outbox, rx) = mpsc::channel(OUTBOX);
+        Ok(Arc::new(Cluster {
+            instance: Uuid::new_v4().to_string(),
+            prefix: prefix.to_string(),
+            client,
+            conn,
+            outbox,
+            up: AtomicBool::new(false),
+            sent: AtomicU64::new(0),
+            dropped: AtomicU64::new(0),
+            received: AtomicU64::new(0),
+            open_until: std::sync::Mutex::new(None),
+            outbox_rx: std::sync::Mutex::new(Some(rx)),
+        }))
+    }
+
+    fn channel(&self) -> String {
+        format!("{}:relay", self.prefix)
+    }
+
+    /// A connection for one call.
+    pub fn conn(&self) -> ConnectionManager {
+        self.conn.clone()
+    }
+
+    /// Whether Redis answered the last check.
+    pub fn is_up(&self) -> bool {
+        self.up.load(Ordering::Relaxed)
+    }
+
+    /// Whether calls should skip Redis for now (it failed a moment ago).
+    pub fn skipping(&self) -> bool {
+        self.open_until.lock().expect("cluster lock").is_some_and(|t| Instant::now() < t)
+    }
+
+    /// A call failed: skip Redis for a second instead of waiting out the
+    /// timeout on every request.
+    pub fn failed(&self) {
+        self.up.store(false, Ordering::Relaxed);
+        *self.open_until.lock().expect("cluster lock") = Some(Instant::now() + RESUBSCRIBE);
+    }
+
+    /// `PING` within [`CALL_TIMEOUT`]: the round trip, or why not.
+    pub async fn ping(&self) -> Result<Duration, String> {
+        let t = Instant::now();
+        let mut c = self.conn();
+        let answer: Result<String, _> = redis::cmd("PING").query_async(&mut c).await;
+        match answer {
+            Ok(p) if p == "PONG" => {
+                self.up.store(true, Ordering::Relaxed);
+                *self.open_until.lock().expect("cluster lock") = None;
+                Ok(t.elapsed())
+            }
+            Ok(other) => Err(format!("unexpected answer to PING: {other:?}")),
+            Err(e) => {
+                self.failed();
+                Err(e.to_string())
+            }
+        }
+    }
+
+    /// Tell the other instances (never waits; dropped when Redis is away).
+    pub fn tell(&self, wire: Wire) {
+        let note = Note { from: self.instance.clone(), wire };
+        let bytes = serde_json::to_vec(&note).expect("relay notes serialize");
+        if self.skipping() || self.outbox.try_send(bytes).is_err() {
+            self.dropped.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+
+    /// Start the relay: publish this instance's bus events and notes, take
+    /// the others', and check Redis every second. Ends on `stop`.
+    pub fn start(self: &Arc<Self>, local: Local, stop: watch::Receiver<bool>) {
+        let (tx, rx) = mpsc::channel::<Arc<Published>>(OUTBOX);
+        local.bus.relay_to(tx);
+        tokio::spawn(self.clone().forward_events(rx, stop.clone()));
+        let outbox = self.outbox_rx.lock().expect("cluster lock").take();
+        if let Some(outbox) = outbox {
+            tokio::spawn(self.clone().publish_forever(outbox, stop.clone()));
+        }
+        tokio::spawn(self.clone().check_forever(local.log.clone(), stop.clone()));
+        tokio::spawn(self.clone().listen_forever(local, stop));
+    }
+
+    async fn forward_events(
+        self: Arc<Self>,
+        mut rx: mpsc::Receiver<Arc<Published>>,
+        mut stop: watch::Receiver<bool>,
+    ) {
+        loop {
+            tokio::select! {
+                p = rx.recv() => match p {
+                    Some(p) => self.tell(Wire::of(&p)),
+                    None => return,
+                },
+                _ = stop.changed() => return,
+            }
+        }
+    }
+
+    /// Publish waiting notes, many per round trip.
+    async fn publish_forever(
+        self: Arc<Self>,
+        mut outbox: mpsc::Receiver<Vec<u8>>,
+        mut stop: watch::Receiver<bool>,
+    ) {
+        let channel = self.channel();
+        let mut batch = Vec::with_capacity(256);
+        loop {
+            let n = tokio::select! {
+                n = outbox.recv_many(&mut batch, 256) => n,
+                _ = stop.changed() => return,
+            };
+            if n == 0 {
+                return;
+            }
+            let mut pipe = redis::pipe();
+            for note in batch.drain(..) {
+                pipe.cmd("PUBLISH").arg(&channel).arg(note).ignore();
+            }
+            let mut c = self.conn();
+            let sent: Result<(), _> = pipe.query_async(&mut c).await;
+            if sent.is_err() {
+                self.dropped.fetch_add(n as u64, Ordering::Relaxed);
+                self.failed();
+            } else {
+                self.sent.fetch_add(n as u64, Ordering::Relaxed);
+            }
+        }
+    }
+
+    async fn check_forever(self: Arc<Self>, log: slog::Logger, mut stop: watch::Receiver<bool>) {
+        let mut was_up = true;
+        loop {
+            let now_up = self.ping().await.is_ok();
+            if now_up != was_up {
+                if now_up {
+                    slog::info!(log, "redis answers again; shared limits and relay resumed");
+                } else {
+                    slog::warn!(log, "redis does not answer; limits fail open, relay paused");
+                }
+                was_up = now_up;
+            }
+            tokio::select! {
+                _ = tokio::time::sleep(Duration::from_secs(1)) => {}
+                _ = stop.changed() => return,
+            }
+        }
+    }
+
+    /// Take the other instances' notes, re-subscribing whenever the
+    /// connection breaks.
+    async fn listen_forever(self: Arc<Self>, local: Local, mut stop: watch::Receiver<bool>) {
+        let channel = self.channel();
+        loop {
+            let subscribed = async {
+                let mut ps = self.client.get_async_pubsub().await?;
+                ps.subscribe(&channel).await?;
+                Ok::<_, redis::RedisError>(ps)
+            };
+            let connected = tokio::select! {
+                r = tokio::time::timeout(Duration::from_secs(2), subscribed) => r,
+                _ = stop.changed() => return,
+            };
+            if let Ok(Ok(ps)) = connected {
+                let mut messages = ps.into_on_message();
+                loop {
+                    tokio::select! {
+                        m = messages.next() => match m {
+                            Some(m) => self.take(&local, m.get_payload_bytes()).await,
+                            None => break,
+                        },
+                        _ = stop.changed() => return,
+                    }
+                }
+                slog::warn!(local.log, "relay subscription lost; subscribing again");
+            }
+            tokio::select! {
+                _ = tokio::time::sleep(RESUBSCRIBE) => {}
+                _ = stop.changed() => return,
+            }
+        }
+    }
+
+    /// One note from the relay.
+    async fn take(&self, local: &Local, payload: &[u8]) {
+        let note: Note = match serde_json::from_slice(payload) {
+            Ok(n) => n,
+            Err(e) => {
+                slog::warn!(local.log, "unreadable relay note"; "cause" => %e);
+                return;
+            }
+        };
+        if note.from == self.instance {
+            return;
+        }
+        self.received.fetch_add(1, Ordering::Relaxed);
+        let frame = |f: String| Bytes::from(f.into_bytes());
+        match note.wire {
+            Wire::Telemetry { vehicle_id, kind, received_at, report, frame: f } => {
+                let Some(kind) = Kind::parse(&kind) else { return };
+                if let Ok(Some(v)) = local.registry.vehicle(&local.store, &vehicle_id).await {
+                    v.absorb(kind, &report).await;
+                }
+                let event = Event::Telemetry { vehicle_id, kind, received_at, report };
+                local.bus.deliver_relayed(event, frame(f));
+            }
+            Wire::Alert { alert, frame: f } => {
+                local.bus.deliver_relayed(Event::Alert(alert), frame(f))
+            }
+            Wire::CommandStatus { status, frame: f } => {
+                let origin = local.commands.notifier.origin_of(&status);
+                local.bus.deliver_relayed(Event::CommandStatus { status, origin }, frame(f));
+            }
+            Wire::Connection { event, frame: f } => {
+                if let Ok(Some(v)) =
+                    local.registry.vehicle(&local.store, event.vehicle_id.as_str()).await
+                {
+                    v.set_online_elsewhere(event.online);
+                }
+                local.bus.deliver_relayed(Event::Connection(event), frame(f));
+            }
+            Wire::Command { vehicle_id, command_id } => {
+                local.commands.couriers.fetch(&vehicle_id, command_id)
+            }
+            Wire::Attached { vehicle_id, session } => {
+                local.commands.couriers.displaced(&vehicle_id, session)
+            }
+            Wire::ClientRevoked { client_id } => local.registry.revoke_client(&client_id),
+            Wire::VehicleChanged { vehicle_id } => {
+                if let Ok(Some(row)) = local.store.vehicle_get(&vehicle_id).await {
+                    local.registry.remember_vehicle(row);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,154 @@
+//! Two server instances on one database and one Redis: a frontend on one
+//! commands a vehicle connected to the other and sees its acks and its
+//! telemetry; rate limits, revocations and presence are shared.
+
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+use crate::common::{TestApp, TestDb, error_body, location_at, redis_url, test_config_with, ts};
+use crate::live::{Ws, ack, next_of, send, status_of, ws};
+
+/// An instance of the shared deployment (its own key prefix per test, so
+/// tests running side by side do not hear each other).
+async fn instance(db: &TestDb, prefix: &str, extra: &[(&str, &str)]) -> TestApp {
+    let redis = redis_url();
+    let mut env = vec![("REDIS_URL", redis.as_str()), ("TVM_REDIS_PREFIX", prefix)];
+    env.extend_from_slice(extra);
+    TestApp::start_with(test_config_with(&db.url, &env)).await
+}
+
+/// Post locations from the vehicle until `frontend` sees one relayed (the
+/// relay subscription comes up in the background after start).
+async fn relay_ready(a: &TestApp, token: &str, frontend: &mut Ws) -> Value {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        let r = a.post("/api/v1/vehicle/AV-1/location", Some(token), &location_at(&ts(0.0))).await;
+        assert_eq!(r.status(), 200);
+        if let Ok(v) =
+            tokio::time::timeout(Duration::from_millis(500), next_of(frontend, "location_update"))
+                .await
+        {
+            return v;
+        }
+        assert!(Instant::now() < deadline, "no relayed event within 15 s");
+    }
+}
+
+#[tokio::test]
+async fn a_frontend_on_one_instance_commands_a_vehicle_on_the_other() {
+    let db = TestDb::new().await;
+    let prefix = format!("tvmtest-{}", uuid::Uuid::new_v4());
+    let a = instance(&db, &prefix, &[]).await;
+    let b = instance(&db, &prefix, &[]).await;
+    let vehicle_token = a.add_vehicle("AV-1").await;
+    let operator = b.add_operator("ops-b").await;
+
+    let mut vehicle = ws(&a, "/ws/vehicle/AV-1", &vehicle_token).await;
+    let mut frontend = ws(&b, "/ws/fleet", &operator).await;
+    let seen = relay_ready(&a, &vehicle_token, &mut frontend).await;
+    assert_eq!(seen["payload"]["vehicle_id"], "AV-1");
+
+    // B knows the vehicle is connected (to A) and where it is.
+    let view: Value = b.get("/api/v1/vehicles/AV-1", Some(&operator)).await.json().await.unwrap();
+    assert_eq!(view["online"], true, "{view}");
+    assert!(view["location"].is_object(), "{view}");
+
+    // A command sent on B's socket reaches the vehicle on A; its answers
+    // come back to B, to the session that sent it.
+    let command_id = uuid::Uuid::new_v4().to_string();
+    send(
+        &mut frontend,
+        "command",
+        json!({"vehicle_id": "AV-1", "command": "emergency_stop", "command_id": command_id, "params": {"reason": "cross-instance test"}}),
+    )
+    .await;
+    let queued = status_of(&mut frontend, "queued").await;
+    assert_eq!(queued["payload"]["command_id"], command_id.as_str());
+    let command = next_of(&mut vehicle, "command").await;
+    assert_eq!(command["payload"]["command_id"], command_id.as_str());
+    ack(&mut vehicle, &command, "accepted").await;
+    let accepted = status_of(&mut frontend, "acknowledged").await;
+    assert_eq!(accepted["payload"]["command_id"], command_id.as_str());
+    ack(&mut vehicle, &command, "completed").await;
+    status_of(&mut frontend, "completed").await;
+    let stored: String = a
+        .db()
+        .await
+        .query_one("SELECT status FROM commands WHERE command_id = $1::text::uuid", &[&command_id])
+        .await
+        .unwrap()
+        .get(0);
+    assert_eq!(stored, "completed");
+
+    // A REST command on B, too (the vehicle is still on A).
+    let r = b
+        .post(
+            "/api/v1/vehicles/AV-1/commands",
+            Some(&operator),
+            &json!({"command": "configure", "params": {"speed_limit": 1.5}}),
+        )
+        .await;
+    assert_eq!(r.status(), 202);
+    let id = r.json::<Value>().await.unwrap()["command_id"].clone();
+    let command = next_of(&mut vehicle, "command").await;
+    assert_eq!(command["payload"]["command_id"], id);
+
+    // The vehicle reconnects through B: its older socket on A is closed
+    // (1008), as on one instance.
+    let _newer = ws(&b, "/ws/vehicle/AV-1", &vehicle_token).await;
+    let closed = loop {
+        match tokio::time::timeout(Duration::from_secs(5), futures::StreamExt::next(&mut vehicle))
+            .await
+            .expect("the older socket was not closed within 5 s")
+        {
+            Some(Ok(tokio_tungstenite::tungstenite::Message::Close(Some(f)))) => break f,
+            Some(Ok(_)) => continue,
+            other => panic!("socket ended without a close frame: {other:?}"),
+        }
+    };
+    assert_eq!(u16::from(closed.code), 1008);
+
+    // A revocation on A stops the client's tokens on B at once (not after
+    // the 5 s registry sync).
+    let admin_a = a.admin_token().await;
+    let r =
+        a.http.delete(a.url("/api/v1/clients/ops-b")).bearer_auth(&admin_a).send().await.unwrap();
+    assert_eq!(r.status(), 204);
+    let revoked_at = Instant::now();
+    loop {
+        let (status, _) = error_body(b.get("/api/v1/vehicles", Some(&operator)).await).await;
+        if status == 401 {
+            break;
+        }
+        assert!(revoked_at.elapsed() < Duration::from_secs(2), "B still accepts a revoked token");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    a.stop().await;
+    b.stop().await;
+}
+
+#[tokio::test]
+async fn rate_limits_are_shared_between_instances() {
+    let db = TestDb::new().await;
+    let prefix = format!("tvmtest-{}", uuid::Uuid::new_v4());
+    let limits = [("TVM_RATE_LOCATION_MS", "1000")];
+    let a = instance(&db, &prefix, &limits).await;
+    let b = instance(&db, &prefix, &limits).await;
+    let token = a.add_vehicle("AV-1").await;
+    let t = ts(0.0);
+    let r = a.post("/api/v1/vehicle/AV-1/location", Some(&token), &location_at(&t)).await;
+    assert_eq!(r.status(), 200);
+    // The same vehicle's next report a moment later, through the other
+    // instance, is over the shared 1 Hz budget.
+    let r = b.post("/api/v1/vehicle/AV-1/location", Some(&token), &location_at(&ts(0.2))).await;
+    let retry = r.headers().get("retry-after").cloned();
+    let (status, body) = error_body(r).await;
+    assert_eq!((status, body["code"].as_str()), (429, Some("RATE_LIMITED")), "{body}");
+    assert!(retry.is_some());
+    tokio::time::sleep(Duration::from_millis(1000)).await;
+    let r = b.post("/api/v1/vehicle/AV-1/location", Some(&token), &location_at(&ts(0.0))).await;
+    assert_eq!(r.status(), 200);
+    a.stop().await;
+    b.stop().await;
+}
