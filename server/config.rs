@@ -20,6 +20,9 @@ pub struct Config {
     pub log_level: dropshot::ConfigLoggingLevel,
     pub db_pool_max: usize,
     pub db_connect_timeout: Duration,
+    /// Longest one database operation may take before the database counts
+    /// as unreachable (a link that stops carrying bytes never errors).
+    pub db_query_timeout: Duration,
     /// Lifetime of access tokens (`expires_in`).
     pub access_token_ttl_s: u64,
     /// Lifetime of refresh tokens (`refresh_expires_in`).
@@ -151,6 +154,7 @@ impl Config {
         };
         let db_pool_max = number(&get, "TVM_DB_POOL_MAX", 20, 1..=1000, &mut errs);
         let timeout = number(&get, "TVM_DB_CONNECT_TIMEOUT_S", 30, 1..=600, &mut errs);
+        let query_timeout = number(&get, "TVM_DB_QUERY_TIMEOUT_S", 15, 1..=3600, &mut errs);
         let access_ttl = number(&get, "TVM_ACCESS_TOKEN_TTL_S", 86_400, 1..=31_536_000, &mut errs);
         let refresh_ttl =
             number(&get, "TVM_REFRESH_TOKEN_TTL_S", 2_592_000, 1..=31_536_000, &mut errs);
@@ -199,6 +203,7 @@ impl Config {
                 log_level,
                 db_pool_max,
                 db_connect_timeout: Duration::from_secs(timeout as u64),
+                db_query_timeout: Duration::from_secs(query_timeout as u64),
                 access_token_ttl_s: access_ttl as u64,
                 refresh_token_ttl_s: refresh_ttl as u64,
                 rate_location_ms: rate_location as u64,

@@ -124,6 +124,8 @@ pub fn error_chain(e: &dyn std::error::Error) -> String {
 pub struct Store {
     pool: Pool,
     down: Arc<AtomicBool>,
+    query_timeout: Duration,
+    probe_timeout: Duration,
 }
 
 impl Store {
@@ -147,7 +149,12 @@ impl Store {
             .recycle_timeout(Some(Duration::from_secs(5)))
             .build()
             .map_err(|e| StoreError::Unavailable(Box::new(e)))?;
-        Ok(Store { pool, down: Arc::new(AtomicBool::new(false)) })
+        Ok(Store {
+            pool,
+            down: Arc::new(AtomicBool::new(false)),
+            query_timeout: config.db_query_timeout,
+            probe_timeout: config.db_connect_timeout.min(Duration::from_secs(2)),
+        })
     }
 
     /// A pooled connection; while an outage is known, fail at once instead
@@ -184,7 +191,15 @@ impl Store {
     {
         let mut waits = RETRY_BACKOFF.iter();
         loop {
-            match op().await {
+            let Ok(result) = tokio::time::timeout(self.query_timeout, op()).await else {
+                // No answer at all (a link that stopped carrying bytes):
+                // waiting again would only keep every caller waiting too.
+                self.mark_down();
+                return Err(StoreError::Unavailable(
+                    format!("no answer from the database within {:?}", self.query_timeout).into(),
+                ));
+            };
+            match result {
                 Err(e) if e.is_transient() && !self.is_down() => match waits.next() {
                     Some(wait) => tokio::time::sleep(*wait).await,
                     None => {
@@ -213,9 +228,16 @@ impl Store {
 
     async fn ping_pool(&self) -> Result<Duration, StoreError> {
         let t = Instant::now();
-        let client = self.pool.get().await?;
-        client.simple_query("SELECT 1").await.map_err(|e| StoreError::Unavailable(Box::new(e)))?;
-        Ok(t.elapsed())
+        let ping = async {
+            let client = self.pool.get().await?;
+            client.simple_query("SELECT 1").await.map_err(|e| StoreError::Unavailable(Box::new(e)))
+        };
+        match tokio::time::timeout(self.probe_timeout, ping).await {
+            Ok(r) => r.map(|_| t.elapsed()),
+            Err(_) => Err(StoreError::Unavailable(
+                format!("no answer to a ping within {:?}", self.probe_timeout).into(),
+            )),
+        }
     }
 
     /// Round trip to the database, for `/health`; a success also clears a

@@ -8,6 +8,7 @@ mod cluster;
 mod common;
 mod docs;
 mod errors;
+mod faults;
 mod health;
 mod limits;
 mod live;

@@ -1,0 +1,590 @@
+//! Faults under load, with real processes: a PostgreSQL of the test's own
+//! killed (`pg_ctl stop -m immediate`) and restarted while vehicles post,
+//! the database link slowed and cut by `../shared/tools/faultproxy.py`, a
+//! Redis of the test's own paused and killed, and a vehicle socket cut while
+//! a command is in flight. Each checks that nothing acknowledged is lost or
+//! stored twice, that the server says 503 (or degraded) while the
+//! dependency is away, and that it recovers without a restart.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+use crate::common::{TestApp, TestDb, error_body, location_at, test_config_with, ts};
+use crate::live::{ack, next_of, ws};
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+fn run(cmd: &mut Command) {
+    let out = cmd.output().unwrap_or_else(|e| panic!("{cmd:?}: {e}"));
+    assert!(
+        out.status.success(),
+        "{cmd:?} failed: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// A PostgreSQL cluster of this test's own (so stopping it does not disturb
+/// the other tests), in a temporary directory, removed afterwards.
+struct PrivatePg {
+    bin: PathBuf,
+    dir: PathBuf,
+    port: u16,
+}
+
+impl PrivatePg {
+    fn as_owner(&self, program: &str) -> Command {
+        let path = self.bin.join(program);
+        // PostgreSQL refuses to run as root: use its own account then.
+        if is_root() {
+            let mut c = Command::new("runuser");
+            c.args(["-u", "postgres", "--"]).arg(path);
+            c
+        } else {
+            Command::new(path)
+        }
+    }
+
+    fn new() -> PrivatePg {
+        let versions = std::fs::read_dir("/usr/lib/postgresql").expect("PostgreSQL binaries");
+        let mut bins: Vec<PathBuf> =
+            versions.map(|e| e.unwrap().path().join("bin")).filter(|b| b.exists()).collect();
+        bins.sort();
+        let bin = bins.pop().expect("a PostgreSQL version under /usr/lib/postgresql");
+        let dir = std::env::temp_dir().join(format!("tvm-pg-{}", uuid::Uuid::new_v4()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let pg = PrivatePg { bin, dir, port: free_port() };
+        if is_root() {
+            run(Command::new("chown").args(["postgres:postgres"]).arg(&pg.dir));
+        }
+        let data = pg.dir.join("data");
+        run(pg
+            .as_owner("initdb")
+            .args(["-A", "trust", "-U", "postgres", "--no-sync", "-D"])
+            .arg(&data));
+        pg.start();
+        pg
+    }
+
+    fn start(&self) {
+        let opts =
+            format!("-p {} -c listen_addresses=127.0.0.1 -k {}", self.port, self.dir.display());
+        run(self
+            .as_owner("pg_ctl")
+            .arg("-D")
+            .arg(self.dir.join("data"))
+            .args(["-o", &opts, "-l"])
+            .arg(self.dir.join("log"))
+            .args(["-w", "start"]));
+    }
+
+    /// As a crash: no checkpoint, no goodbye to clients.
+    fn kill(&self) {
+        run(self.as_owner("pg_ctl").arg("-D").arg(self.dir.join("data")).args([
+            "-m",
+            "immediate",
+            "-w",
+            "stop",
+        ]));
+    }
+
+    fn url(&self) -> String {
+        format!("postgresql://postgres@127.0.0.1:{}/postgres", self.port)
+    }
+}
+
+impl Drop for PrivatePg {
+    fn drop(&mut self) {
+        let _ = self
+            .as_owner("pg_ctl")
+            .arg("-D")
+            .arg(self.dir.join("data"))
+            .args(["-m", "immediate", "stop"])
+            .output();
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+fn is_root() -> bool {
+    Command::new("id").arg("-u").output().is_ok_and(|o| o.stdout.starts_with(b"0\n"))
+}
+
+/// What a load run saw: every acknowledged (vehicle, timestamp) and the
+/// count of each status.
+#[derive(Default)]
+struct Seen {
+    acked: HashSet<(String, String)>,
+    statuses: std::collections::BTreeMap<u16, usize>,
+    first_200_after: Option<Instant>,
+}
+
+/// Vehicles posting locations (one every 20 ms each) until `stop`.
+async fn load(
+    http: reqwest::Client,
+    base: String,
+    vehicles: Vec<(String, String)>,
+    seen: Arc<Mutex<Seen>>,
+    stop: tokio::sync::watch::Receiver<bool>,
+) {
+    let mut tasks = Vec::new();
+    for (i, (id, token)) in vehicles.iter().enumerate() {
+        let (http, url, token, id) = (
+            http.clone(),
+            format!("{base}/api/v1/vehicle/{id}/location"),
+            token.clone(),
+            id.clone(),
+        );
+        let (seen, stop) = (seen.clone(), stop.clone());
+        tasks.push(tokio::spawn(async move {
+            let mut n = 0u64;
+            while !*stop.borrow() {
+                n += 1;
+                // Distinct timestamps per message, inside the clock window.
+                let t = ts(-200.0 + i as f64 * 0.0001 + n as f64 * 0.001);
+                let sent = http
+                    .post(&url)
+                    .bearer_auth(&token)
+                    .json(&location_at(&t))
+                    .timeout(Duration::from_secs(20))
+                    .send()
+                    .await;
+                let status = sent.map(|r| r.status().as_u16()).unwrap_or(0);
+                {
+                    let mut s = seen.lock().unwrap();
+                    *s.statuses.entry(status).or_default() += 1;
+                    if status == 200 {
+                        s.acked.insert((id.clone(), t));
+                        s.first_200_after.get_or_insert_with(Instant::now);
+                    }
+                }
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
+        }));
+    }
+    for t in tasks {
+        t.await.unwrap();
+    }
+}
+
+/// Every acknowledged message is stored once; returns the stored count.
+async fn all_stored_once(url: &str, seen: &Seen) -> usize {
+    let (db, conn) = tokio_postgres::connect(url, tokio_postgres::NoTls).await.unwrap();
+    tokio::spawn(conn);
+    let rows = db
+        .query(
+            "SELECT vehicle_id, to_char(timestamp AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') FROM vehicle_locations",
+            &[],
+        )
+        .await
+        .unwrap();
+    let stored: Vec<(String, String)> = rows.iter().map(|r| (r.get(0), r.get(1))).collect();
+    let distinct: HashSet<&(String, String)> = stored.iter().collect();
+    assert_eq!(distinct.len(), stored.len(), "a message is stored twice");
+    let normal = |t: &str| t.parse::<chrono::DateTime<chrono::Utc>>().unwrap();
+    let stored_at: HashSet<(String, chrono::DateTime<chrono::Utc>)> =
+        stored.iter().map(|(v, t)| (v.clone(), normal(t))).collect();
+    let lost: Vec<_> =
+        seen.acked.iter().filter(|(v, t)| !stored_at.contains(&(v.clone(), normal(t)))).collect();
+    assert!(
+        lost.is_empty(),
+        "{} acknowledged messages are not stored: {:?}",
+        lost.len(),
+        &lost[..lost.len().min(5)]
+    );
+    stored.len()
+}
+
+async fn vehicles(app: &TestApp, n: usize) -> Vec<(String, String)> {
+    let mut v = Vec::new();
+    for i in 0..n {
+        let id = format!("AV-{i}");
+        let token = app.add_vehicle(&id).await;
+        v.push((id, token));
+    }
+    v
+}
+
+#[tokio::test]
+async fn postgres_killed_and_restarted_under_load_loses_no_acknowledged_message() {
+    let pg = PrivatePg::new();
+    tvm::db::migrate(&pg.url()).await.unwrap();
+    let app = TestApp::start_with(test_config_with(&pg.url(), &[])).await;
+    let fleet = vehicles(&app, 8).await;
+    let seen = Arc::new(Mutex::new(Seen::default()));
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let running =
+        tokio::spawn(load(app.http.clone(), app.base.clone(), fleet, seen.clone(), stopped));
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let before = seen.lock().unwrap().acked.len();
+    assert!(before > 50, "only {before} acknowledged before the crash");
+
+    pg.kill();
+    let killed = Instant::now();
+    // Down for a while: answers turn to 503 and /health says so.
+    tokio::time::sleep(Duration::from_secs(8)).await;
+    let (status, body) = error_body(app.get("/health", None).await).await;
+    assert_eq!(status, 503, "{body}");
+    seen.lock().unwrap().first_200_after = None;
+    let during = seen.lock().unwrap().statuses.get(&503).copied().unwrap_or(0);
+    assert!(during > 0, "no 503 while the database was down");
+
+    pg.start();
+    let restarted = Instant::now();
+    // Recovery without a restart of the server.
+    loop {
+        if seen.lock().unwrap().first_200_after.is_some() {
+            break;
+        }
+        assert!(restarted.elapsed() < Duration::from_secs(20), "no recovery within 20 s");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let recovered_in = restarted.elapsed();
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    stop.send(true).unwrap();
+    running.await.unwrap();
+    assert_eq!(app.get("/health", None).await.status(), 200);
+
+    let seen = Arc::try_unwrap(seen).ok().expect("the load ended").into_inner().unwrap();
+    let unexpected: Vec<_> = seen.statuses.keys().filter(|s| ![200, 503].contains(*s)).collect();
+    assert!(unexpected.is_empty(), "statuses other than 200/503: {:?}", seen.statuses);
+    let stored = all_stored_once(&pg.url(), &seen).await;
+    eprintln!(
+        "postgres crash: {} acknowledged, {stored} stored, statuses {:?}, down {:?}, recovered {:?} after restart",
+        seen.acked.len(),
+        seen.statuses,
+        restarted - killed,
+        recovered_in
+    );
+    app.stop().await;
+}
+
+/// `../shared/tools/faultproxy.py`, where the workspace keeps it.
+fn faultproxy() -> Option<PathBuf> {
+    let here = Path::new(env!("CARGO_MANIFEST_DIR"));
+    [
+        std::env::var("TVM_FAULTPROXY").ok().map(PathBuf::from),
+        Some(here.join("../shared/tools/faultproxy.py")),
+    ]
+    .into_iter()
+    .flatten()
+    .find(|p| p.exists())
+}
+
+struct Proxy {
+    child: Child,
+    ctl: PathBuf,
+    port: u16,
+}
+
+impl Proxy {
+    fn start(script: &Path, upstream: u16) -> Proxy {
+        let port = free_port();
+        let ctl = std::env::temp_dir().join(format!("tvm-fault-{}.json", uuid::Uuid::new_v4()));
+        std::fs::write(&ctl, "{}").unwrap();
+        let child = Command::new("python3")
+            .arg(script)
+            .args([port.to_string(), upstream.to_string()])
+            .arg(&ctl)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "fault proxy did not listen");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Proxy { child, ctl, port }
+    }
+
+    fn set(&self, faults: Value) {
+        std::fs::write(&self.ctl, faults.to_string()).unwrap();
+    }
+}
+
+impl Drop for Proxy {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let _ = std::fs::remove_file(&self.ctl);
+    }
+}
+
+#[tokio::test]
+async fn a_slow_then_cut_database_link_through_the_fault_proxy() {
+    let Some(script) = faultproxy() else {
+        eprintln!(
+            "SKIPPED: ../shared/tools/faultproxy.py is not beside this checkout (set TVM_FAULTPROXY)"
+        );
+        return;
+    };
+    let db = TestDb::new().await;
+    let (prefix, rest) = db.url.split_once('@').unwrap();
+    let (hostport, name) = rest.split_once('/').unwrap();
+    let upstream: u16 = hostport.rsplit(':').next().unwrap().parse().unwrap();
+    let proxy = Proxy::start(&script, upstream);
+    let url = format!("{prefix}@127.0.0.1:{}/{name}", proxy.port);
+    let app = TestApp::start_with(test_config_with(&url, &[("TVM_DB_QUERY_TIMEOUT_S", "2")])).await;
+    let fleet = vehicles(&app, 4).await;
+    let post = |i: usize, at: f64| {
+        let (app, (id, token)) = (&app, &fleet[i % fleet.len()]);
+        async move {
+            let t = ts(at);
+            let r = app
+                .post(&format!("/api/v1/vehicle/{id}/location"), Some(token), &location_at(&t))
+                .await;
+            (r.status().as_u16(), id.clone(), t)
+        }
+    };
+    let mut seen = Seen::default();
+    let note = |(status, id, t): (u16, String, String), seen: &mut Seen| {
+        *seen.statuses.entry(status).or_default() += 1;
+        if status == 200 {
+            seen.acked.insert((id, t));
+        }
+        status
+    };
+    for i in 0..20 {
+        assert_eq!(note(post(i, -100.0 + i as f64 * 0.01).await, &mut seen), 200);
+    }
+    // 150 ms added to every chunk each way: slower, still correct.
+    proxy.set(json!({"delay_ms": 150}));
+    let t = Instant::now();
+    for i in 0..5 {
+        assert_eq!(note(post(i, -90.0 + i as f64 * 0.01).await, &mut seen), 200);
+    }
+    let slow = t.elapsed() / 5;
+    assert!(slow >= Duration::from_millis(150), "the delay did not apply ({slow:?})");
+    // Every proxied connection reset: the pool reconnects; requests either
+    // succeed (retried) or answer 503, never anything else.
+    proxy.set(json!({"delay_ms": 0, "reset_all": 1}));
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    for i in 0..10 {
+        let s = note(post(i, -80.0 + i as f64 * 0.01).await, &mut seen);
+        assert!(s == 200 || s == 503, "status {s} after a reset");
+    }
+    // Black hole: bytes stop flowing, connections stay open. The first
+    // request gives up after the query timeout, the next ones at once.
+    proxy.set(json!({"blackhole": true, "reset_all": 1}));
+    let t = Instant::now();
+    let (status, _, _) = post(0, -70.0).await;
+    assert_eq!(status, 503, "a request during the black hole");
+    assert!(t.elapsed() < Duration::from_secs(6), "waited {:?}", t.elapsed());
+    let t = Instant::now();
+    let (status, _, _) = post(1, -69.0).await;
+    assert_eq!(status, 503);
+    assert!(
+        t.elapsed() < Duration::from_secs(1),
+        "waited {:?} while the outage is known",
+        t.elapsed()
+    );
+    proxy.set(json!({"blackhole": false, "reset_all": 2}));
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let mut at = -60.0;
+    loop {
+        at += 0.01;
+        if note(post(0, at).await, &mut seen) == 200 {
+            break;
+        }
+        assert!(Instant::now() < deadline, "no recovery within 20 s of the link coming back");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let stored = all_stored_once(&db.url, &seen).await;
+    eprintln!(
+        "fault proxy: {} acknowledged, {stored} stored, {:?}; delayed request {slow:?}",
+        seen.acked.len(),
+        seen.statuses
+    );
+    app.stop().await;
+}
+
+/// A Redis of this test's own, so pausing and killing it disturbs no other test.
+struct PrivateRedis {
+    child: Child,
+    port: u16,
+}
+
+impl PrivateRedis {
+    fn start(port: u16) -> PrivateRedis {
+        let child = Command::new("redis-server")
+            .args([
+                "--port",
+                &port.to_string(),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+            ])
+            .stdout(Stdio::null())
+            .spawn()
+            .expect("redis-server (scripts/test installs it)");
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "redis-server did not listen");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        PrivateRedis { child, port }
+    }
+
+    fn signal(&self, sig: &str) {
+        run(Command::new("kill").args([sig, &self.child.id().to_string()]));
+    }
+}
+
+impl Drop for PrivateRedis {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The Redis check in `/health` (its status code and the check's status).
+async fn redis_health(app: &TestApp) -> (u16, String) {
+    let r = app.get("/health", None).await;
+    let status = r.status().as_u16();
+    let body: Value = r.json().await.unwrap();
+    let body = if body["details"].is_object() { body["details"].clone() } else { body };
+    (status, body["checks"]["redis"]["status"].as_str().unwrap_or_default().to_string())
+}
+
+/// Two location reports 100 ms apart under a 1 Hz limit: their statuses,
+/// both answered within 2 s whatever Redis is doing.
+async fn quick_pair(app: &TestApp, token: &str, at: f64) -> (u16, u16) {
+    let t = Instant::now();
+    let first = app.post("/api/v1/vehicle/AV-1/location", Some(token), &location_at(&ts(at))).await;
+    let second =
+        app.post("/api/v1/vehicle/AV-1/location", Some(token), &location_at(&ts(at + 0.1))).await;
+    assert!(
+        t.elapsed() < Duration::from_secs(2),
+        "Redis trouble slowed requests: {:?}",
+        t.elapsed()
+    );
+    (first.status().as_u16(), second.status().as_u16())
+}
+
+/// The second status of a quick pair whose first is accepted.
+async fn second_quick_report(app: &TestApp, token: &str, at: f64) -> u16 {
+    let (first, second) = quick_pair(app, token, at).await;
+    assert_eq!(first, 200);
+    second
+}
+
+async fn until(what: &str, limit: Duration, mut f: impl AsyncFnMut() -> bool) {
+    let deadline = Instant::now() + limit;
+    while !f().await {
+        assert!(Instant::now() < deadline, "{what}: not within {limit:?}");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+#[tokio::test]
+async fn redis_paused_or_killed_fails_open_and_recovers() {
+    let redis = PrivateRedis::start(free_port());
+    let url = format!("redis://127.0.0.1:{}", redis.port);
+    let prefix = format!("tvmtest-{}", uuid::Uuid::new_v4());
+    let env = [
+        ("REDIS_URL", url.as_str()),
+        ("TVM_REDIS_PREFIX", &prefix),
+        ("TVM_RATE_LOCATION_MS", "1000"),
+    ];
+    let app = TestApp::start_env(&env).await;
+    let token = app.add_vehicle("AV-1").await;
+    until("redis ok in /health", Duration::from_secs(10), async || {
+        redis_health(&app).await == (200, "ok".into())
+    })
+    .await;
+    // Limits hold while Redis answers.
+    assert_eq!(second_quick_report(&app, &token, -100.0).await, 429);
+
+    // Paused (SIGSTOP): calls time out; limits fail open; health degraded, 200.
+    redis.signal("-STOP");
+    assert_eq!(second_quick_report(&app, &token, -90.0).await, 200, "limits did not fail open");
+    until("degraded while paused", Duration::from_secs(10), async || {
+        redis_health(&app).await == (200, "degraded".into())
+    })
+    .await;
+    redis.signal("-CONT");
+    until("redis ok after resume", Duration::from_secs(10), async || {
+        redis_health(&app).await == (200, "ok".into())
+    })
+    .await;
+    until("limits back after resume", Duration::from_secs(10), async || {
+        quick_pair(&app, &token, -80.0 + rand_offset()).await == (200, 429)
+    })
+    .await;
+
+    // Killed: the same, and a new Redis on the same port is picked up.
+    let port = redis.port;
+    drop(redis);
+    assert_eq!(second_quick_report(&app, &token, -70.0).await, 200, "limits did not fail open");
+    until("degraded while killed", Duration::from_secs(10), async || {
+        redis_health(&app).await == (200, "degraded".into())
+    })
+    .await;
+    let _again = PrivateRedis::start(port);
+    until("redis ok after restart", Duration::from_secs(15), async || {
+        redis_health(&app).await == (200, "ok".into())
+    })
+    .await;
+    until("limits back after restart", Duration::from_secs(10), async || {
+        quick_pair(&app, &token, -60.0 + rand_offset()).await == (200, 429)
+    })
+    .await;
+    app.stop().await;
+}
+
+/// A fresh timestamp offset per attempt (so retries are not duplicates).
+fn rand_offset() -> f64 {
+    (uuid::Uuid::new_v4().as_u128() % 1000) as f64 / 100.0
+}
+
+#[tokio::test]
+async fn a_vehicle_socket_cut_mid_command_gets_it_again_on_reconnection() {
+    let app = TestApp::start().await;
+    let token = app.add_vehicle("AV-1").await;
+    let operator = app.add_operator("ops").await;
+    let mut vehicle = ws(&app, "/ws/vehicle/AV-1", &token).await;
+    let r = app
+        .post(
+            "/api/v1/vehicles/AV-1/commands",
+            Some(&operator),
+            &json!({"command": "configure", "params": {"speed_limit": 2.0}}),
+        )
+        .await;
+    assert_eq!(r.status(), 202);
+    let id = r.json::<Value>().await.unwrap()["command_id"].as_str().unwrap().to_string();
+    let command = next_of(&mut vehicle, "command").await;
+    assert_eq!(command["payload"]["command_id"], id.as_str());
+    // The connection drops without a close frame (the TCP stream is gone).
+    drop(vehicle);
+    let path = format!("/api/v1/vehicles/AV-1/commands/{id}");
+    let view = async |app: &TestApp| -> Value {
+        app.get(&path, Some(&operator)).await.json().await.unwrap()
+    };
+    until("vehicle offline", Duration::from_secs(5), async || {
+        let v: Value =
+            app.get("/api/v1/vehicles/AV-1", Some(&operator)).await.json().await.unwrap();
+        v["online"] == false
+    })
+    .await;
+    assert_eq!(view(&app).await["status"], "sent", "the unanswered command must stay deliverable");
+    // Reconnected: the same command comes again, and its answer counts.
+    let mut vehicle = ws(&app, "/ws/vehicle/AV-1", &token).await;
+    let again = next_of(&mut vehicle, "command").await;
+    assert_eq!(again["payload"]["command_id"], id.as_str());
+    ack(&mut vehicle, &again, "completed").await;
+    until("command completed", Duration::from_secs(5), async || {
+        view(&app).await["status"] == "completed"
+    })
+    .await;
+    app.stop().await;
+}
