@@ -15,6 +15,7 @@ mod live;
 mod ops;
 mod outage;
 mod reads;
+mod security;
 mod sim;
 mod statuses;
 mod telemetry;

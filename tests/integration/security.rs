@@ -1,0 +1,310 @@
+//! The OWASP API Security Top 10 (2023) items that apply to this server,
+//! against a running instance. Items covered elsewhere are named here:
+//! API2 token attacks (none, HS512, tampered, expired, wrong audience and
+//! issuer) in `auth.rs`; API4 body (413), bulk (1001 → 413) and frame
+//! (1009) limits in `errors.rs`, `bulk.rs` and `live.rs`, request budgets in
+//! `limits.rs`; API8 CORS in `ops.rs`. Not applicable: API6 (no business
+//! flow sells anything), API7 (the server fetches no URL a caller gives),
+//! API10 (it consumes no third-party API).
+
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+use crate::common::{TestApp, error_body, location_at, ts};
+use crate::live::{next_of, send, ws};
+
+/// API1 Broken Object Level Authorization: a vehicle reaches only its own
+/// objects, on REST and on the socket.
+#[tokio::test]
+async fn api1_a_vehicle_cannot_touch_another_vehicles_objects() {
+    let app = TestApp::start().await;
+    let mine = app.add_vehicle("AV-1").await;
+    let _other = app.add_vehicle("AV-2").await;
+    let operator = app.add_operator("ops").await;
+
+    for kind in ["location", "status", "battery", "error", "docking", "bulk"] {
+        let body = json!({"timestamp": ts(0.0)});
+        let (s, e) =
+            error_body(app.post(&format!("/api/v1/vehicle/AV-2/{kind}"), Some(&mine), &body).await)
+                .await;
+        assert_eq!((s, e["code"].as_str()), (403, Some("FORBIDDEN")), "{kind}: {e}");
+    }
+    // Probing ids that do not exist gives the same 403, not a 404 oracle.
+    let (s, _) = error_body(
+        app.post("/api/v1/vehicle/AV-999/location", Some(&mine), &location_at(&ts(0.0))).await,
+    )
+    .await;
+    assert_eq!(s, 403);
+    // Reads of any vehicle's data are for operators.
+    for path in [
+        "/api/v1/vehicles/AV-2",
+        "/api/v1/vehicles/AV-1",
+        "/api/v1/vehicles/AV-2/locations",
+        "/api/v1/vehicles/AV-2/commands",
+        "/api/v1/locations?vehicle_ids=AV-2",
+        "/api/v1/errors",
+        "/api/v1/vehicles",
+    ] {
+        let (s, _) = error_body(app.get(path, Some(&mine)).await).await;
+        assert_eq!(s, 403, "{path}");
+    }
+    // The socket of another vehicle is refused before the upgrade.
+    let url = format!("{}/ws/vehicle/AV-2?token={mine}", app.base.replace("http://", "ws://"));
+    match tokio_tungstenite::connect_async(url).await {
+        Err(tokio_tungstenite::tungstenite::Error::Http(r)) => assert_eq!(r.status(), 403),
+        other => panic!("expected 403, got {:?}", other.map(|_| ())),
+    }
+    // Acking another vehicle's command through one's own socket changes nothing.
+    let r = app
+        .post(
+            "/api/v1/vehicles/AV-2/commands",
+            Some(&operator),
+            &json!({"command": "configure", "params": {"speed_limit": 1.0}}),
+        )
+        .await;
+    let theirs = r.json::<Value>().await.unwrap()["command_id"].clone();
+    let mut socket = ws(&app, "/ws/vehicle/AV-1", &mine).await;
+    send(&mut socket, "ack", json!({"command_id": theirs, "result": "completed"})).await;
+    let e = next_of(&mut socket, "socket_error").await;
+    assert_eq!(e["payload"]["error"]["code"], "NOT_FOUND", "{e}");
+    let view: Value = app
+        .get(
+            &format!("/api/v1/vehicles/AV-2/commands/{}", theirs.as_str().unwrap()),
+            Some(&operator),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(view["status"], "queued", "{view}");
+    app.stop().await;
+}
+
+/// API3 Broken Object Property Level Authorization: no mass assignment
+/// (unknown properties are refused, not ignored) and no secret in answers.
+#[tokio::test]
+async fn api3_extra_properties_are_refused_and_secrets_never_returned() {
+    let app = TestApp::start().await;
+    let admin = app.admin_token().await;
+    for (path, body) in [
+        ("/api/v1/vehicles", json!({"vehicle_id": "AV-9", "decommissioned_at": ts(0.0)})),
+        (
+            "/api/v1/clients",
+            json!({"client_id": "x-1", "role": "operator", "secret_hash": "$argon2id$forged"}),
+        ),
+    ] {
+        let (s, e) = error_body(app.post(path, Some(&admin), &body).await).await;
+        assert_eq!((s, e["code"].as_str()), (400, Some("VALIDATION_FAILED")), "{path}: {e}");
+    }
+    let r = app
+        .http
+        .patch(app.url("/api/v1/vehicles/AV-9"))
+        .bearer_auth(&admin)
+        .json(&json!({"name": "n", "vehicle_id": "AV-10"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 400);
+    app.add_operator("ops").await;
+    let list = app.get("/api/v1/clients", Some(&admin)).await.text().await.unwrap();
+    for leak in ["secret", "hash", "argon2"] {
+        assert!(!list.contains(leak), "client list shows {leak}: {list}");
+    }
+    app.stop().await;
+}
+
+/// API4 Unrestricted Resource Consumption: page sizes and id lists are
+/// bounded; oversized asks are refused, not served.
+#[tokio::test]
+async fn api4_pages_and_lists_are_bounded() {
+    let app = TestApp::start().await;
+    let operator = app.add_operator("ops").await;
+    app.add_vehicle("AV-1").await;
+    for path in [
+        "/api/v1/vehicles?limit=1001",
+        "/api/v1/vehicles?limit=0",
+        "/api/v1/vehicles/AV-1/locations?limit=100000",
+        "/api/v1/errors?limit=-1",
+    ] {
+        let (s, e) = error_body(app.get(path, Some(&operator)).await).await;
+        assert_eq!(s, 400, "{path}: {e}");
+    }
+    let many: Vec<String> = (0..101).map(|i| format!("AV-{i}")).collect();
+    let (s, e) = error_body(
+        app.get(&format!("/api/v1/locations?vehicle_ids={}", many.join(",")), Some(&operator))
+            .await,
+    )
+    .await;
+    assert_eq!(s, 400, "101 vehicles in one history request: {e}");
+    app.stop().await;
+}
+
+/// API5 Broken Function Level Authorization: each role reaches only its
+/// functions.
+#[tokio::test]
+async fn api5_roles_reach_only_their_functions() {
+    let app = TestApp::start().await;
+    let vehicle = app.add_vehicle("AV-1").await;
+    let operator = app.add_operator("ops").await;
+    let admin_only: [(&str, &str, Value); 4] = [
+        ("POST", "/api/v1/vehicles", json!({"vehicle_id": "AV-7"})),
+        ("POST", "/api/v1/clients", json!({"client_id": "c-7", "role": "admin"})),
+        ("DELETE", "/api/v1/clients/ops", json!(null)),
+        ("GET", "/api/v1/audit-logs", json!(null)),
+    ];
+    for token in [&vehicle, &operator] {
+        for (method, path, body) in &admin_only {
+            let rq = app.http.request(method.parse().unwrap(), app.url(path)).bearer_auth(token);
+            let rq = if body.is_null() { rq } else { rq.json(body) };
+            let (s, e) = error_body(rq.send().await.unwrap()).await;
+            assert_eq!((s, e["code"].as_str()), (403, Some("FORBIDDEN")), "{method} {path}: {e}");
+        }
+    }
+    let r = app
+        .http
+        .delete(app.url("/api/v1/vehicles/AV-1"))
+        .bearer_auth(&operator)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403);
+    // A vehicle cannot command, nor open the fleet socket.
+    let (s, _) = error_body(
+        app.post(
+            "/api/v1/vehicles/AV-1/commands",
+            Some(&vehicle),
+            &json!({"command": "emergency_stop", "params": {}}),
+        )
+        .await,
+    )
+    .await;
+    assert_eq!(s, 403);
+    let url = format!("{}/ws/fleet?token={vehicle}", app.base.replace("http://", "ws://"));
+    match tokio_tungstenite::connect_async(url).await {
+        Err(tokio_tungstenite::tungstenite::Error::Http(r)) => assert_eq!(r.status(), 403),
+        other => panic!("expected 403, got {:?}", other.map(|_| ())),
+    }
+    app.stop().await;
+}
+
+/// API8 Security Misconfiguration and API9 Improper Inventory: nothing
+/// answers outside the contract (besides the documented operational
+/// `/metrics` and docs pages), errors carry no internals, methods outside
+/// the contract are refused.
+#[tokio::test]
+async fn api8_api9_no_undocumented_routes_and_no_internals_in_errors() {
+    let app = TestApp::start().await;
+    for path in [
+        "/admin",
+        "/debug",
+        "/.env",
+        "/api/v1/internal",
+        "/api/v2/vehicles",
+        "/api/v1/vehicles/../../etc/passwd",
+        "/server-status",
+        "/actuator/health",
+        "/api/v1/users",
+    ] {
+        let r = app.http.get(app.url(path)).send().await.unwrap();
+        assert_eq!(r.status(), 404, "{path} answers");
+    }
+    for (method, path) in [("PUT", "/api/v1/vehicles"), ("DELETE", "/health"), ("TRACE", "/health")]
+    {
+        let r = app.http.request(method.parse().unwrap(), app.url(path)).send().await.unwrap();
+        assert!([404, 405].contains(&r.status().as_u16()), "{method} {path}: {}", r.status());
+    }
+    let bad = app
+        .http
+        .post(app.url("/api/v1/auth/token"))
+        .header("content-type", "application/json")
+        .body("{\"client_id\": ")
+        .send()
+        .await
+        .unwrap();
+    assert!(bad.headers().get("server").is_none_or(|v| !v.to_str().unwrap().contains('/')));
+    let text = bad.text().await.unwrap();
+    for internal in ["panicked", "src/", "tokio_postgres", "SELECT", ".rs:"] {
+        assert!(!text.contains(internal), "error shows {internal}: {text}");
+    }
+    app.stop().await;
+}
+
+/// Injection: SQL payloads in every parameter that reaches a query (path,
+/// query string, body) are answered with a 4xx or stored verbatim, never a
+/// 500, never a delay from `pg_sleep`, and the schema stays intact.
+#[tokio::test]
+async fn injection_payloads_in_every_parameter_are_inert() {
+    let app = TestApp::start().await;
+    let operator = app.add_operator("ops").await;
+    let admin = app.admin_token().await;
+    let vehicle = app.add_vehicle("AV-1").await;
+    let payloads = [
+        "' OR '1'='1",
+        "'; DROP TABLE vehicles; --",
+        "1; SELECT pg_sleep(3)--",
+        "' AND (SELECT 1 FROM pg_sleep(3))::text = '1",
+        "\" OR \"\"=\"",
+        "%27%20OR%201=1--",
+        "AV-1' UNION SELECT client_id, secret_hash FROM clients--",
+        "$1",
+        "\\x00",
+    ];
+    let mut tried = 0;
+    for p in payloads {
+        let q = urlencoding(p);
+        let paths = [
+            format!("/api/v1/vehicles/{q}"),
+            format!("/api/v1/vehicles/{q}/locations"),
+            format!("/api/v1/vehicles/AV-1/locations?from={q}"),
+            format!("/api/v1/vehicles/AV-1/locations?cursor={q}"),
+            format!("/api/v1/vehicles?cursor={q}"),
+            format!("/api/v1/locations?vehicle_ids={q}"),
+            format!("/api/v1/errors?vehicle_id={q}"),
+            format!("/api/v1/errors?severity={q}"),
+            format!("/api/v1/missions?status={q}"),
+            format!("/api/v1/missions/{q}"),
+            format!("/api/v1/docking/stats?station_id={q}"),
+            format!("/api/v1/audit-logs?action={q}"),
+            format!("/api/v1/vehicles/AV-1/commands/{q}"),
+        ];
+        for path in &paths {
+            let token = if path.contains("audit-logs") { &admin } else { &operator };
+            let t = Instant::now();
+            let r = app.get(path, Some(token)).await;
+            let status = r.status().as_u16();
+            assert!(t.elapsed() < Duration::from_secs(2), "{path} took {:?}", t.elapsed());
+            assert!(status < 500, "{path} → {status}");
+            if status != 200 {
+                let (_, e) = error_body(r).await;
+                assert!(e["code"].is_string(), "{path}: not the error shape");
+            }
+            tried += 1;
+        }
+        let body = json!({"client_id": p, "client_secret": p});
+        let (s, _) = error_body(app.post("/api/v1/auth/token", None, &body).await).await;
+        assert!(s == 400 || s == 401, "login with {p}: {s}");
+        let mut docking = crate::common::report("docking", &ts(-(tried as f64) / 100.0));
+        docking["station_id"] = json!(p);
+        let s = app.post("/api/v1/vehicle/AV-1/docking", Some(&vehicle), &docking).await.status();
+        assert!(s.as_u16() < 500, "docking with station {p}: {s}");
+        tried += 2;
+    }
+    let db = app.db().await;
+    let vehicles: i64 = db.query_one("SELECT count(*) FROM vehicles", &[]).await.unwrap().get(0);
+    assert_eq!(vehicles, 1);
+    eprintln!("injection: {tried} requests with {} payloads", payloads.len());
+    app.stop().await;
+}
+
+/// Percent-encode for a path segment or query value.
+fn urlencoding(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
