@@ -286,8 +286,11 @@ impl TvmApi for TvmApiImpl {
     ) -> Out<HttpResponseOk<DockingStatsList>> {
         let q = query.into_inner();
         let vehicle = q.vehicle_id.as_ref().map(|v| v.as_str());
-        run(&rqctx, http::analytics::docking_stats_list(&rqctx, vehicle, q.station_id.as_deref()))
-            .await
+        run(&rqctx, async {
+            let station = http::page::bounded("station_id", q.station_id.as_deref(), 64)?;
+            http::analytics::docking_stats_list(&rqctx, vehicle, station).await
+        })
+        .await
     }
 
     async fn error_list(rqctx: Rq, query: Query<ErrorListQuery>) -> Out<HttpResponseOk<ErrorPage>> {
@@ -399,10 +402,13 @@ impl TvmApi for TvmApiImpl {
         query: Query<AuditLogListQuery>,
     ) -> Out<HttpResponseOk<AuditPage>> {
         let q = query.into_inner();
-        let (vehicle, action) = (q.vehicle_id.as_ref().map(|v| v.as_str()), q.action.as_deref());
+        let vehicle = q.vehicle_id.as_ref().map(|v| v.as_str());
         let (from, to, cursor, limit) = (q.from, q.to, q.cursor.as_deref(), q.limit);
-        run(&rqctx, http::reads::audit_log_list(&rqctx, vehicle, action, from, to, cursor, limit))
-            .await
+        run(&rqctx, async {
+            let action = http::page::bounded("action", q.action.as_deref(), 64)?;
+            http::reads::audit_log_list(&rqctx, vehicle, action, from, to, cursor, limit).await
+        })
+        .await
     }
 
     async fn stream_open(
@@ -410,8 +416,12 @@ impl TvmApi for TvmApiImpl {
         query: Query<StreamOpenQuery>,
     ) -> Out<::http::Response<dropshot::Body>> {
         let q = query.into_inner();
-        let (ids, token) = (q.vehicle_ids.as_deref(), q.token.as_deref());
-        run(&rqctx, live::sse::stream_open(&rqctx, ids, token)).await
+        run(&rqctx, async {
+            let ids = http::page::bounded("vehicle_ids", q.vehicle_ids.as_deref(), 4096)?;
+            let token = http::page::bounded("token", q.token.as_deref(), 4096)?;
+            live::sse::stream_open(&rqctx, ids, token).await
+        })
+        .await
     }
 
     async fn vehicle_socket_open(

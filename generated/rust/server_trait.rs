@@ -299,7 +299,7 @@ pub struct AuditLogListQuery {
 /// Query parameters of `stream_open`.
 #[derive(Debug, Clone, serde::Deserialize, schemars::JsonSchema)]
 pub struct StreamOpenQuery {
-    /// Comma-separated vehicle ids, or `*` (the default) for the whole fleet.
+    /// Comma-separated vehicle ids, or `*` (the default) for the whole fleet. At most 4096 characters, so the request head stays within the HTTP layer's limits (longer lists: subscribe to `*`, or use the fleet socket's `subscribe`).
     #[serde(default)]
     pub vehicle_ids: Option<String>,
     /// Bearer token, for clients that cannot set the Authorization header (browsers' WebSocket and EventSource).

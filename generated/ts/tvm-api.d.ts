@@ -2673,7 +2673,7 @@ export interface operations {
             query?: {
                 /** @description Bearer token, for clients that cannot set the Authorization header (browsers' WebSocket and EventSource). */
                 token?: components["parameters"]["Token"];
-                /** @description Comma-separated vehicle ids, or `*` (the default) for the whole fleet. */
+                /** @description Comma-separated vehicle ids, or `*` (the default) for the whole fleet. At most 4096 characters, so the request head stays within the HTTP layer's limits (longer lists: subscribe to `*`, or use the fleet socket's `subscribe`). */
                 vehicle_ids?: string;
             };
             header?: never;
