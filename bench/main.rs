@@ -7,6 +7,7 @@
 
 mod ceiling;
 mod load;
+mod soak;
 
 use std::fmt::Write as _;
 use std::sync::Arc;
@@ -19,9 +20,10 @@ use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use tvm::auth::{Caller, TokenKeys};
 use tvm::models::Role;
 
-const SECRET: &str = "benchmark-jwt-secret-0123456789abcdef-xyz";
+pub(crate) const SECRET: &str = "benchmark-jwt-secret-0123456789abcdef-xyz";
 const USAGE: &str =
     "usage: tvm-bench [--seconds S] [--vehicles V] [--connections C] [--sockets N] [--out FILE]
+       tvm-bench soak [--minutes M] [--vehicles V] [--every S]
 Run scripts/bench (it builds the release binaries first).";
 
 struct Args {
@@ -80,6 +82,24 @@ fn rss_mib(pid: u32) -> f64 {
         .find_map(|l| l.strip_prefix("VmRSS:"))
         .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
         .map_or(f64::NAN, |kb| kb / 1024.0)
+}
+
+/// The release server on `url`, listening on `port`, limits off.
+fn spawn_server(url: &str, port: u16) -> Result<tokio::process::Child, String> {
+    let exe = std::env::current_exe().map_err(|e| e.to_string())?;
+    let server_bin = exe.with_file_name("tvm");
+    tokio::process::Command::new(&server_bin)
+        .env("DATABASE_URL", url)
+        .env("TVM_BIND", format!("127.0.0.1:{port}"))
+        .env("TVM_JWT_SECRET", SECRET)
+        .env("TVM_RATE_CLIENT_PER_MIN", "0")
+        // Closed-loop runs revisit vehicles faster than 1 Hz; limits are tested elsewhere.
+        .env("TVM_RATE_LOCATION_MS", "0")
+        .env("TVM_LOG_LEVEL", "warn")
+        .stdout(std::process::Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .map_err(|e| format!("{}: {e} (run scripts/bench, which builds it)", server_bin.display()))
 }
 
 /// Fresh database with `vehicles` vehicles and their clients, an operator,
@@ -181,6 +201,13 @@ async fn main() {
         }
         return;
     }
+    if argv.get(1).map(String::as_str) == Some("soak") {
+        if let Err(e) = soak::run(&argv[2..]).await {
+            eprintln!("tvm-bench soak: {e}");
+            std::process::exit(1);
+        }
+        return;
+    }
     let a = match args() {
         Ok(a) => a,
         Err(e) => {
@@ -200,22 +227,8 @@ async fn run(a: Args) -> Result<(), String> {
     println!("preparing a database with {} vehicles and 360,000 history rows…", a.vehicles);
     let url = prepare_db(&admin_url, a.vehicles).await?;
     let exe = std::env::current_exe().map_err(|e| e.to_string())?;
-    let server_bin = exe.with_file_name("tvm");
     let (port, cport) = (free_port(), free_port());
-    let mut server = tokio::process::Command::new(&server_bin)
-        .env("DATABASE_URL", &url)
-        .env("TVM_BIND", format!("127.0.0.1:{port}"))
-        .env("TVM_JWT_SECRET", SECRET)
-        .env("TVM_RATE_CLIENT_PER_MIN", "0")
-        // Closed-loop runs revisit vehicles faster than 1 Hz; limits are tested elsewhere.
-        .env("TVM_RATE_LOCATION_MS", "0")
-        .env("TVM_LOG_LEVEL", "warn")
-        .stdout(std::process::Stdio::null())
-        .kill_on_drop(true)
-        .spawn()
-        .map_err(|e| {
-            format!("{}: {e} (run scripts/bench, which builds it)", server_bin.display())
-        })?;
+    let mut server = spawn_server(&url, port)?;
     let mut ceiling = tokio::process::Command::new(&exe)
         .args(["serve-ceiling", &format!("127.0.0.1:{cport}")])
         .kill_on_drop(true)
