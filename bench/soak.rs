@@ -53,7 +53,7 @@ async fn pool_in_use(base: &str) -> String {
         Err(_) => return "?".into(),
     };
     text.lines()
-        .find(|l| l.starts_with("db_pool_connections{state=\"in_use\"}"))
+        .find(|l| l.contains("db_pool_connections{state=\"in_use\"}"))
         .and_then(|l| l.split_whitespace().last())
         .unwrap_or("?")
         .to_string()
@@ -81,17 +81,23 @@ pub async fn run(argv: &[String]) -> Result<(), String> {
     );
     let ops = token(&keys, "bench-ops", Role::Operator, None);
     let (stop, received) = (Arc::new(AtomicBool::new(false)), Arc::new(AtomicU64::new(0)));
+    let open = Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let mut readers = Vec::new();
     for _ in 0..10 {
         let mut f = socket(&base, "/ws/fleet", &ops).await?;
-        let (stop, received) = (stop.clone(), received.clone());
+        let (stop, received, open) = (stop.clone(), received.clone(), open.clone());
+        open.fetch_add(1, Ordering::Relaxed);
         readers.push(tokio::spawn(async move {
             while !stop.load(Ordering::Relaxed) {
                 match tokio::time::timeout(Duration::from_millis(200), f.next()).await {
                     Ok(Some(Ok(_))) => {
                         received.fetch_add(1, Ordering::Relaxed);
                     }
-                    Ok(_) => return false,
+                    Ok(other) => {
+                        open.fetch_sub(1, Ordering::Relaxed);
+                        eprintln!("a fleet socket was closed: {other:?}");
+                        return false;
+                    }
                     Err(_) => {}
                 }
             }
@@ -106,9 +112,9 @@ pub async fn run(argv: &[String]) -> Result<(), String> {
         a.vehicles, a.minutes, a.every
     );
     println!(
-        "| t (s) | msg/s | p50 ms | p99 ms | failed | RSS MiB | fds | pool in use | socket msgs |"
+        "| t (s) | msg/s | p50 ms | p99 ms | failed | RSS MiB | fds | pool in use | sockets open | socket msgs |"
     );
-    println!("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    println!("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     let (mut acked, mut failed) = (0u64, 0u64);
     while Instant::now() < end {
         let span = a.every.min((end - Instant::now()).as_secs_f64()).max(1.0);
@@ -116,7 +122,7 @@ pub async fn run(argv: &[String]) -> Result<(), String> {
         acked += m.ok;
         failed += m.failed;
         println!(
-            "| {:.0} | {:.0} | {:.1} | {:.1} | {} | {:.0} | {} | {} | {} |",
+            "| {:.0} | {:.0} | {:.1} | {:.1} | {} | {:.0} | {} | {} | {} | {} |",
             started.elapsed().as_secs_f64(),
             m.rate(),
             m.p(0.50),
@@ -125,6 +131,7 @@ pub async fn run(argv: &[String]) -> Result<(), String> {
             rss_mib(pid),
             open_fds(pid),
             pool_in_use(&base).await,
+            open.load(Ordering::Relaxed),
             received.load(Ordering::Relaxed),
         );
     }
