@@ -9,7 +9,7 @@
 //! and everything resumes when Redis answers again.
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
@@ -117,7 +117,6 @@ pub struct Cluster {
     client: redis::Client,
     conn: ConnectionManager,
     outbox: mpsc::Sender<Vec<u8>>,
-    up: AtomicBool,
     /// Relay messages published.
     pub sent: AtomicU64,
     /// Relay messages lost (outbox full or Redis away).
@@ -156,7 +155,6 @@ impl Cluster {
             client,
             conn,
             outbox,
-            up: AtomicBool::new(false),
             sent: AtomicU64::new(0),
             dropped: AtomicU64::new(0),
             received: AtomicU64::new(0),
@@ -174,11 +172,6 @@ impl Cluster {
         self.conn.clone()
     }
 
-    /// Whether Redis answered the last check.
-    pub fn is_up(&self) -> bool {
-        self.up.load(Ordering::Relaxed)
-    }
-
     /// Whether calls should skip Redis for now (it failed a moment ago).
     pub fn skipping(&self) -> bool {
         self.open_until.lock().expect("cluster lock").is_some_and(|t| Instant::now() < t)
@@ -187,7 +180,6 @@ impl Cluster {
     /// A call failed: skip Redis for a second instead of waiting out the
     /// timeout on every request.
     pub fn failed(&self) {
-        self.up.store(false, Ordering::Relaxed);
         *self.open_until.lock().expect("cluster lock") = Some(Instant::now() + RESUBSCRIBE);
     }
 
@@ -198,7 +190,6 @@ impl Cluster {
         let answer: Result<String, _> = redis::cmd("PING").query_async(&mut c).await;
         match answer {
             Ok(p) if p == "PONG" => {
-                self.up.store(true, Ordering::Relaxed);
                 *self.open_until.lock().expect("cluster lock") = None;
                 Ok(t.elapsed())
             }
