@@ -42,6 +42,15 @@ pub fn location(v: usize) -> serde_json::Value {
            "speed": 2.0, "accuracy": 1.0})
 }
 
+/// An HTTP client keeping up to `connections` idle connections, 10 s timeout.
+fn client(connections: usize) -> reqwest::Client {
+    reqwest::Client::builder()
+        .pool_max_idle_per_host(connections)
+        .timeout(Duration::from_secs(10))
+        .build()
+        .expect("client")
+}
+
 /// `connections` loops posting locations for `vehicles` (token per vehicle)
 /// as fast as answers come, for `seconds`.
 pub async fn closed_loop(
@@ -50,11 +59,7 @@ pub async fn closed_loop(
     connections: usize,
     seconds: f64,
 ) -> Measured {
-    let http = reqwest::Client::builder()
-        .pool_max_idle_per_host(connections)
-        .timeout(Duration::from_secs(10))
-        .build()
-        .expect("client");
+    let http = client(connections);
     let deadline = Instant::now() + Duration::from_secs_f64(seconds);
     let started = Instant::now();
     let tasks: Vec<_> = (0..connections)
@@ -98,11 +103,7 @@ pub async fn open_loop(
     seconds: f64,
     in_flight: usize,
 ) -> Measured {
-    let http = reqwest::Client::builder()
-        .pool_max_idle_per_host(in_flight)
-        .timeout(Duration::from_secs(10))
-        .build()
-        .expect("client");
+    let http = client(in_flight);
     let n = tokens.len();
     let total = (seconds * n as f64) as usize;
     let permits = Arc::new(tokio::sync::Semaphore::new(in_flight));

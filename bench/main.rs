@@ -20,7 +20,7 @@ use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use tvm::auth::{Caller, TokenKeys};
 use tvm::models::Role;
 
-pub(crate) const SECRET: &str = "benchmark-jwt-secret-0123456789abcdef-xyz";
+const SECRET: &str = "benchmark-jwt-secret-0123456789abcdef-xyz";
 const USAGE: &str =
     "usage: tvm-bench [--seconds S] [--vehicles V] [--connections C] [--sockets N] [--out FILE]
        tvm-bench soak [--minutes M] [--vehicles V] [--every S]
@@ -138,6 +138,26 @@ fn token(keys: &TokenKeys, client: &str, role: Role, vehicle: Option<&str>) -> S
     keys.issue(&caller, chrono::Utc::now(), 86_400)
 }
 
+/// Tokens of the prepared vehicles `B-00000`… (as `(vehicle, token)`) and
+/// of the operator, signed with the server's secret.
+fn fleet_tokens(vehicles: usize) -> (Arc<Vec<(String, String)>>, String) {
+    let keys = TokenKeys::new(SECRET.as_bytes());
+    let tokens = (0..vehicles)
+        .map(|i| {
+            let v = format!("B-{i:05}");
+            let t = token(&keys, &format!("b-{v}"), Role::Vehicle, Some(&v));
+            (v, t)
+        })
+        .collect();
+    (Arc::new(tokens), token(&keys, "bench-ops", Role::Operator, None))
+}
+
+/// Where the benchmark may create its database (scripts/bench sets it).
+fn admin_url() -> String {
+    std::env::var("TVM_BENCH_DATABASE_URL")
+        .unwrap_or_else(|_| "postgresql://postgres:postgres@127.0.0.1:5432/postgres".into())
+}
+
 type Ws =
     tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
 
@@ -222,8 +242,7 @@ async fn main() {
 }
 
 async fn run(a: Args) -> Result<(), String> {
-    let admin_url = std::env::var("TVM_BENCH_DATABASE_URL")
-        .unwrap_or_else(|_| "postgresql://postgres:postgres@127.0.0.1:5432/postgres".into());
+    let admin_url = admin_url();
     println!("preparing a database with {} vehicles and 360,000 history rows…", a.vehicles);
     let url = prepare_db(&admin_url, a.vehicles).await?;
     let exe = std::env::current_exe().map_err(|e| e.to_string())?;
@@ -238,17 +257,7 @@ async fn run(a: Args) -> Result<(), String> {
     wait_healthy(&base).await?;
     wait_healthy(&cbase).await?;
     let pid = server.id().ok_or("server pid")?;
-    let keys = TokenKeys::new(SECRET.as_bytes());
-    let tokens: Arc<Vec<(String, String)>> = Arc::new(
-        (0..a.vehicles)
-            .map(|i| {
-                let v = format!("B-{i:05}");
-                let t = token(&keys, &format!("b-{v}"), Role::Vehicle, Some(&v));
-                (v, t)
-            })
-            .collect(),
-    );
-    let ops = token(&keys, "bench-ops", Role::Operator, None);
+    let (tokens, ops) = fleet_tokens(a.vehicles);
     let mut rows = Vec::new();
     let rss_idle = rss_mib(pid);
 

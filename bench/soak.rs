@@ -9,13 +9,11 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use futures::StreamExt;
-use tvm::auth::TokenKeys;
-use tvm::models::Role;
-
 use crate::{
-    SECRET, free_port, load, prepare_db, rss_mib, socket, spawn_server, token, wait_healthy,
+    admin_url, fleet_tokens, free_port, load, prepare_db, rss_mib, socket, spawn_server,
+    wait_healthy,
 };
+use futures::StreamExt;
 
 struct SoakArgs {
     minutes: f64,
@@ -61,25 +59,13 @@ async fn pool_in_use(base: &str) -> String {
 
 pub async fn run(argv: &[String]) -> Result<(), String> {
     let a = args(argv)?;
-    let admin_url = std::env::var("TVM_BENCH_DATABASE_URL")
-        .unwrap_or_else(|_| "postgresql://postgres:postgres@127.0.0.1:5432/postgres".into());
-    let url = prepare_db(&admin_url, a.vehicles).await?;
+    let url = prepare_db(&admin_url(), a.vehicles).await?;
     let port = free_port();
     let server = spawn_server(&url, port)?;
     let base = format!("http://127.0.0.1:{port}");
     wait_healthy(&base).await?;
     let pid = server.id().ok_or("server pid")?;
-    let keys = TokenKeys::new(SECRET.as_bytes());
-    let tokens: Arc<Vec<(String, String)>> = Arc::new(
-        (0..a.vehicles)
-            .map(|i| {
-                let v = format!("B-{i:05}");
-                let t = token(&keys, &format!("b-{v}"), Role::Vehicle, Some(&v));
-                (v, t)
-            })
-            .collect(),
-    );
-    let ops = token(&keys, "bench-ops", Role::Operator, None);
+    let (tokens, ops) = fleet_tokens(a.vehicles);
     let (stop, received) = (Arc::new(AtomicBool::new(false)), Arc::new(AtomicU64::new(0)));
     let open = Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let mut readers = Vec::new();
