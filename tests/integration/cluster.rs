@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 
 use crate::common::{TestApp, TestDb, error_body, location_at, redis_url, test_config_with, ts};
-use crate::live::{Ws, ack, next_of, send, status_of, ws};
+use crate::live::{Ws, ack, configure, next_of, post_command, send, status_of, ws};
 
 /// An instance of the shared deployment (its own key prefix per test, so
 /// tests running side by side do not hear each other).
@@ -82,13 +82,7 @@ async fn a_frontend_on_one_instance_commands_a_vehicle_on_the_other() {
     assert_eq!(stored, "completed");
 
     // A REST command on B, too (the vehicle is still on A).
-    let r = b
-        .post(
-            "/api/v1/vehicles/AV-1/commands",
-            Some(&operator),
-            &json!({"command": "configure", "params": {"speed_limit": 1.5}}),
-        )
-        .await;
+    let r = post_command(&b, &operator, "AV-1", configure(1.5)).await;
     assert_eq!(r.status(), 202);
     let id = r.json::<Value>().await.unwrap()["command_id"].clone();
     let command = next_of(&mut vehicle, "command").await;

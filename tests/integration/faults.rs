@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 
 use crate::common::{TestApp, TestDb, error_body, location_at, test_config_with, ts};
-use crate::live::{ack, next_of, ws};
+use crate::live::{ack, configure, next_of, post_command, ws};
 
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
@@ -553,13 +553,7 @@ async fn a_vehicle_socket_cut_mid_command_gets_it_again_on_reconnection() {
     let token = app.add_vehicle("AV-1").await;
     let operator = app.add_operator("ops").await;
     let mut vehicle = ws(&app, "/ws/vehicle/AV-1", &token).await;
-    let r = app
-        .post(
-            "/api/v1/vehicles/AV-1/commands",
-            Some(&operator),
-            &json!({"command": "configure", "params": {"speed_limit": 2.0}}),
-        )
-        .await;
+    let r = post_command(&app, &operator, "AV-1", configure(2.0)).await;
     assert_eq!(r.status(), 202);
     let id = r.json::<Value>().await.unwrap()["command_id"].as_str().unwrap().to_string();
     let command = next_of(&mut vehicle, "command").await;

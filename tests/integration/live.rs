@@ -113,11 +113,16 @@ pub(crate) async fn ack(ws: &mut Ws, command: &Value, result: &str) {
     send(ws, "ack", json!({"command_id": id, "result": result})).await;
 }
 
-async fn post_command(app: &TestApp, token: &str, vehicle: &str, body: Value) -> reqwest::Response {
+pub(crate) async fn post_command(
+    app: &TestApp,
+    token: &str,
+    vehicle: &str,
+    body: Value,
+) -> reqwest::Response {
     app.post(&format!("/api/v1/vehicles/{vehicle}/commands"), Some(token), &body).await
 }
 
-fn configure(speed: f64) -> Value {
+pub(crate) fn configure(speed: f64) -> Value {
     json!({"command": "configure", "params": {"speed_limit": speed}})
 }
 

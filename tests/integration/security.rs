@@ -12,7 +12,17 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 
 use crate::common::{TestApp, error_body, location_at, ts};
-use crate::live::{next_of, send, ws};
+use crate::live::{configure, next_of, post_command, send, ws};
+
+/// The status a WebSocket upgrade of `path` is refused with (panics if it
+/// is accepted).
+async fn refused_upgrade(app: &TestApp, path: &str) -> u16 {
+    let url = format!("{}{path}", app.base.replace("http://", "ws://"));
+    match tokio_tungstenite::connect_async(url).await {
+        Err(tokio_tungstenite::tungstenite::Error::Http(r)) => r.status().as_u16(),
+        other => panic!("{path}: expected a refused upgrade, got {:?}", other.map(|_| ())),
+    }
+}
 
 /// API1 Broken Object Level Authorization: a vehicle reaches only its own
 /// objects, on REST and on the socket.
@@ -50,19 +60,9 @@ async fn api1_a_vehicle_cannot_touch_another_vehicles_objects() {
         assert_eq!(s, 403, "{path}");
     }
     // The socket of another vehicle is refused before the upgrade.
-    let url = format!("{}/ws/vehicle/AV-2?token={mine}", app.base.replace("http://", "ws://"));
-    match tokio_tungstenite::connect_async(url).await {
-        Err(tokio_tungstenite::tungstenite::Error::Http(r)) => assert_eq!(r.status(), 403),
-        other => panic!("expected 403, got {:?}", other.map(|_| ())),
-    }
+    assert_eq!(refused_upgrade(&app, &format!("/ws/vehicle/AV-2?token={mine}")).await, 403);
     // Acking another vehicle's command through one's own socket changes nothing.
-    let r = app
-        .post(
-            "/api/v1/vehicles/AV-2/commands",
-            Some(&operator),
-            &json!({"command": "configure", "params": {"speed_limit": 1.0}}),
-        )
-        .await;
+    let r = post_command(&app, &operator, "AV-2", configure(1.0)).await;
     let theirs = r.json::<Value>().await.unwrap()["command_id"].clone();
     let mut socket = ws(&app, "/ws/vehicle/AV-1", &mine).await;
     send(&mut socket, "ack", json!({"command_id": theirs, "result": "completed"})).await;
@@ -170,21 +170,10 @@ async fn api5_roles_reach_only_their_functions() {
         .unwrap();
     assert_eq!(r.status(), 403);
     // A vehicle cannot command, nor open the fleet socket.
-    let (s, _) = error_body(
-        app.post(
-            "/api/v1/vehicles/AV-1/commands",
-            Some(&vehicle),
-            &json!({"command": "emergency_stop", "params": {}}),
-        )
-        .await,
-    )
-    .await;
+    let stop = json!({"command": "emergency_stop", "params": {}});
+    let (s, _) = error_body(post_command(&app, &vehicle, "AV-1", stop).await).await;
     assert_eq!(s, 403);
-    let url = format!("{}/ws/fleet?token={vehicle}", app.base.replace("http://", "ws://"));
-    match tokio_tungstenite::connect_async(url).await {
-        Err(tokio_tungstenite::tungstenite::Error::Http(r)) => assert_eq!(r.status(), 403),
-        other => panic!("expected 403, got {:?}", other.map(|_| ())),
-    }
+    assert_eq!(refused_upgrade(&app, &format!("/ws/fleet?token={vehicle}")).await, 403);
     app.stop().await;
 }
 
