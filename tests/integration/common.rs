@@ -52,6 +52,17 @@ pub struct TestDb {
 }
 
 impl TestDb {
+    /// The `host:port` the database answers on.
+    pub fn host_port(&self) -> &str {
+        let rest = self.url.split_once('@').map_or(self.url.as_str(), |(_, r)| r);
+        rest.split_once('/').map_or(rest, |(hp, _)| hp)
+    }
+
+    /// This database's URL through a proxy on 127.0.0.1:`port`.
+    pub fn url_via(&self, port: u16) -> String {
+        self.url.replacen(self.host_port(), &format!("127.0.0.1:{port}"), 1)
+    }
+
     pub async fn new() -> Self {
         let template = template_name();
         let admin = admin().await;

@@ -326,11 +326,9 @@ async fn a_slow_then_cut_database_link_through_the_fault_proxy() {
         return;
     };
     let db = TestDb::new().await;
-    let (prefix, rest) = db.url.split_once('@').unwrap();
-    let (hostport, name) = rest.split_once('/').unwrap();
-    let upstream: u16 = hostport.rsplit(':').next().unwrap().parse().unwrap();
+    let upstream: u16 = db.host_port().rsplit(':').next().unwrap().parse().unwrap();
     let proxy = Proxy::start(&script, upstream);
-    let url = format!("{prefix}@127.0.0.1:{}/{name}", proxy.port);
+    let url = db.url_via(proxy.port);
     let app = TestApp::start_with(test_config_with(&url, &[("TVM_DB_QUERY_TIMEOUT_S", "2")])).await;
     let fleet = vehicles(&app, 4).await;
     let post = |i: usize, at: f64| {

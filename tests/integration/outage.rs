@@ -59,11 +59,8 @@ impl Cutter {
 #[tokio::test]
 async fn a_database_outage_is_503_and_the_server_recovers_by_itself() {
     let db = TestDb::new().await;
-    // postgresql://user:pw@127.0.0.1:5432/name → the same through the proxy.
-    let (prefix, rest) = db.url.split_once("@").unwrap();
-    let (hostport, name) = rest.split_once('/').unwrap();
-    let cutter = Cutter::start(hostport.to_string()).await;
-    let url = format!("{prefix}@127.0.0.1:{}/{name}", cutter.port);
+    let cutter = Cutter::start(db.host_port().to_string()).await;
+    let url = db.url_via(cutter.port);
     let app = TestApp::start_with(test_config(&url)).await;
     let token = app.add_vehicle("AV-1").await;
     let post = |at: f64| {
