@@ -35,6 +35,8 @@ pub const CALL_TIMEOUT: Duration = Duration::from_millis(300);
 const OUTBOX: usize = 65_536;
 /// Wait before re-subscribing after the relay connection broke.
 const RESUBSCRIBE: Duration = Duration::from_secs(1);
+/// How long calls skip Redis after one failed (limits fail open meanwhile).
+const SKIP_AFTER_FAILURE: Duration = Duration::from_secs(1);
 
 /// What one instance tells the others.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -180,7 +182,7 @@ impl Cluster {
     /// A call failed: skip Redis for a second instead of waiting out the
     /// timeout on every request.
     pub fn failed(&self) {
-        *self.open_until.lock().expect("cluster lock") = Some(Instant::now() + RESUBSCRIBE);
+        *self.open_until.lock().expect("cluster lock") = Some(Instant::now() + SKIP_AFTER_FAILURE);
     }
 
     /// `PING` within [`CALL_TIMEOUT`]: the round trip, or why not.
