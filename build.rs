@@ -254,7 +254,9 @@ fn param_type(schema: &Value) -> proc_macro2::TokenStream {
 /// path and query parameters as generated structs, JSON bodies through
 /// `crate::extract::JsonBody` (validated against the schema in the handler),
 /// `x-dropshot-websocket` operations as `WebsocketUpgrade` endpoints that can
-/// still refuse with a real 401/403 before switching protocols.
+/// still refuse with a real 401/403 before switching protocols, and
+/// `x-tvm-prerendered` operations as raw responses: the handler writes bytes
+/// it keeps rendered (tests check them against the declared schema).
 fn gen_server_trait(doc: &Value) -> proc_macro2::TokenStream {
     let mut methods = Vec::new();
     let mut param_structs = Vec::new();
@@ -354,7 +356,7 @@ fn success_type(opid: &str, op: &Value) -> proc_macro2::TokenStream {
     let mut ok = responses.iter().filter(|(c, _)| c.starts_with('2'));
     let (code, resp) = ok.next().unwrap_or_else(|| panic!("{opid}: one 2xx response required"));
     assert!(ok.next().is_none(), "{opid}: exactly one 2xx response allowed");
-    if resp["content"].get("text/event-stream").is_some() {
+    if resp["content"].get("text/event-stream").is_some() || op["x-tvm-prerendered"] == true {
         return quote!(http::Response<dropshot::Body>);
     }
     let body = ref_name(&resp["content"]["application/json"]["schema"]).map(|n| {

@@ -28,9 +28,14 @@ async fn run<R: dropshot::HttpResponse>(
     handler: impl Future<Output = Result<R, ApiError>>,
 ) -> Out<R> {
     let started = std::time::Instant::now();
+    let op = rqctx.endpoint.operation_id.as_str();
     let (result, caller) = crate::auth::CALLER
         .scope(std::cell::RefCell::new(None), async {
-            let r = handler.await;
+            // The query string against the contract before the handler runs.
+            let r = match crate::validate::query::check(op, rqctx.request.uri().query()) {
+                Ok(()) => handler.await,
+                Err(e) => Err(e),
+            };
             (r, crate::auth::current_caller())
         })
         .await;
@@ -38,7 +43,6 @@ async fn run<R: dropshot::HttpResponse>(
         Ok(r) => r.status_code().as_u16(),
         Err(e) => e.status().as_u16(),
     };
-    let op = rqctx.endpoint.operation_id.as_str();
     let elapsed = started.elapsed();
     rqctx.context().metrics.request(op, status, elapsed.as_secs_f64());
     // Successes are logged at debug only: skip building the line's fields
@@ -171,6 +175,10 @@ impl TvmApi for TvmApiImpl {
         run(&rqctx, http::reads::vehicle_list(&rqctx, q.cursor.as_deref(), q.limit, all)).await
     }
 
+    async fn fleet_snapshot(rqctx: Rq) -> Out<::http::Response<dropshot::Body>> {
+        run(&rqctx, http::reads::fleet_snapshot(&rqctx)).await
+    }
+
     async fn vehicle_create(
         rqctx: Rq,
         body: JsonBody<VehicleCreate>,
@@ -267,6 +275,14 @@ impl TvmApi for TvmApiImpl {
         run(&rqctx, http::analytics::battery_health_view(&rqctx, &id)).await
     }
 
+    async fn location_tracks(
+        rqctx: Rq,
+        query: Query<LocationTracksQuery>,
+    ) -> Out<HttpResponseOk<LocationTracks>> {
+        let q = query.into_inner();
+        run(&rqctx, http::reads::location_tracks(&rqctx, &q.vehicle_ids, q.from, q.to)).await
+    }
+
     async fn location_history_list(
         rqctx: Rq,
         query: Query<LocationHistoryListQuery>,
@@ -286,11 +302,8 @@ impl TvmApi for TvmApiImpl {
     ) -> Out<HttpResponseOk<DockingStatsList>> {
         let q = query.into_inner();
         let vehicle = q.vehicle_id.as_ref().map(|v| v.as_str());
-        run(&rqctx, async {
-            let station = http::page::bounded("station_id", q.station_id.as_deref(), 64)?;
-            http::analytics::docking_stats_list(&rqctx, vehicle, station).await
-        })
-        .await
+        let station = q.station_id.as_deref();
+        run(&rqctx, http::analytics::docking_stats_list(&rqctx, vehicle, station)).await
     }
 
     async fn error_list(rqctx: Rq, query: Query<ErrorListQuery>) -> Out<HttpResponseOk<ErrorPage>> {
@@ -404,11 +417,9 @@ impl TvmApi for TvmApiImpl {
         let q = query.into_inner();
         let vehicle = q.vehicle_id.as_ref().map(|v| v.as_str());
         let (from, to, cursor, limit) = (q.from, q.to, q.cursor.as_deref(), q.limit);
-        run(&rqctx, async {
-            let action = http::page::bounded("action", q.action.as_deref(), 64)?;
-            http::reads::audit_log_list(&rqctx, vehicle, action, from, to, cursor, limit).await
-        })
-        .await
+        let action = q.action.as_deref();
+        run(&rqctx, http::reads::audit_log_list(&rqctx, vehicle, action, from, to, cursor, limit))
+            .await
     }
 
     async fn stream_open(
@@ -416,12 +427,8 @@ impl TvmApi for TvmApiImpl {
         query: Query<StreamOpenQuery>,
     ) -> Out<::http::Response<dropshot::Body>> {
         let q = query.into_inner();
-        run(&rqctx, async {
-            let ids = http::page::bounded("vehicle_ids", q.vehicle_ids.as_deref(), 4096)?;
-            let token = http::page::bounded("token", q.token.as_deref(), 4096)?;
-            live::sse::stream_open(&rqctx, ids, token).await
-        })
-        .await
+        let (ids, token) = (q.vehicle_ids.as_deref(), q.token.as_deref());
+        run(&rqctx, live::sse::stream_open(&rqctx, ids, token)).await
     }
 
     async fn vehicle_socket_open(

@@ -149,8 +149,12 @@ impl From<HttpError> for ApiError {
     fn from(e: HttpError) -> Self {
         // dropshot reports an over-limit body as a 400; the contract says 413.
         let too_large = e.external_message.starts_with("request body exceeded maximum size");
+        // The generated query struct did not parse (a type, a repeat, a
+        // missing required parameter): name the parameter when serde does.
+        let query = e.external_message.starts_with("unable to parse query string");
         let code = match e.status_code.as_u16() {
             400 if too_large => ErrorCode::PayloadTooLarge,
+            400 if query => ErrorCode::InvalidQuery,
             400 => ErrorCode::ValidationFailed,
             401 => ErrorCode::Unauthorized,
             403 => ErrorCode::Forbidden,
@@ -167,6 +171,13 @@ impl From<HttpError> for ApiError {
         } else {
             e.external_message
         };
-        Self::new(code, message).with_internal(e.internal_message)
+        let parameter = query
+            .then(|| message.split_once("field `")?.1.split('`').next().map(str::to_string))
+            .flatten();
+        let e = Self::new(code, message).with_internal(e.internal_message);
+        match parameter {
+            Some(p) => e.with_details(json!({ "parameter": p })),
+            None => e,
+        }
     }
 }

@@ -48,6 +48,7 @@ pub mod docs;
 pub mod error;
 pub mod events;
 pub mod extract;
+pub mod fleet;
 pub mod http;
 pub mod ingest;
 pub mod jobs;

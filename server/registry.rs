@@ -5,7 +5,7 @@
 //! command line or another instance are seen without a restart.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
@@ -27,6 +27,14 @@ pub struct VehicleEntry {
     sockets: AtomicUsize,
     /// Whether another instance holds the vehicle's socket (cluster relay).
     online_elsewhere: AtomicBool,
+    /// Counts changes to what the fleet view shows (info, live state,
+    /// online). Bumped after the change is made (for the live state: while
+    /// its lock is held), so a reader that took the count first and the data
+    /// after never keeps an entry older than the count it files it under.
+    changes: AtomicU64,
+    /// The fleet entry last rendered for this vehicle and the change count
+    /// it was rendered at (see `crate::fleet`).
+    rendered: std::sync::Mutex<Option<(u64, bytes::Bytes)>>,
 }
 
 impl VehicleEntry {
@@ -37,17 +45,45 @@ impl VehicleEntry {
             live: Mutex::new(LiveState::default()),
             sockets: AtomicUsize::new(0),
             online_elsewhere: AtomicBool::new(false),
+            changes: AtomicU64::new(0),
+            rendered: std::sync::Mutex::new(None),
         }
+    }
+
+    fn changed(&self) {
+        self.changes.fetch_add(1, Ordering::SeqCst);
+    }
+
+    /// How many changes the fleet view has seen for this vehicle.
+    pub fn change_count(&self) -> u64 {
+        self.changes.load(Ordering::SeqCst)
+    }
+
+    /// The entry rendered at change count `at`, if that is the one kept.
+    pub fn rendered_at(&self, at: u64) -> Option<bytes::Bytes> {
+        match &*self.rendered.lock().expect("rendered lock") {
+            Some((n, b)) if *n == at => Some(b.clone()),
+            _ => None,
+        }
+    }
+
+    /// Keep an entry rendered from data read after change count `at`.
+    pub fn keep_rendered(&self, at: u64, entry: bytes::Bytes) {
+        *self.rendered.lock().expect("rendered lock") = Some((at, entry));
     }
 
     /// A vehicle socket opened; true when the vehicle just came online.
     pub fn connect(&self) -> bool {
-        self.sockets.fetch_add(1, Ordering::SeqCst) == 0
+        let first = self.sockets.fetch_add(1, Ordering::SeqCst) == 0;
+        self.changed();
+        first
     }
 
     /// A vehicle socket closed; true when the vehicle just went offline.
     pub fn disconnect(&self) -> bool {
-        self.sockets.fetch_sub(1, Ordering::SeqCst) == 1
+        let last = self.sockets.fetch_sub(1, Ordering::SeqCst) == 1;
+        self.changed();
+        last
     }
 
     /// Connected here or, as the cluster relay last said, elsewhere.
@@ -58,11 +94,14 @@ impl VehicleEntry {
     /// Another instance says the vehicle's socket opened or closed there.
     pub fn set_online_elsewhere(&self, online: bool) {
         self.online_elsewhere.store(online, Ordering::SeqCst);
+        self.changed();
     }
 
     /// Take in a message another instance stored for this vehicle.
     pub async fn absorb(&self, kind: crate::db::telemetry::Kind, report: &serde_json::Value) {
-        crate::ingest::absorb(&mut *self.live.lock().await, kind, report);
+        let mut live = self.live.lock().await;
+        crate::ingest::absorb(&mut live, kind, report);
+        self.changed();
     }
 
     /// Latest status, location and battery, as the fleet view shows them
@@ -84,6 +123,7 @@ impl VehicleEntry {
 
     pub fn set_info(&self, row: VehicleRow) {
         *self.info.write().expect("vehicle info lock") = row;
+        self.changed();
     }
 
     pub fn is_decommissioned(&self) -> bool {
@@ -98,15 +138,20 @@ impl VehicleEntry {
         if !live.loaded {
             *live = store.live_load(&self.vehicle_id).await?;
         }
+        // The caller may change it: count that now, while the lock is held.
+        self.changed();
         Ok(live)
     }
 }
 
 #[derive(Default)]
 pub struct Registry {
-    /// Every vehicle is known (the fleet warm-up ran).
-    warmed: std::sync::atomic::AtomicBool,
+    /// The fleet warm-up ran (its vehicle count); callers arriving while it
+    /// runs wait for it instead of each reading its own vehicle.
+    warmed: tokio::sync::OnceCell<usize>,
     vehicles: RwLock<HashMap<String, Arc<VehicleEntry>>>,
+    /// `vehicles` ordered by id, kept until a vehicle is added.
+    sorted: RwLock<Option<Arc<[Arc<VehicleEntry>]>>>,
     active_clients: RwLock<HashSet<String>>,
     revoked_clients: RwLock<HashSet<String>>,
 }
@@ -118,6 +163,10 @@ impl Registry {
         store: &Store,
         vehicle_id: &str,
     ) -> Result<Option<Arc<VehicleEntry>>, StoreError> {
+        // A fleet reconnecting right after a start would otherwise make one
+        // live-state read per vehicle (≈ 30 ms each) racing the warm-up's one
+        // read for all: 2,000 vehicles stalled the first 7 s of a soak.
+        self.ensure_warm(store).await?;
         if let Some(v) = self.vehicles.read().expect("registry lock").get(vehicle_id) {
             return Ok(Some(v.clone()));
         }
@@ -136,6 +185,7 @@ impl Registry {
             None => {
                 let v = Arc::new(VehicleEntry::new(row));
                 map.insert(v.vehicle_id.clone(), v.clone());
+                *self.sorted.write().expect("registry lock") = None;
                 v
             }
         }
@@ -144,7 +194,7 @@ impl Registry {
     /// Load every vehicle with its whole live state and every active client,
     /// so neither the fleet view nor the first message of a vehicle reads the
     /// database for them. A vehicle whose live state was already read keeps it.
-    pub async fn warm(&self, store: &Store) -> Result<usize, StoreError> {
+    async fn warm(&self, store: &Store) -> Result<usize, StoreError> {
         let snapshot = store.live_states(None).await?;
         let clients = store.active_clients().await?;
         let n = snapshot.len();
@@ -153,6 +203,7 @@ impl Registry {
             let mut live = v.live.lock().await;
             if !live.loaded {
                 *live = latest;
+                v.changed();
             }
         }
         {
@@ -160,21 +211,28 @@ impl Registry {
             let mut active = self.active_clients.write().expect("registry lock");
             active.extend(clients.into_iter().filter(|c| !revoked.contains(c)));
         }
-        self.warmed.store(true, Ordering::SeqCst);
         Ok(n)
     }
 
-    /// Warm up now unless it already happened.
-    pub async fn ensure_warm(&self, store: &Store) -> Result<(), StoreError> {
-        if !self.warmed.load(Ordering::SeqCst) {
-            self.warm(store).await?;
-        }
-        Ok(())
+    /// Warm up now unless it already happened (once, however many ask at
+    /// the same time); the number of vehicles it loaded.
+    pub async fn ensure_warm(&self, store: &Store) -> Result<usize, StoreError> {
+        self.warmed.get_or_try_init(|| self.warm(store)).await.copied()
     }
 
-    /// Every vehicle this instance knows (for the fleet view).
-    pub fn vehicles(&self) -> Vec<Arc<VehicleEntry>> {
-        self.vehicles.read().expect("registry lock").values().cloned().collect()
+    /// Every vehicle this instance knows, ordered by id (for the fleet view).
+    pub fn sorted(&self) -> Arc<[Arc<VehicleEntry>]> {
+        if let Some(s) = &*self.sorted.read().expect("registry lock") {
+            return s.clone();
+        }
+        let map = self.vehicles.read().expect("registry lock");
+        let mut all: Vec<Arc<VehicleEntry>> = map.values().cloned().collect();
+        all.sort_by(|a, b| a.vehicle_id.cmp(&b.vehicle_id));
+        let all: Arc<[Arc<VehicleEntry>]> = all.into();
+        // Written while `vehicles` is still read-locked: an insert (which
+        // clears it under the write lock) cannot slip in between.
+        *self.sorted.write().expect("registry lock") = Some(all.clone());
+        all
     }
 
     /// Whether a client may still use its tokens.
@@ -207,9 +265,7 @@ impl Registry {
     /// Pick up vehicles registered, revocations and decommissions made
     /// elsewhere (the command line, another instance).
     pub async fn sync(&self, store: &Store) -> Result<(), StoreError> {
-        if !self.warmed.load(Ordering::SeqCst) {
-            self.warm(store).await?;
-        }
+        self.ensure_warm(store).await?;
         let missing: Vec<String> = {
             let ids = store.vehicle_ids().await?;
             let map = self.vehicles.read().expect("registry lock");

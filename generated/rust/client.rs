@@ -565,6 +565,76 @@ pub mod types {
                 })
         }
     }
+    ///`LocationTracksVehicleIds`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct LocationTracksVehicleIds(::std::string::String);
+    impl ::std::ops::Deref for LocationTracksVehicleIds {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<LocationTracksVehicleIds> for ::std::string::String {
+        fn from(value: LocationTracksVehicleIds) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for LocationTracksVehicleIds {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 6600usize {
+                return Err("longer than 6600 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            {
+                ::regress::Regex::new(
+                        "^[A-Za-z0-9][A-Za-z0-9_-]{0,63}(,[A-Za-z0-9][A-Za-z0-9_-]{0,63})*$",
+                    )
+                    .unwrap()
+            });
+            if PATTERN.find(value).is_none() {
+                return Err(
+                    "doesn't match pattern \"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}(,[A-Za-z0-9][A-Za-z0-9_-]{0,63})*$\""
+                        .into(),
+                );
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for LocationTracksVehicleIds {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for LocationTracksVehicleIds {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for LocationTracksVehicleIds {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///`MissionListCursor`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -1228,6 +1298,8 @@ This document is the contract: the server's models, its Rust client and its requ
 
 **Idempotency.** Re-sending a telemetry message with the same timestamp is accepted and stored once.
 
+**Query strings.** Each query parameter is checked against its schema here (bounds, patterns, formats); a parameter the operation does not take, or one given twice, is refused with 400 `INVALID_QUERY`, `details.parameter` naming it where it can be told (and `details.accepted` listing the operation's parameters for an unknown one).
+
 Version: 1.0.0*/
 pub struct Client {
     pub(crate) baseurl: String,
@@ -1440,6 +1512,20 @@ let response = client.vehicle_create()
     pub fn vehicle_create(&self) -> builder::VehicleCreate<'_> {
         builder::VehicleCreate::new(self)
     }
+    /**The whole fleet's latest state in one answer
+
+What a fleet map loads before it follows `/ws/fleet`: every vehicle in service with its latest location, status, battery and online flag, ordered by vehicle_id, with no pagination. Served from the server's memory (the same state the paged `vehicle_list` shows); each vehicle's entry is rendered once per change, so a snapshot of 10,000 vehicles costs little more than copying its bytes. Use `vehicle_list` for decommissioned vehicles or page-sized reads.
+
+Sends a `GET` request to `/api/v1/fleet`
+
+```ignore
+let response = client.fleet_snapshot()
+    .send()
+    .await;
+```*/
+    pub fn fleet_snapshot(&self) -> builder::FleetSnapshot<'_> {
+        builder::FleetSnapshot::new(self)
+    }
     /**One vehicle with its latest state
 
 Operators and admins.
@@ -1625,6 +1711,27 @@ let response = client.location_history_list()
 ```*/
     pub fn location_history_list(&self) -> builder::LocationHistoryList<'_> {
         builder::LocationHistoryList::new(self)
+    }
+    /**Location tracks of several vehicles
+
+Up to 100 vehicles over at most one hour in one answer, without pagination: each vehicle's track as parallel arrays (time, latitude, longitude, heading, speed, accuracy), oldest first, archived locations included. This is the form for replaying or drawing many vehicles' movements; `location_history_list` pages through the full reports. `to` defaults to now and `from` to one hour before `to`; a longer range is refused with 400 `INVALID_QUERY` (read consecutive hours instead).
+
+Sends a `GET` request to `/api/v1/locations/tracks`
+
+Arguments:
+- `from`: Start of the time range (inclusive).
+- `to`: End of the time range (exclusive).
+- `vehicle_ids`: Comma-separated vehicle ids, at most 100.
+```ignore
+let response = client.location_tracks()
+    .from(from)
+    .to(to)
+    .vehicle_ids(vehicle_ids)
+    .send()
+    .await;
+```*/
+    pub fn location_tracks(&self) -> builder::LocationTracks<'_> {
+        builder::LocationTracks::new(self)
     }
     /**Docking success rates
 
@@ -3303,6 +3410,92 @@ pub mod builder {
             }
         }
     }
+    /**Builder for [`Client::fleet_snapshot`]
+
+[`Client::fleet_snapshot`]: super::Client::fleet_snapshot*/
+    #[derive(Debug, Clone)]
+    pub struct FleetSnapshot<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> FleetSnapshot<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/api/v1/fleet`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<crate::models::FleetSnapshot>,
+            Error<crate::models::ErrorResponse>,
+        > {
+            let Self { client } = self;
+            let url = format!("{}/api/v1/fleet", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "fleet_snapshot",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
     /**Builder for [`Client::vehicle_view`]
 
 [`Client::vehicle_view`]: super::Client::vehicle_view*/
@@ -4674,6 +4867,151 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "location_history_list",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::location_tracks`]
+
+[`Client::location_tracks`]: super::Client::location_tracks*/
+    #[derive(Debug, Clone)]
+    pub struct LocationTracks<'a> {
+        client: &'a super::Client,
+        from: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
+        to: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
+        vehicle_ids: Result<types::LocationTracksVehicleIds, String>,
+    }
+    impl<'a> LocationTracks<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                from: Ok(None),
+                to: Ok(None),
+                vehicle_ids: Err("vehicle_ids was not initialized".to_string()),
+            }
+        }
+        pub fn from<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+        {
+            self.from = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for from failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn to<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+        {
+            self.to = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for to failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn vehicle_ids<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::LocationTracksVehicleIds>,
+        {
+            self.vehicle_ids = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `LocationTracksVehicleIds` for vehicle_ids failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/api/v1/locations/tracks`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<crate::models::LocationTracks>,
+            Error<crate::models::ErrorResponse>,
+        > {
+            let Self { client, from, to, vehicle_ids } = self;
+            let from = from.map_err(Error::InvalidRequest)?;
+            let to = to.map_err(Error::InvalidRequest)?;
+            let vehicle_ids = vehicle_ids.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/v1/locations/tracks", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("from", &from))
+                .query(&progenitor_client::QueryParam::new("to", &to))
+                .query(&progenitor_client::QueryParam::new("vehicle_ids", &vehicle_ids))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "location_tracks",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

@@ -2647,6 +2647,23 @@ impl ::std::convert::TryFrom<::std::string::String> for ErrorSeverity {
         value.parse()
     }
 }
+///Every vehicle in service (decommissioned ones left out) with its latest known state, in one answer, ordered by vehicle_id.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Debug,
+    PartialEq,
+    schemars::JsonSchema
+)]
+#[serde(deny_unknown_fields)]
+pub struct FleetSnapshot {
+    ///When the snapshot was taken; live changes after it arrive on `/ws/fleet` or `/api/v1/stream`.
+    pub as_of: ::chrono::DateTime<::chrono::offset::Utc>,
+    ///Number of entries in `vehicles`.
+    pub count: u64,
+    pub vehicles: ::std::vec::Vec<VehicleSummary>,
+}
 ///Payload of a frontend's `command` message.
 #[derive(
     ::serde::Deserialize,
@@ -2884,6 +2901,50 @@ pub struct LocationReport {
     pub speed: f64,
     ///RFC 3339 timestamp in UTC with a `Z` suffix.
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
+}
+///One vehicle's locations in the requested range, oldest first, as parallel arrays: entry i of every array belongs to the same report. Altitude is left out; the full reports are read through `location_history_list`.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Debug,
+    PartialEq,
+    schemars::JsonSchema
+)]
+#[serde(deny_unknown_fields)]
+pub struct LocationTrack {
+    ///Horizontal accuracy in metres.
+    pub accuracy: ::std::vec::Vec<f64>,
+    ///Degrees clockwise from north.
+    pub heading: ::std::vec::Vec<f64>,
+    ///Degrees, WGS 84.
+    pub latitude: ::std::vec::Vec<f64>,
+    ///Degrees, WGS 84.
+    pub longitude: ::std::vec::Vec<f64>,
+    ///Length of each array.
+    pub points: u64,
+    ///Metres per second.
+    pub speed: ::std::vec::Vec<f64>,
+    ///Each report's `timestamp` in milliseconds since 1970-01-01T00:00:00Z.
+    pub t: ::std::vec::Vec<i64>,
+    pub vehicle_id: VehicleId,
+}
+///The locations of up to 100 vehicles over at most one hour, one track per requested vehicle (empty when it reported nothing in the range), ordered by vehicle_id.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Debug,
+    PartialEq,
+    schemars::JsonSchema
+)]
+#[serde(deny_unknown_fields)]
+pub struct LocationTracks {
+    ///Start of the range read (inclusive).
+    pub from: ::chrono::DateTime<::chrono::offset::Utc>,
+    ///End of the range read (exclusive).
+    pub to: ::chrono::DateTime<::chrono::offset::Utc>,
+    pub tracks: ::std::vec::Vec<LocationTrack>,
 }
 ///A mission created by a dispatch command.
 #[derive(

@@ -163,6 +163,18 @@ pub struct LocationHistoryListQuery {
     #[serde(default)]
     pub limit: Option<u32>,
 }
+/// Query parameters of `location_tracks`.
+#[derive(Debug, Clone, serde::Deserialize, schemars::JsonSchema)]
+pub struct LocationTracksQuery {
+    /// Comma-separated vehicle ids, at most 100.
+    pub vehicle_ids: String,
+    /// Start of the time range (inclusive).
+    #[serde(default)]
+    pub from: Option<chrono::DateTime<chrono::Utc>>,
+    /// End of the time range (exclusive).
+    #[serde(default)]
+    pub to: Option<chrono::DateTime<chrono::Utc>>,
+}
 /// Query parameters of `docking_stats_list`.
 #[derive(Debug, Clone, serde::Deserialize, schemars::JsonSchema)]
 pub struct DockingStatsListQuery {
@@ -457,6 +469,17 @@ pub trait TvmApi {
         crate::extract::Reply<dropshot::HttpResponseCreated<crate::models::Vehicle>>,
         crate::error::ApiError,
     >;
+    /// The whole fleet's latest state in one answer
+    #[endpoint{method = GET,
+    path = "/api/v1/fleet",
+    operation_id = "fleet_snapshot",
+    tags = ["fleet"]}]
+    async fn fleet_snapshot(
+        rqctx: dropshot::RequestContext<Self::Context>,
+    ) -> Result<
+        crate::extract::Reply<http::Response<dropshot::Body>>,
+        crate::error::ApiError,
+    >;
     /// One vehicle with its latest state
     #[endpoint{method = GET,
     path = "/api/v1/vehicles/{vehicle_id}",
@@ -568,6 +591,18 @@ pub trait TvmApi {
         query: dropshot::Query<LocationHistoryListQuery>,
     ) -> Result<
         crate::extract::Reply<dropshot::HttpResponseOk<crate::models::LocationPage>>,
+        crate::error::ApiError,
+    >;
+    /// Location tracks of several vehicles
+    #[endpoint{method = GET,
+    path = "/api/v1/locations/tracks",
+    operation_id = "location_tracks",
+    tags = ["history"]}]
+    async fn location_tracks(
+        rqctx: dropshot::RequestContext<Self::Context>,
+        query: dropshot::Query<LocationTracksQuery>,
+    ) -> Result<
+        crate::extract::Reply<dropshot::HttpResponseOk<crate::models::LocationTracks>>,
         crate::error::ApiError,
     >;
     /// Docking success rates

@@ -164,6 +164,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/fleet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The whole fleet's latest state in one answer
+         * @description What a fleet map loads before it follows `/ws/fleet`: every vehicle in service with its latest location, status, battery and online flag, ordered by vehicle_id, with no pagination. Served from the server's memory (the same state the paged `vehicle_list` shows); each vehicle's entry is rendered once per change, so a snapshot of 10,000 vehicles costs little more than copying its bytes. Use `vehicle_list` for decommissioned vehicles or page-sized reads.
+         */
+        get: operations["fleet_snapshot"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/locations": {
         parameters: {
             query?: never;
@@ -176,6 +196,26 @@ export interface paths {
          * @description Up to 100 vehicles in one request, ordered by vehicle then time.
          */
         get: operations["location_history_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/locations/tracks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Location tracks of several vehicles
+         * @description Up to 100 vehicles over at most one hour in one answer, without pagination: each vehicle's track as parallel arrays (time, latitude, longitude, heading, speed, accuracy), oldest first, archived locations included. This is the form for replaying or drawing many vehicles' movements; `location_history_list` pages through the full reports. `to` defaults to now and `from` to one hour before `to`; a longer range is refused with 400 `INVALID_QUERY` (read consecutive hours instead).
+         */
+        get: operations["location_tracks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1106,6 +1146,17 @@ export interface components {
          * @enum {string}
          */
         ErrorSeverity: "INFO" | "WARNING" | "ERROR" | "CRITICAL";
+        /** @description Every vehicle in service (decommissioned ones left out) with its latest known state, in one answer, ordered by vehicle_id. */
+        FleetSnapshot: {
+            /**
+             * Format: date-time
+             * @description When the snapshot was taken; live changes after it arrive on `/ws/fleet` or `/api/v1/stream`.
+             */
+            as_of: string;
+            /** @description Number of entries in `vehicles`. */
+            count: number;
+            vehicles: components["schemas"]["VehicleSummary"][];
+        };
         /** @description Payload of a frontend's `command` message. */
         FrontendCommand: {
             /** @enum {string} */
@@ -1231,6 +1282,38 @@ export interface components {
              * @description RFC 3339 timestamp in UTC with a `Z` suffix.
              */
             timestamp: string;
+        };
+        /** @description One vehicle's locations in the requested range, oldest first, as parallel arrays: entry i of every array belongs to the same report. Altitude is left out; the full reports are read through `location_history_list`. */
+        LocationTrack: {
+            /** @description Horizontal accuracy in metres. */
+            accuracy: number[];
+            /** @description Degrees clockwise from north. */
+            heading: number[];
+            /** @description Degrees, WGS 84. */
+            latitude: number[];
+            /** @description Degrees, WGS 84. */
+            longitude: number[];
+            /** @description Length of each array. */
+            points: number;
+            /** @description Metres per second. */
+            speed: number[];
+            /** @description Each report's `timestamp` in milliseconds since 1970-01-01T00:00:00Z. */
+            t: number[];
+            vehicle_id: components["schemas"]["VehicleId"];
+        };
+        /** @description The locations of up to 100 vehicles over at most one hour, one track per requested vehicle (empty when it reported nothing in the range), ordered by vehicle_id. */
+        LocationTracks: {
+            /**
+             * Format: date-time
+             * @description Start of the range read (inclusive).
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @description End of the range read (exclusive).
+             */
+            to: string;
+            tracks: components["schemas"]["LocationTrack"][];
         };
         /** @description A mission created by a dispatch command. */
         Mission: {
@@ -2389,6 +2472,59 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    fleet_snapshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The fleet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "as_of": "2026-11-22T12:00:00.120Z",
+                     *       "count": 1,
+                     *       "vehicles": [
+                     *         {
+                     *           "vehicle_id": "AV-001",
+                     *           "name": "Warehouse tug 1",
+                     *           "online": true,
+                     *           "state": "navigating",
+                     *           "state_since": "2026-11-22T11:58:00.000Z",
+                     *           "location": {
+                     *             "timestamp": "2026-11-22T12:00:00.000Z",
+                     *             "latitude": 48.1372,
+                     *             "longitude": 11.5756,
+                     *             "heading": 92.5,
+                     *             "speed": 4.2
+                     *           },
+                     *           "battery": {
+                     *             "timestamp": "2026-11-22T11:59:55.000Z",
+                     *             "soc": 76.5,
+                     *             "voltage": 51.8
+                     *           },
+                     *           "decommissioned": false
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FleetSnapshot"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     location_history_list: {
         parameters: {
             query: {
@@ -2436,6 +2572,91 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["LocationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    location_tracks: {
+        parameters: {
+            query: {
+                /** @description Start of the time range (inclusive). */
+                from?: components["parameters"]["From"];
+                /** @description End of the time range (exclusive). */
+                to?: components["parameters"]["To"];
+                /** @description Comma-separated vehicle ids, at most 100. */
+                vehicle_ids: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One track per requested vehicle */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "from": "2026-11-22T11:00:00Z",
+                     *       "to": "2026-11-22T12:00:00Z",
+                     *       "tracks": [
+                     *         {
+                     *           "vehicle_id": "AV-001",
+                     *           "points": 3,
+                     *           "t": [
+                     *             1795345200000,
+                     *             1795345201000,
+                     *             1795345202000
+                     *           ],
+                     *           "latitude": [
+                     *             48.1372,
+                     *             48.13721,
+                     *             48.13723
+                     *           ],
+                     *           "longitude": [
+                     *             11.5756,
+                     *             11.57562,
+                     *             11.57565
+                     *           ],
+                     *           "heading": [
+                     *             92.5,
+                     *             92.5,
+                     *             93
+                     *           ],
+                     *           "speed": [
+                     *             4.2,
+                     *             4.3,
+                     *             4.3
+                     *           ],
+                     *           "accuracy": [
+                     *             0.8,
+                     *             0.8,
+                     *             0.7
+                     *           ]
+                     *         },
+                     *         {
+                     *           "vehicle_id": "AV-002",
+                     *           "points": 0,
+                     *           "t": [],
+                     *           "latitude": [],
+                     *           "longitude": [],
+                     *           "heading": [],
+                     *           "speed": [],
+                     *           "accuracy": []
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LocationTracks"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -64,10 +64,13 @@ fn live_state_of(r: &Row) -> Result<(VehicleRow, LiveState), StoreError> {
     Ok((vehicle, live))
 }
 
-/// Each vehicle (all, or the one in `$1`) with its latest status, location,
-/// battery and docking phase and its battery health: one index probe per
-/// vehicle and table.
-const LIVE_SQL: &str = "SELECT v.vehicle_id, v.name, v.created_at, v.decommissioned_at, \
+/// Each vehicle with its latest status, location, battery and docking phase
+/// and its battery health: one index probe per vehicle and table. Planning
+/// it takes ≈ 20 ms (the lateral lookups span every partition), so the
+/// one-vehicle form is a prepared statement kept per connection.
+macro_rules! live_select {
+    () => {
+        "SELECT v.vehicle_id, v.name, v.created_at, v.decommissioned_at, \
                        s.state, s.\"timestamp\", l.\"timestamp\", l.latitude, l.longitude, l.heading, l.speed, \
                        b.\"timestamp\", b.soc, b.voltage, \
                        d.phase, d.station_id, d.\"timestamp\", \
@@ -82,8 +85,11 @@ const LIVE_SQL: &str = "SELECT v.vehicle_id, v.name, v.created_at, v.decommissio
                      LEFT JOIN LATERAL (SELECT \"timestamp\", latitude, longitude, heading, speed FROM vehicle_locations \
                        WHERE vehicle_id = v.vehicle_id ORDER BY \"timestamp\" DESC LIMIT 1) l ON true \
                      LEFT JOIN LATERAL (SELECT \"timestamp\", soc, voltage FROM vehicle_battery WHERE vehicle_id = v.vehicle_id \
-                       ORDER BY \"timestamp\" DESC LIMIT 1) b ON true \
-                     WHERE ($1::text IS NULL OR v.vehicle_id = $1) ORDER BY v.vehicle_id";
+                       ORDER BY \"timestamp\" DESC LIMIT 1) b ON true "
+    };
+}
+const LIVE_SQL_ALL: &str = concat!(live_select!(), "ORDER BY v.vehicle_id");
+const LIVE_SQL_ONE: &str = concat!(live_select!(), "WHERE v.vehicle_id = $1");
 
 impl Store {
     /// Every vehicle (or only `vehicle_id`) with its whole live state,
@@ -95,7 +101,10 @@ impl Store {
     ) -> Result<Vec<(VehicleRow, LiveState)>, StoreError> {
         self.with_retry(|| async {
             let c = self.conn().await?;
-            let rows = c.query(LIVE_SQL, &[&vehicle_id]).await?;
+            let rows = match vehicle_id {
+                None => c.query(LIVE_SQL_ALL, &[]).await?,
+                Some(id) => c.query(&c.prepare_cached(LIVE_SQL_ONE).await?, &[&id]).await?,
+            };
             let tallies = c
                 .query(
                     "SELECT vehicle_id, station_id, attempts, succeeded, failed FROM docking_stats \

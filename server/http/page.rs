@@ -27,23 +27,6 @@ pub fn limit(asked: Option<u32>) -> Result<u32, ApiError> {
     }
 }
 
-/// A free-text query parameter within the contract's `maxLength` (the
-/// generated query types carry the string, not its bounds).
-pub fn bounded<'a>(
-    name: &str,
-    value: Option<&'a str>,
-    max: usize,
-) -> Result<Option<&'a str>, ApiError> {
-    match value {
-        Some(v) if v.chars().count() > max => Err(ApiError::new(
-            ErrorCode::InvalidQuery,
-            format!("{name} must be at most {max} characters"),
-        )
-        .with_details(json!({ "parameter": name, "max_length": max }))),
-        v => Ok(v),
-    }
-}
-
 /// An opaque cursor for "after `key`".
 pub fn cursor_for(key: &str) -> String {
     URL_SAFE_NO_PAD.encode(format!("k:{key}"))

@@ -18,8 +18,8 @@ use crate::error::ApiError;
 use crate::extract::JsonBody;
 use crate::http::page::{self, bad_cursor, split, wire};
 use crate::models::{
-    AuditPage, ErrorCode, ErrorPage, ErrorRecord, ErrorResolve, Mission, MissionPage, Reservation,
-    ReservationCreate, ReservationPage, Role, VehiclePage, VehicleSummary,
+    AuditPage, ErrorCode, ErrorPage, ErrorRecord, ErrorResolve, LocationTrack, LocationTracks,
+    Mission, MissionPage, Reservation, ReservationCreate, ReservationPage, Role, VehiclePage,
 };
 use crate::validate;
 
@@ -53,10 +53,11 @@ fn bad_query(message: impl Into<String>, parameter: &str) -> ApiError {
     ApiError::new(ErrorCode::InvalidQuery, message).with_details(json!({ "parameter": parameter }))
 }
 
-/// `[from, to)`: defaults to the last 24 hours (up to the accepted clock skew).
-fn range(from: Option<Ts>, to: Option<Ts>) -> Result<(Ts, Ts), ApiError> {
+/// `[from, to)`: `to` defaults to now (up to the accepted clock skew) and
+/// `from` to `length` before `to`.
+fn range(from: Option<Ts>, to: Option<Ts>, length: Duration) -> Result<(Ts, Ts), ApiError> {
     let to = to.unwrap_or_else(|| Utc::now() + crate::validate::rules::LIVE_SKEW);
-    let from = from.unwrap_or(to - DEFAULT_RANGE);
+    let from = from.unwrap_or(to - length);
     if from >= to {
         return Err(bad_query("from must be before to", "from"));
     }
@@ -113,29 +114,35 @@ pub async fn vehicle_list(
     let limit = page::limit(limit)?;
     let after = page::cursor_key(cursor)?;
     ctx.registry.ensure_warm(&ctx.store).await?;
-    let mut vehicles = ctx.registry.vehicles();
-    vehicles.retain(|v| include_decommissioned || !v.is_decommissioned());
-    vehicles.retain(|v| after.as_deref().is_none_or(|a| v.vehicle_id.as_str() > a));
-    vehicles.sort_by(|a, b| a.vehicle_id.cmp(&b.vehicle_id));
+    let all = ctx.registry.sorted();
+    let start = after.as_deref().map_or(0, |a| all.partition_point(|v| v.vehicle_id.as_str() <= a));
+    let vehicles: Vec<_> = all[start..]
+        .iter()
+        .filter(|v| include_decommissioned || !v.is_decommissioned())
+        .take(limit as usize + 1)
+        .cloned()
+        .collect();
     let (vehicles, more) = split(vehicles, limit);
     let mut items = Vec::with_capacity(vehicles.len());
     for v in &vehicles {
-        let info = v.info();
-        let (status, location, battery) = v.latest().await;
-        items.push(VehicleSummary {
-            vehicle_id: wire(&info.vehicle_id)?,
-            name: info.name.as_deref().map(wire).transpose()?,
-            online: v.is_online(),
-            state: status.as_ref().map(|s| s.state),
-            state_since: status.as_ref().map(|s| s.since),
-            location,
-            battery,
-            decommissioned: info.decommissioned_at.is_some(),
-        });
+        items.push(crate::fleet::summary(v).await?);
     }
     let next_cursor =
         more.then(|| page::cursor_for(&vehicles.last().expect("a full page").vehicle_id));
     Ok(HttpResponseOk(VehiclePage { items, next_cursor }))
+}
+
+/// The whole fleet in service, in one answer, from the kept entries.
+pub async fn fleet_snapshot(rqctx: &Rq) -> Result<http::Response<dropshot::Body>, ApiError> {
+    reader(rqctx, READERS).await?;
+    let ctx = rqctx.context();
+    ctx.registry.ensure_warm(&ctx.store).await?;
+    let body = crate::fleet::snapshot(&ctx.registry.sorted()).await?;
+    http::Response::builder()
+        .status(http::StatusCode::OK)
+        .header(http::header::CONTENT_TYPE, "application/json")
+        .body(dropshot::Body::from(body))
+        .map_err(|e| ApiError::internal_error(format!("fleet snapshot response: {e}")))
 }
 
 /// History of one telemetry kind, for one or many vehicles.
@@ -151,7 +158,7 @@ pub async fn history<T: Page>(
 ) -> Result<HttpResponseOk<T>, ApiError> {
     let ctx = rqctx.context();
     let limit = page::limit(limit)?;
-    let (from, to) = range(from, to)?;
+    let (from, to) = range(from, to, DEFAULT_RANGE)?;
     let after = cursor_pair(cursor)?;
     let w = Window { vehicle_ids: &vehicle_ids, from, to, after, limit: limit as i64 + 1 };
     let (rows, more) = split(ctx.store.history(kind, &w).await?, limit);
@@ -182,16 +189,8 @@ pub async fn vehicle_history<T: Page>(
     history(rqctx, kind, vec![vehicle_id.to_string()], from, to, cursor, limit).await
 }
 
-/// Locations of up to 100 vehicles (`vehicle_ids` comma-separated).
-pub async fn location_history_list<T: Page>(
-    rqctx: &Rq,
-    vehicle_ids: &str,
-    from: Option<Ts>,
-    to: Option<Ts>,
-    cursor: Option<&str>,
-    limit: Option<u32>,
-) -> Result<HttpResponseOk<T>, ApiError> {
-    reader(rqctx, READERS).await?;
+/// `vehicle_ids` of a multi-vehicle read: 1 to 100 valid ids, sorted, once each.
+fn vehicle_id_list(vehicle_ids: &str) -> Result<Vec<String>, ApiError> {
     let mut ids: Vec<String> = vehicle_ids
         .split(',')
         .map(str::trim)
@@ -209,7 +208,57 @@ pub async fn location_history_list<T: Page>(
         )
         .with_details(json!({ "parameter": "vehicle_ids", "invalid": bad, "count": ids.len() })));
     }
+    Ok(ids)
+}
+
+/// Locations of up to 100 vehicles (`vehicle_ids` comma-separated).
+pub async fn location_history_list<T: Page>(
+    rqctx: &Rq,
+    vehicle_ids: &str,
+    from: Option<Ts>,
+    to: Option<Ts>,
+    cursor: Option<&str>,
+    limit: Option<u32>,
+) -> Result<HttpResponseOk<T>, ApiError> {
+    reader(rqctx, READERS).await?;
+    let ids = vehicle_id_list(vehicle_ids)?;
     history(rqctx, Kind::Location, ids, from, to, cursor, limit).await
+}
+
+/// Longest range of one `location_tracks` read.
+pub const MAX_TRACK_RANGE: Duration = Duration::hours(1);
+
+/// Up to 100 vehicles' locations over at most an hour, one column set each.
+pub async fn location_tracks(
+    rqctx: &Rq,
+    vehicle_ids: &str,
+    from: Option<Ts>,
+    to: Option<Ts>,
+) -> Result<HttpResponseOk<LocationTracks>, ApiError> {
+    reader(rqctx, READERS).await?;
+    let ids = vehicle_id_list(vehicle_ids)?;
+    let (from, to) = range(from, to, MAX_TRACK_RANGE)?;
+    if to - from > MAX_TRACK_RANGE {
+        return Err(bad_query(
+            "a track read covers at most one hour: read consecutive hours",
+            "from",
+        ));
+    }
+    let read = rqctx.context().store.tracks(&ids, from, to).await?;
+    let mut tracks = Vec::with_capacity(ids.len());
+    for (id, t) in ids.iter().zip(read) {
+        tracks.push(LocationTrack {
+            vehicle_id: wire(id)?,
+            points: t.t.len() as u64,
+            t: t.t,
+            latitude: t.latitude,
+            longitude: t.longitude,
+            heading: t.heading,
+            speed: t.speed,
+            accuracy: t.accuracy,
+        });
+    }
+    Ok(HttpResponseOk(LocationTracks { from, to, tracks }))
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -14,6 +14,7 @@ use crate::error::ApiError;
 use crate::extract::JsonBody;
 use crate::models::ErrorCode;
 
+pub mod query;
 pub mod rules;
 
 /// At most this many violations are listed in one answer.
@@ -30,15 +31,21 @@ static VALIDATORS: LazyLock<HashMap<String, jsonschema::Validator>> = LazyLock::
                 "$ref": format!("#/components/schemas/{name}"),
                 "components": doc["components"],
             });
-            let v = jsonschema::options()
-                .with_draft(jsonschema::Draft::Draft202012)
-                .should_validate_formats(true)
-                .build(&root)
-                .unwrap_or_else(|e| panic!("schema {name} does not compile: {e}"));
+            let v =
+                compile(&root).unwrap_or_else(|e| panic!("schema {name} does not compile: {e}"));
             (name.clone(), v)
         })
         .collect()
 });
+
+/// A validator for `root` as every contract check reads schemas: draft
+/// 2020-12 (a superset of the draft-07 text), formats enforced.
+fn compile(root: &Value) -> Result<jsonschema::Validator, jsonschema::ValidationError<'static>> {
+    jsonschema::options()
+        .with_draft(jsonschema::Draft::Draft202012)
+        .should_validate_formats(true)
+        .build(root)
+}
 
 /// Compile every schema now, so a broken contract fails at start-up.
 pub fn init() -> usize {

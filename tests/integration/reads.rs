@@ -95,6 +95,75 @@ async fn the_fleet_list_shows_every_vehicle_latest_state_as_the_database_has_it(
     app.stop().await;
 }
 
+/// `GET /api/v1/fleet`, checked against its schema.
+async fn snapshot(app: &TestApp, token: &str) -> Value {
+    let v = get_json(app, "/api/v1/fleet", token).await;
+    assert!(tvm::validate::violations("FleetSnapshot", &v).is_empty(), "{v}");
+    v
+}
+
+#[tokio::test]
+async fn the_fleet_snapshot_matches_the_list_and_follows_every_change() {
+    let app = TestApp::start().await;
+    let ops = app.add_operator("ops").await;
+    let mut tokens = Vec::new();
+    for i in 0..3 {
+        let v = format!("AV-{i}");
+        let token = app.add_vehicle(&v).await;
+        bulk(
+            &app,
+            &v,
+            &token,
+            vec![json!({"type": "location", "data": report("location", &ts(-30.0))})],
+        )
+        .await;
+        tokens.push(token);
+    }
+    let first = snapshot(&app, &ops).await;
+    let (list, _) = all_pages(&app, "/api/v1/vehicles", &ops).await;
+    assert_eq!(first["count"], 3);
+    assert_eq!(
+        first["vehicles"].as_array().unwrap(),
+        &list,
+        "the snapshot is the list in one answer"
+    );
+
+    // A new location, a socket opening and a decommission each show at once,
+    // although the entries of unchanged vehicles are kept rendered.
+    let mut loc = report("location", &ts(-1.0));
+    loc["latitude"] = json!(12.5);
+    let resp = app.post("/api/v1/vehicle/AV-1/location", Some(&tokens[1]), &loc).await;
+    assert_eq!(resp.status(), 200);
+    let socket = crate::live::ws(&app, "/ws/vehicle/AV-2", &tokens[2]).await;
+    let admin = app.admin_token().await;
+    let resp =
+        app.http.delete(app.url("/api/v1/vehicles/AV-0")).bearer_auth(&admin).send().await.unwrap();
+    assert_eq!(resp.status(), 204);
+    let mut after = snapshot(&app, &ops).await;
+    for _ in 0..50 {
+        if after["vehicles"][1]["online"] == true {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        after = snapshot(&app, &ops).await;
+    }
+    let ids: Vec<&str> = after["vehicles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["vehicle_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["AV-1", "AV-2"], "decommissioned vehicles are left out");
+    assert_eq!(after["count"], 2);
+    assert_eq!(after["vehicles"][0]["location"]["latitude"], 12.5);
+    assert_eq!(after["vehicles"][1]["online"], true);
+    drop(socket);
+
+    // Operators and admins only.
+    assert_eq!(app.get("/api/v1/fleet", Some(&tokens[1])).await.status(), 403);
+    assert_eq!(app.get("/api/v1/fleet", None).await.status(), 401);
+}
+
 #[tokio::test]
 async fn history_pages_through_a_range_in_time_order() {
     let app = TestApp::start().await;
@@ -169,6 +238,20 @@ fn urlencode(s: &str) -> String {
     s.replace(':', "%3A").replace('+', "%2B")
 }
 
+/// One location written straight into the archive table, `age` (an SQL
+/// interval) before now.
+async fn archived_location(app: &TestApp, vehicle: &str, age: &str, latitude: f64) {
+    app.db()
+        .await
+        .execute(
+            "INSERT INTO vehicle_locations_archive (vehicle_id, \"timestamp\", latitude, longitude, heading, speed, accuracy) \
+             VALUES ($1, now() - $2::text::interval, $3, 2, 3, 4, 5)",
+            &[&vehicle, &age, &latitude],
+        )
+        .await
+        .unwrap();
+}
+
 #[tokio::test]
 async fn archived_history_is_still_readable() {
     let app = TestApp::start().await;
@@ -181,19 +264,91 @@ async fn archived_history_is_still_readable() {
         vec![json!({"type": "location", "data": report("location", &ts(-3600.0))})],
     )
     .await;
-    let db = app.db().await;
-    db.execute(
-        "INSERT INTO vehicle_locations_archive (vehicle_id, \"timestamp\", latitude, longitude, heading, speed, accuracy) \
-         VALUES ('AV-1', now() - interval '40 days', 1, 2, 3, 4, 5)",
-        &[],
-    )
-    .await
-    .unwrap();
+    archived_location(&app, "AV-1", "40 days", 1.0).await;
     let q = format!("/api/v1/vehicles/AV-1/locations?from={}", urlencode(&ts(-45.0 * 86400.0)));
     let page = get_json(&app, &q, &ops).await;
     let items = page["items"].as_array().unwrap();
     assert_eq!(items.len(), 2);
     assert_eq!(items[0]["report"]["latitude"], 1.0, "the archived row comes first");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn location_tracks_give_each_vehicle_its_hour_in_time_order() {
+    let app = TestApp::start().await;
+    let ops = app.add_operator("ops").await;
+    let mut token = String::new();
+    for v in ["AV-1", "AV-2", "AV-3"] {
+        token = app.add_vehicle(v).await;
+        if v == "AV-1" {
+            // Uploaded out of order; the archive holds one more inside the hour.
+            let messages = [(-100.0, 1.0), (-300.0, 3.0), (-200.0, 2.0)]
+                .map(|(at, lat)| {
+                    let mut loc = report("location", &ts(at));
+                    loc["latitude"] = json!(lat);
+                    json!({"type": "location", "data": loc})
+                })
+                .to_vec();
+            bulk(&app, v, &token, messages).await;
+        }
+    }
+    bulk(
+        &app,
+        "AV-3",
+        &token,
+        vec![json!({"type": "location", "data": report("location", &ts(-7200.0))})],
+    )
+    .await;
+    archived_location(&app, "AV-1", "30 minutes", 4.0).await;
+
+    let v = get_json(&app, "/api/v1/locations/tracks?vehicle_ids=AV-3,AV-1,AV-2,AV-1", &ops).await;
+    assert!(tvm::validate::violations("LocationTracks", &v).is_empty(), "{v}");
+    let tracks = v["tracks"].as_array().unwrap();
+    let ids: Vec<&str> = tracks.iter().map(|t| t["vehicle_id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["AV-1", "AV-2", "AV-3"], "one track per vehicle, by id");
+    let one = &tracks[0];
+    assert_eq!(one["points"], 4);
+    assert_eq!(one["latitude"], json!([4.0, 3.0, 2.0, 1.0]), "oldest first, archive included");
+    let t: Vec<i64> = one["t"].as_array().unwrap().iter().map(|x| x.as_i64().unwrap()).collect();
+    assert!(t.windows(2).all(|w| w[0] < w[1]), "{t:?}");
+    for key in ["longitude", "heading", "speed", "accuracy"] {
+        assert_eq!(one[key].as_array().unwrap().len(), 4, "{key}");
+    }
+    // The same instants as the paged history, in milliseconds.
+    let page = get_json(&app, "/api/v1/vehicles/AV-1/locations", &ops).await;
+    let paged: Vec<i64> = page["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| {
+            chrono::DateTime::parse_from_rfc3339(i["report"]["timestamp"].as_str().unwrap())
+                .unwrap()
+                .timestamp_millis()
+        })
+        .collect();
+    assert_eq!(paged, t);
+    assert_eq!(tracks[1]["points"], 0, "no reports");
+    assert_eq!(tracks[2]["points"], 0, "its only report is two hours old");
+    assert_eq!(tracks[2]["t"], json!([]));
+
+    // More than an hour, too many vehicles, the wrong role.
+    let long = format!(
+        "/api/v1/locations/tracks?vehicle_ids=AV-1&from={}&to={}",
+        urlencode(&ts(-7200.0)),
+        urlencode(&ts(0.0))
+    );
+    let (status, e) = error_body(app.get(&long, Some(&ops)).await).await;
+    assert_eq!((status, e["code"].as_str()), (400, Some("INVALID_QUERY")));
+    assert_eq!(e["details"]["parameter"], "from");
+    let many: Vec<String> = (0..101).map(|i| format!("V-{i}")).collect();
+    let (status, e) = error_body(
+        app.get(&format!("/api/v1/locations/tracks?vehicle_ids={}", many.join(",")), Some(&ops))
+            .await,
+    )
+    .await;
+    assert_eq!((status, e["details"]["parameter"].as_str()), (400, Some("vehicle_ids")));
+    let resp = app.get("/api/v1/locations/tracks?vehicle_ids=AV-1", Some(&token)).await;
+    assert_eq!(resp.status(), 403);
     app.stop().await;
 }
 
