@@ -53,10 +53,94 @@ pub struct Config {
     pub partitions_ahead_days: i32,
     /// Where audit entries are exported before deletion.
     pub audit_export_dir: PathBuf,
+    /// An S3-compatible bucket the exports are uploaded to (the local file
+    /// is then removed), or `None` to keep them in `audit_export_dir`.
+    pub audit_export_s3: Option<S3Export>,
     /// When (UTC) the daily retention job runs.
     pub retention_at: chrono::NaiveTime,
     /// Browser origins allowed to call the API (CORS).
     pub cors_origins: crate::cors::Origins,
+}
+
+/// Where audit exports are uploaded: `s3://bucket/prefix` on AWS or on any
+/// S3-compatible service given by `endpoint`.
+#[derive(Debug, Clone)]
+pub struct S3Export {
+    pub bucket: String,
+    /// Key prefix without leading or trailing `/` (may be empty).
+    pub prefix: String,
+    pub region: String,
+    /// `http(s)://host[:port]` of an S3-compatible service; `None` = AWS.
+    pub endpoint: Option<String>,
+    /// Access key id and secret; `None` = the machine's role (instance metadata).
+    pub credentials: Option<S3Credentials>,
+}
+
+/// An access key pair (its `Debug` hides the secret).
+#[derive(Clone)]
+pub struct S3Credentials {
+    pub access_key_id: String,
+    pub secret_access_key: String,
+}
+
+impl std::fmt::Debug for S3Credentials {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "S3Credentials({}, ***)", self.access_key_id)
+    }
+}
+
+/// `TVM_AUDIT_EXPORT_S3_*` and `AWS_*` → the upload target, or the problems.
+fn s3_export(get: &impl Fn(&str) -> Option<String>, errs: &mut Vec<String>) -> Option<S3Export> {
+    let endpoint = get("TVM_AUDIT_EXPORT_S3_ENDPOINT");
+    let region = get("TVM_AUDIT_EXPORT_S3_REGION");
+    let Some(url) = get("TVM_AUDIT_EXPORT_S3_URL") else {
+        if endpoint.is_some() || region.is_some() {
+            errs.push("TVM_AUDIT_EXPORT_S3_ENDPOINT/REGION: set TVM_AUDIT_EXPORT_S3_URL too (s3://bucket/prefix)".into());
+        }
+        return None;
+    };
+    let Some(rest) = url.strip_prefix("s3://") else {
+        errs.push(format!("TVM_AUDIT_EXPORT_S3_URL: {url:?} must look like s3://bucket/prefix"));
+        return None;
+    };
+    let (bucket, prefix) = rest.split_once('/').unwrap_or((rest, ""));
+    let bucket_ok = (3..=63).contains(&bucket.len())
+        && bucket
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.')
+        && !bucket.starts_with(['-', '.'])
+        && !bucket.ends_with(['-', '.']);
+    if !bucket_ok {
+        errs.push(format!(
+            "TVM_AUDIT_EXPORT_S3_URL: bucket {bucket:?} must be 3-63 lowercase letters, digits, '-' or '.'"
+        ));
+    }
+    let prefix = prefix.trim_matches('/').to_string();
+    if prefix.split('/').any(|p| p == "." || p == "..") || prefix.contains("//") {
+        errs.push(format!("TVM_AUDIT_EXPORT_S3_URL: prefix {prefix:?} has empty, . or .. parts"));
+    }
+    if let Some(e) = &endpoint
+        && !(e.starts_with("http://") || e.starts_with("https://"))
+    {
+        errs.push(format!("TVM_AUDIT_EXPORT_S3_ENDPOINT: {e:?} must be http(s)://host[:port]"));
+    }
+    let credentials = match (get("AWS_ACCESS_KEY_ID"), get("AWS_SECRET_ACCESS_KEY")) {
+        (Some(access_key_id), Some(secret_access_key)) => {
+            Some(S3Credentials { access_key_id, secret_access_key })
+        }
+        (None, None) => None,
+        _ => {
+            errs.push("AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY: set both or neither".into());
+            None
+        }
+    };
+    Some(S3Export {
+        bucket: bucket.to_string(),
+        prefix,
+        region: region.unwrap_or_else(|| "us-east-1".into()),
+        endpoint: endpoint.map(|e| e.trim_end_matches('/').to_string()),
+        credentials,
+    })
 }
 
 /// All problems found in the environment, one line each.
@@ -173,6 +257,7 @@ impl Config {
         let ahead = number(&get, "TVM_PARTITIONS_AHEAD_DAYS", 14, 1..=365, &mut errs);
         let export_dir =
             PathBuf::from(get("TVM_AUDIT_EXPORT_DIR").unwrap_or_else(|| "./audit-exports".into()));
+        let audit_export_s3 = s3_export(&get, &mut errs);
         let cors_origins =
             crate::cors::Origins::parse(&get("TVM_CORS_ORIGINS").unwrap_or_default())
                 .unwrap_or_else(|e| {
@@ -220,6 +305,7 @@ impl Config {
                 retention_audit_days: keep_audit as i64,
                 partitions_ahead_days: ahead as i32,
                 audit_export_dir: export_dir,
+                audit_export_s3,
                 retention_at,
                 cors_origins,
             })
@@ -297,6 +383,37 @@ mod tests {
             assert!(text.contains(key), "{key} missing from:\n{text}");
         }
         assert_eq!(e.0.len(), 8, "{text}");
+    }
+
+    #[test]
+    fn the_audit_export_bucket_is_parsed_and_checked() {
+        let db = ("DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/tvm");
+        let c = cfg(&[
+            db,
+            ("TVM_AUDIT_EXPORT_S3_URL", "s3://tvm-audit/prod/exports/"),
+            ("TVM_AUDIT_EXPORT_S3_ENDPOINT", "http://127.0.0.1:9000/"),
+            ("AWS_ACCESS_KEY_ID", "AKIA1"),
+            ("AWS_SECRET_ACCESS_KEY", "hidden-secret"),
+        ])
+        .unwrap();
+        let s3 = c.audit_export_s3.unwrap();
+        assert_eq!((s3.bucket.as_str(), s3.prefix.as_str()), ("tvm-audit", "prod/exports"));
+        assert_eq!(
+            (s3.region.as_str(), s3.endpoint.as_deref()),
+            ("us-east-1", Some("http://127.0.0.1:9000"))
+        );
+        assert!(!format!("{:?}", s3.credentials).contains("hidden-secret"));
+        assert!(cfg(&[db]).unwrap().audit_export_s3.is_none());
+        let e = cfg(&[
+            db,
+            ("TVM_AUDIT_EXPORT_S3_URL", "s3://Bad_Bucket/x/../y"),
+            ("TVM_AUDIT_EXPORT_S3_ENDPOINT", "ftp://x"),
+            ("AWS_ACCESS_KEY_ID", "AKIA1"),
+        ])
+        .unwrap_err();
+        assert_eq!(e.0.len(), 4, "{e}");
+        let e = cfg(&[db, ("TVM_AUDIT_EXPORT_S3_REGION", "eu-west-1")]).unwrap_err();
+        assert!(e.to_string().contains("TVM_AUDIT_EXPORT_S3_URL"), "{e}");
     }
 
     #[test]

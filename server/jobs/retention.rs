@@ -1,9 +1,10 @@
 //! Retention: locations older than `TVM_RETENTION_LOCATION_DAYS` and status
 //! older than `TVM_RETENTION_STATUS_DAYS` move to their archive tables by
 //! whole days; audit entries older than `TVM_RETENTION_AUDIT_DAYS` are
-//! written as gzip NDJSON to `TVM_AUDIT_EXPORT_DIR` (flushed to disk) before
-//! they are deleted; partitions are created `TVM_PARTITIONS_AHEAD_DAYS` ahead.
-//! Nothing is deleted that is not in an archive table or an export file.
+//! written as gzip NDJSON to `TVM_AUDIT_EXPORT_DIR` (flushed to disk) and,
+//! when a bucket is configured, uploaded to it before they are deleted;
+//! partitions are created `TVM_PARTITIONS_AHEAD_DAYS` ahead. Nothing is
+//! deleted that is not in an archive table, an export file or the bucket.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -25,7 +26,10 @@ pub struct Report {
     pub locations: Archived,
     pub status: Archived,
     pub audit_exported: u64,
+    /// The export's local file (removed after an upload).
     pub export_file: Option<PathBuf>,
+    /// Where the export is kept: the file's path or `s3://bucket/key`.
+    pub export_location: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -34,6 +38,8 @@ pub enum RetentionError {
     Store(#[from] StoreError),
     #[error("writing the audit export")]
     Export(#[from] std::io::Error),
+    #[error("uploading the audit export")]
+    Upload(#[from] object_store::Error),
 }
 
 /// Retention settings.
@@ -44,6 +50,7 @@ pub struct Settings {
     pub audit_days: i64,
     pub ahead_days: i32,
     pub export_dir: PathBuf,
+    pub export_s3: Option<crate::config::S3Export>,
     pub at: NaiveTime,
 }
 
@@ -55,6 +62,7 @@ impl Settings {
             audit_days: c.retention_audit_days,
             ahead_days: c.partitions_ahead_days,
             export_dir: c.audit_export_dir.clone(),
+            export_s3: c.audit_export_s3.clone(),
             at: c.retention_at,
         }
     }
@@ -80,6 +88,18 @@ pub async fn run(
     let expired = store.audit_expired(before).await?;
     if !expired.is_empty() {
         let path = export(&s.export_dir, &expired, now)?;
+        let location = match &s.export_s3 {
+            Some(bucket) => match upload(bucket, &path).await {
+                Ok(location) => location,
+                Err(e) => {
+                    // The entries stay in the table for the next run; a local
+                    // copy of them would only become a duplicate.
+                    let _ = std::fs::remove_file(&path);
+                    return Err(e);
+                }
+            },
+            None => path.display().to_string(),
+        };
         let ids: Vec<i64> = expired.iter().map(|(id, _)| *id).collect();
         let at = |v: &serde_json::Value| {
             v["at"]
@@ -89,9 +109,13 @@ pub async fn run(
         };
         let from = at(&expired[0].1).unwrap_or(before);
         let to = at(&expired[expired.len() - 1].1).unwrap_or(before);
-        report.audit_exported =
-            store.audit_exported(&path.display().to_string(), &ids, from, to).await?;
+        report.audit_exported = store.audit_exported(&location, &ids, from, to).await?;
+        if s.export_s3.is_some() {
+            // In the bucket and recorded: the local copy has done its job.
+            std::fs::remove_file(&path)?;
+        }
         report.export_file = Some(path);
+        report.export_location = Some(location);
     }
     Ok(report)
 }
@@ -124,6 +148,36 @@ fn export(
         let _ = d.sync_all();
     }
     Ok(path)
+}
+
+/// Put the export file into the bucket; its `s3://bucket/key` once stored.
+async fn upload(target: &crate::config::S3Export, path: &Path) -> Result<String, RetentionError> {
+    use object_store::ObjectStoreExt;
+    use object_store::aws::AmazonS3Builder;
+    let mut b = AmazonS3Builder::new()
+        .with_bucket_name(&target.bucket)
+        .with_region(&target.region)
+        .with_retry(object_store::RetryConfig {
+            max_retries: 3,
+            retry_timeout: std::time::Duration::from_secs(60),
+            ..Default::default()
+        });
+    if let Some(e) = &target.endpoint {
+        b = b.with_endpoint(e).with_allow_http(e.starts_with("http://"));
+    }
+    if let Some(c) = &target.credentials {
+        b = b.with_access_key_id(&c.access_key_id).with_secret_access_key(&c.secret_access_key);
+    }
+    let bucket = b.build()?;
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("audit-export.ndjson.gz");
+    let key = if target.prefix.is_empty() {
+        name.to_string()
+    } else {
+        format!("{}/{name}", target.prefix)
+    };
+    let body = tokio::fs::read(path).await?;
+    bucket.put(&object_store::path::Path::from(key.as_str()), body.into()).await?;
+    Ok(format!("s3://{}/{key}", target.bucket))
 }
 
 /// The next time `at` (UTC) after `now`.

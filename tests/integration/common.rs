@@ -119,6 +119,20 @@ pub fn redis_url() -> String {
     std::env::var("TVM_TEST_REDIS_URL").unwrap_or_else(|_| "redis://127.0.0.1:6379".into())
 }
 
+/// The moto S3 server: `TVM_TEST_MOTO_SERVER` (scripts/test sets it), else
+/// installed through scripts/ensure-moto.
+pub fn moto_server() -> String {
+    if let Ok(p) = std::env::var("TVM_TEST_MOTO_SERVER") {
+        return p;
+    }
+    let out =
+        std::process::Command::new(concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/ensure-moto"))
+            .output()
+            .expect("scripts/ensure-moto runs");
+    assert!(out.status.success(), "ensure-moto: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap().lines().last().unwrap().to_string()
+}
+
 /// A running server on its own database.
 pub struct TestApp {
     pub base: String,

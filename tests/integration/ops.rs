@@ -105,6 +105,116 @@ async fn retention_archives_old_days_and_exports_old_audit_entries_losing_nothin
 }
 
 #[tokio::test]
+async fn audit_exports_go_to_the_bucket_and_a_failed_upload_deletes_nothing() {
+    let app = TestApp::start().await;
+    let db = app.db().await;
+    db.execute(
+        "INSERT INTO audit_logs (at, actor, action, details) SELECT now() - interval '100 days' + make_interval(secs => g), 'old', 'x.y', jsonb_build_object('n', g) FROM generate_series(1, 12) g",
+        &[],
+    )
+    .await
+    .unwrap();
+    let audit_before = scalar(&db, "SELECT count(*) FROM audit_logs").await;
+    let dir = std::env::temp_dir().join(format!("tvm-audit-{}", uuid::Uuid::new_v4()));
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let endpoint = format!("http://127.0.0.1:{port}");
+    let settings = |endpoint: &str| {
+        let config = test_config_with(
+            &app.db_url(),
+            &[
+                ("TVM_AUDIT_EXPORT_DIR", dir.to_str().unwrap()),
+                ("TVM_AUDIT_EXPORT_S3_URL", "s3://tvm-audit/exports/daily"),
+                ("TVM_AUDIT_EXPORT_S3_ENDPOINT", endpoint),
+                ("AWS_ACCESS_KEY_ID", "test-key"),
+                ("AWS_SECRET_ACCESS_KEY", "test-secret"),
+            ],
+        );
+        (
+            tvm::db::Store::new(&config).unwrap(),
+            tvm::jobs::retention::Settings::from_config(&config),
+        )
+    };
+
+    // The bucket's service is not there yet: the run fails, nothing is deleted
+    // and no half-done export is left behind.
+    let (store, s) = settings(&endpoint);
+    let failed = tvm::jobs::retention::run(&store, &s, chrono::Utc::now()).await;
+    assert!(
+        matches!(failed, Err(tvm::jobs::retention::RetentionError::Upload(_))),
+        "{:?}",
+        failed.map_err(|e| tvm::db::error_chain(&e))
+    );
+    assert_eq!(scalar(&db, "SELECT count(*) FROM audit_logs").await, audit_before);
+    assert_eq!(scalar(&db, "SELECT count(*) FROM audit_exports").await, 0);
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 0, "the local copy is removed");
+
+    // moto, an S3-compatible server, with the bucket.
+    let mut moto = tokio::process::Command::new(crate::common::moto_server())
+        .args(["-H", "127.0.0.1", "-p", &port.to_string()])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("moto_server starts");
+    let http = reqwest::Client::new();
+    let mut up = false;
+    for _ in 0..200 {
+        if http
+            .put(format!("{endpoint}/tvm-audit"))
+            .send()
+            .await
+            .is_ok_and(|r| r.status().is_success())
+        {
+            up = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(up, "moto did not start on {endpoint}");
+
+    let r = tvm::jobs::retention::run(&store, &s, chrono::Utc::now())
+        .await
+        .map_err(|e| tvm::db::error_chain(&e))
+        .unwrap();
+    assert_eq!(r.audit_exported, 12);
+    let location = r.export_location.clone().unwrap();
+    assert!(location.starts_with("s3://tvm-audit/exports/daily/audit-"), "{location}");
+    assert!(!r.export_file.unwrap().exists(), "the local copy is removed once uploaded");
+    let recorded: String =
+        db.query_one("SELECT location FROM audit_exports", &[]).await.unwrap().get(0);
+    assert_eq!(recorded, location);
+    assert_eq!(scalar(&db, "SELECT count(*) FROM audit_logs").await, audit_before - 12);
+    // The object holds every exported entry (read back with its own signed client).
+    let bucket = object_store::aws::AmazonS3Builder::new()
+        .with_bucket_name("tvm-audit")
+        .with_region("us-east-1")
+        .with_endpoint(&endpoint)
+        .with_allow_http(true)
+        .with_access_key_id("test-key")
+        .with_secret_access_key("test-secret")
+        .build()
+        .unwrap();
+    let key = location.trim_start_matches("s3://tvm-audit/");
+    let gz = object_store::ObjectStoreExt::get(&bucket, &object_store::path::Path::from(key))
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap();
+    let mut text = String::new();
+    flate2::read::GzDecoder::new(&gz[..]).read_to_string(&mut text).unwrap();
+    let lines: Vec<Value> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 12);
+    assert_eq!(
+        (lines[0]["actor"].as_str(), lines[11]["details"]["n"].as_i64()),
+        (Some("old"), Some(12))
+    );
+    let _ = moto.kill().await;
+    let _ = std::fs::remove_dir_all(dir);
+    app.stop().await;
+}
+
+#[tokio::test]
 async fn metrics_and_health_describe_the_running_server() {
     let app = TestApp::start_env(&[("TVM_RATE_LOCATION_MS", "1000")]).await;
     let token = app.add_vehicle("AV-1").await;
