@@ -9,6 +9,9 @@ use tvm::config::Config;
 
 use tvm::cli::USAGE;
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[tokio::main]
 async fn main() {
     if let Err(e) = run().await {

@@ -1,19 +1,28 @@
 //! Socket options dropshot does not expose: TCP_NODELAY for every accepted
 //! connection, so a small WebSocket frame or response is not held back by
-//! Nagle's algorithm waiting for the peer's delayed ACK (≈ 40 ms).
+//! Nagle's algorithm waiting for the peer's delayed ACK (≈ 40 ms), and a
+//! listen backlog deep enough for a fleet reconnecting at once.
 
 use std::io;
 use std::net::SocketAddr;
 
-/// Set TCP_NODELAY on the listening socket bound to `addr`. Linux copies the
-/// option to every connection accepted from it afterwards. dropshot owns the
-/// listener and does not hand it out, so it is found among this process's
-/// descriptors: the socket whose local address is `addr` and that has no
-/// peer. Returns whether it was found.
-pub fn nodelay_on_listener(addr: SocketAddr) -> io::Result<bool> {
+/// Connections waiting to be accepted before the kernel drops new SYNs
+/// (capped by `net.core.somaxconn`). The standard library listens with 128:
+/// a soak's 1,024 connections opened at once then waited seconds on SYN
+/// retries.
+pub const LISTEN_BACKLOG: i32 = 4096;
+
+/// Set TCP_NODELAY on the listening socket bound to `addr` (Linux copies the
+/// option to every connection accepted from it afterwards) and listen again
+/// with [`LISTEN_BACKLOG`] (Linux takes the new length for a listening
+/// socket). dropshot owns the listener and does not hand it out, so it is
+/// found among this process's descriptors: the socket whose local address
+/// is `addr` and that has no peer. Returns whether it was found.
+pub fn tune_listener(addr: SocketAddr) -> io::Result<bool> {
     let found = find_socket(|sock| {
         let local = sock.local_addr().ok().and_then(|a| a.as_socket());
-        (local == Some(addr) && sock.peer_addr().is_err()).then(|| sock.set_tcp_nodelay(true))
+        (local == Some(addr) && sock.peer_addr().is_err())
+            .then(|| sock.set_tcp_nodelay(true).and_then(|()| sock.listen(LISTEN_BACKLOG)))
     })?;
     found.transpose().map(|set| set.is_some())
 }

@@ -43,6 +43,7 @@ pub async fn start(
     log: slog::Logger,
 ) -> Result<HttpServer<ServerCtx>, String> {
     crate::validate::init();
+    crate::validate::query::init();
     let jwt_secret = match &config.jwt_secret {
         Some(s) => s.as_bytes().to_vec(),
         None => {
@@ -79,7 +80,7 @@ pub async fn start(
     let (warm_store, warm_log) = (store.clone(), log.clone());
     let warm_registry = registry.clone();
     tokio::spawn(async move {
-        match warm_registry.warm(&warm_store).await {
+        match warm_registry.ensure_warm(&warm_store).await {
             Ok(n) => slog::info!(warm_log, "fleet loaded"; "vehicles" => n),
             Err(e) => {
                 slog::warn!(warm_log, "fleet not loaded yet; the registry sync retries"; "cause" => crate::db::error_chain(&e))
@@ -127,10 +128,12 @@ pub async fn start(
         .tls(tls)
         .start()
         .map_err(|e| format!("cannot start the server: {e}"))?;
-    match crate::net::nodelay_on_listener(server.local_addr()) {
+    match crate::net::tune_listener(server.local_addr()) {
         Ok(true) => {}
-        Ok(false) => slog::warn!(log, "listening socket not found; TCP_NODELAY not set"),
-        Err(e) => slog::warn!(log, "TCP_NODELAY not set"; "cause" => %e),
+        Ok(false) => {
+            slog::warn!(log, "listening socket not found; TCP_NODELAY and backlog not set")
+        }
+        Err(e) => slog::warn!(log, "TCP_NODELAY or backlog not set"; "cause" => %e),
     }
     Ok(server)
 }

@@ -507,7 +507,7 @@ async fn cors_answers_preflights_and_marks_answers_for_allowed_origins_only() {
 }
 
 #[tokio::test]
-async fn accepted_connections_send_small_writes_at_once() {
+async fn accepted_connections_send_small_writes_at_once_and_the_backlog_is_deep() {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let app = TestApp::start().await;
     let addr = app.base.trim_start_matches("http://").to_string();
@@ -521,5 +521,17 @@ async fn accepted_connections_send_small_writes_at_once() {
     // The server's end of this connection (in this process) has Nagle off.
     let mine = conn.local_addr().unwrap();
     assert_eq!(tvm::net::nodelay_of_connection_from(mine).unwrap(), Some(true));
+    // The listen backlog is ours, not the standard library's 128 (`ss`
+    // shows a listening socket's backlog as its Send-Q).
+    let somaxconn: i32 = std::fs::read_to_string("/proc/sys/net/core/somaxconn")
+        .map_or(4096, |s| s.trim().parse().unwrap_or(4096));
+    let port = addr.rsplit(':').next().unwrap();
+    let ss = std::process::Command::new("ss")
+        .args(["-ltnH", &format!("sport = :{port}")])
+        .output()
+        .expect("ss (iproute2) runs");
+    let line = String::from_utf8_lossy(&ss.stdout).to_string();
+    let backlog: i32 = line.split_whitespace().nth(2).and_then(|b| b.parse().ok()).expect(&line);
+    assert_eq!(backlog, tvm::net::LISTEN_BACKLOG.min(somaxconn), "{line}");
     app.stop().await;
 }
