@@ -43,7 +43,7 @@ pub fn location(v: usize) -> serde_json::Value {
 }
 
 /// An HTTP client keeping up to `connections` idle connections, 10 s timeout.
-fn client(connections: usize) -> reqwest::Client {
+pub fn client(connections: usize) -> reqwest::Client {
     reqwest::Client::builder()
         .pool_max_idle_per_host(connections)
         .timeout(Duration::from_secs(10))
@@ -103,7 +103,18 @@ pub async fn open_loop(
     seconds: f64,
     in_flight: usize,
 ) -> Measured {
-    let http = client(in_flight);
+    open_loop_on(&client(in_flight), base, tokens, seconds, in_flight).await
+}
+
+/// `open_loop` on a given client (a soak keeps one across its intervals,
+/// so its connections stay open as a real fleet's would).
+pub async fn open_loop_on(
+    http: &reqwest::Client,
+    base: &str,
+    tokens: Arc<Vec<(String, String)>>,
+    seconds: f64,
+    in_flight: usize,
+) -> Measured {
     let n = tokens.len();
     let total = (seconds * n as f64) as usize;
     let permits = Arc::new(tokio::sync::Semaphore::new(in_flight));

@@ -34,8 +34,13 @@ fn args(argv: &[String]) -> Result<SoakArgs, String> {
             other => return Err(format!("unknown option {other}")),
         }
     }
-    if a.minutes <= 0.0 || a.every <= 0.0 || a.vehicles == 0 {
-        return Err("--minutes, --every and --vehicles must be positive".into());
+    if a.minutes <= 0.0 || a.every <= 0.0 {
+        return Err("--minutes and --every must be positive".into());
+    }
+    if a.vehicles < 100 {
+        return Err(
+            "--vehicles must be at least 100 (the prepared history covers 100 vehicles)".into()
+        );
     }
     Ok(a)
 }
@@ -102,9 +107,10 @@ pub async fn run(argv: &[String]) -> Result<(), String> {
     );
     println!("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     let (mut acked, mut failed) = (0u64, 0u64);
+    let http = load::client(1024);
     while Instant::now() < end {
         let span = a.every.min((end - Instant::now()).as_secs_f64()).max(1.0);
-        let m = load::open_loop(&base, tokens.clone(), span, 1024).await;
+        let m = load::open_loop_on(&http, &base, tokens.clone(), span, 1024).await;
         acked += m.ok;
         failed += m.failed;
         println!(
