@@ -6,7 +6,8 @@
 //! and vehicle changes reach every registry at once. Rate limits are shared
 //! through `limits::Shared`. Redis being away never stops the server: relay
 //! messages are dropped (counted), limits fail open, `/health` says degraded,
-//! and everything resumes when Redis answers again.
+//! and everything resumes when Redis answers again. Commands do not hang on
+//! the relay: a sweep of the stored queue delivers any whose note was lost.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -37,6 +38,13 @@ const OUTBOX: usize = 65_536;
 const RESUBSCRIBE: Duration = Duration::from_secs(1);
 /// How long calls skip Redis after one failed (limits fail open meanwhile).
 const SKIP_AFTER_FAILURE: Duration = Duration::from_secs(1);
+/// How often the stored queue is read for commands whose relay note was
+/// lost (Redis pub/sub delivers at most once, and not while this instance
+/// is between subscriptions).
+const SWEEP: Duration = Duration::from_secs(2);
+/// How far each sweep looks back before the last one that succeeded (covers
+/// clock skew between instances and commands committed during a sweep).
+const SWEEP_OVERLAP: Duration = Duration::from_secs(30);
 
 /// What one instance tells the others.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -223,6 +231,8 @@ impl Cluster {
             tokio::spawn(self.clone().publish_forever(outbox, stop.clone()));
         }
         tokio::spawn(self.clone().check_forever(local.log.clone(), stop.clone()));
+        let sweep = (local.store.clone(), local.commands.clone(), local.log.clone());
+        tokio::spawn(sweep_forever(sweep, stop.clone()));
         tokio::spawn(self.clone().listen_forever(local, stop));
     }
 
@@ -376,6 +386,41 @@ impl Cluster {
                     local.registry.remember_vehicle(row);
                 }
             }
+        }
+    }
+}
+
+/// Hand every command still queued, issued since the last sweep, to its
+/// vehicle's courier here. A courier without the vehicle's socket, or with
+/// the command already queued, in flight or answered, ignores it; so this
+/// only delivers commands whose `Command` note never arrived. Commands
+/// issued before this instance started are read when the socket attaches.
+async fn sweep_forever(
+    (store, commands, log): (Store, Arc<Commands>, slog::Logger),
+    mut stop: watch::Receiver<bool>,
+) {
+    let overlap = chrono::Duration::from_std(SWEEP_OVERLAP).expect("small duration");
+    let mut since = Utc::now() - overlap;
+    let mut failing = false;
+    loop {
+        tokio::select! {
+            _ = tokio::time::sleep(SWEEP) => {}
+            _ = stop.changed() => return,
+        }
+        let started = Utc::now();
+        match store.commands_queued_since(since).await {
+            Ok(queued) => {
+                for (vehicle_id, command_id) in queued {
+                    commands.couriers.fetch(&vehicle_id, command_id);
+                }
+                since = started - overlap;
+                failing = false;
+            }
+            Err(e) if !failing => {
+                slog::warn!(log, "queued-command sweep failed; retrying"; "cause" => crate::db::error_chain(&e));
+                failing = true;
+            }
+            Err(_) => {}
         }
     }
 }

@@ -286,6 +286,23 @@ impl Store {
         .await
     }
 
+    /// Commands still waiting for their first send, issued at or after
+    /// `since` (vehicle, command), oldest first: the cluster's safety net for
+    /// relay notes Redis lost.
+    pub async fn commands_queued_since(
+        &self,
+        since: DateTime<Utc>,
+    ) -> Result<Vec<(String, Uuid)>, StoreError> {
+        self.with_retry(|| async {
+            let c = self.conn().await?;
+            let sql = "SELECT vehicle_id, command_id FROM commands \
+                       WHERE status = 'queued' AND issued_at >= $1 ORDER BY seq";
+            let rows = c.query(sql, &[&since]).await?;
+            Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
+        })
+        .await
+    }
+
     /// One command of a vehicle.
     pub async fn command_get(
         &self,

@@ -18,8 +18,9 @@ async fn instance(db: &TestDb, prefix: &str, extra: &[(&str, &str)]) -> TestApp 
     TestApp::start_with(test_config_with(&db.url, &env)).await
 }
 
-/// Post locations from the vehicle until `frontend` sees one relayed (the
-/// relay subscription comes up in the background after start).
+/// Post locations from the vehicle through `a` until `frontend` (on another
+/// instance) sees one relayed (the relay subscription comes up in the
+/// background after start).
 async fn relay_ready(a: &TestApp, token: &str, frontend: &mut Ws) -> Value {
     let deadline = Instant::now() + Duration::from_secs(15);
     loop {
@@ -48,6 +49,10 @@ async fn a_frontend_on_one_instance_commands_a_vehicle_on_the_other() {
     let mut frontend = ws(&b, "/ws/fleet", &operator).await;
     let seen = relay_ready(&a, &vehicle_token, &mut frontend).await;
     assert_eq!(seen["payload"]["vehicle_id"], "AV-1");
+    // And A hears B (its subscription also starts in the background; the
+    // vehicle's reconnection through B below is announced that way).
+    let mut frontend_a = ws(&a, "/ws/fleet", &operator).await;
+    relay_ready(&b, &vehicle_token, &mut frontend_a).await;
 
     // B knows the vehicle is connected (to A) and where it is.
     let view: Value = b.get("/api/v1/vehicles/AV-1", Some(&operator)).await.json().await.unwrap();

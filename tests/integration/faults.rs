@@ -1,8 +1,9 @@
 //! Faults under load, with real processes: a PostgreSQL of the test's own
 //! killed (`pg_ctl stop -m immediate`) and restarted while vehicles post,
 //! the database link slowed and cut by `../shared/tools/faultproxy.py`, a
-//! Redis of the test's own paused and killed, and a vehicle socket cut while
-//! a command is in flight. Each checks that nothing acknowledged is lost or
+//! Redis of the test's own paused and killed, one instance's Redis link cut
+//! while another stores a command for its vehicle, and a vehicle socket cut
+//! while a command is in flight. Each checks that nothing acknowledged is lost or
 //! stored twice, that the server says 503 (or degraded) while the
 //! dependency is away, and that it recovers without a restart.
 
@@ -538,6 +539,71 @@ async fn redis_paused_or_killed_fails_open_and_recovers() {
     })
     .await;
     app.stop().await;
+}
+
+#[tokio::test]
+async fn a_command_reaches_a_vehicle_whose_instance_is_cut_from_redis() {
+    let Some(script) = faultproxy() else {
+        eprintln!(
+            "SKIPPED: ../shared/tools/faultproxy.py is not beside this checkout (set TVM_FAULTPROXY)"
+        );
+        return;
+    };
+    let db = TestDb::new().await;
+    let redis = PrivateRedis::start(free_port());
+    let proxy = Proxy::start(&script, redis.port);
+    let prefix = format!("tvmtest-{}", uuid::Uuid::new_v4());
+    let instance = |port: u16| {
+        let url = format!("redis://127.0.0.1:{port}");
+        test_config_with(&db.url, &[("REDIS_URL", url.as_str()), ("TVM_REDIS_PREFIX", &prefix)])
+    };
+    // A reaches Redis through the proxy, B directly; the vehicle is on A.
+    let a = TestApp::start_with(instance(proxy.port)).await;
+    let b = TestApp::start_with(instance(redis.port)).await;
+    let token = a.add_vehicle("AV-1").await;
+    let operator = b.add_operator("ops").await;
+    let mut vehicle = ws(&a, "/ws/vehicle/AV-1", &token).await;
+
+    // Cut A from Redis (its connections reset, new ones hang): B's note
+    // about the command has no one on A to hear it.
+    proxy.set(json!({"blackhole": true, "reset_all": 1}));
+    until("A degraded", Duration::from_secs(10), async || {
+        redis_health(&a).await == (200, "degraded".into())
+    })
+    .await;
+    let r = post_command(&b, &operator, "AV-1", configure(2.0)).await;
+    assert_eq!(r.status(), 202);
+    let id = r.json::<Value>().await.unwrap()["command_id"].clone();
+    // A finds it in the stored queue instead and delivers it.
+    let command = next_of(&mut vehicle, "command").await;
+    assert_eq!(command["payload"]["command_id"], id);
+    ack(&mut vehicle, &command, "completed").await;
+    let id = id.as_str().unwrap().to_string();
+    until("the ack is stored", Duration::from_secs(5), async || {
+        let row = a
+            .db()
+            .await
+            .query_one("SELECT status FROM commands WHERE command_id = $1::text::uuid", &[&id])
+            .await
+            .unwrap();
+        row.get::<_, String>(0) == "completed"
+    })
+    .await;
+    assert_eq!(redis_health(&a).await, (200, "degraded".into()), "the link was not cut throughout");
+
+    // Link back: A subscribes again; commands keep arriving.
+    proxy.set(json!({"reset_all": 2}));
+    until("A ok again", Duration::from_secs(15), async || {
+        redis_health(&a).await == (200, "ok".into())
+    })
+    .await;
+    let r = post_command(&b, &operator, "AV-1", configure(3.0)).await;
+    assert_eq!(r.status(), 202);
+    let id = r.json::<Value>().await.unwrap()["command_id"].clone();
+    let command = next_of(&mut vehicle, "command").await;
+    assert_eq!(command["payload"]["command_id"], id);
+    a.stop().await;
+    b.stop().await;
 }
 
 /// A fresh timestamp offset per attempt (so retries are not duplicates).
