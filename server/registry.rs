@@ -28,9 +28,10 @@ pub struct VehicleEntry {
     /// Whether another instance holds the vehicle's socket (cluster relay).
     online_elsewhere: AtomicBool,
     /// Counts changes to what the fleet view shows (info, live state,
-    /// online). Bumped after the change is made (for the live state: while
-    /// its lock is held), so a reader that took the count first and the data
-    /// after never keeps an entry older than the count it files it under.
+    /// online). Bumped after the change is made (for the live state: at its
+    /// first mutable use, while its lock is held), so a reader that took the
+    /// count first and the data after never keeps an entry older than the
+    /// count it files it under.
     changes: AtomicU64,
     /// The fleet entry last rendered for this vehicle and the change count
     /// it was rendered at (see `crate::fleet`).
@@ -133,14 +134,40 @@ impl VehicleEntry {
     /// The vehicle's live state, locked, read from the database the first
     /// time. Holding it serialises this vehicle's writes (state machines,
     /// battery health) without slowing any other vehicle.
-    pub async fn live(&self, store: &Store) -> Result<MutexGuard<'_, LiveState>, StoreError> {
+    /// A change through the guard is counted once, while the lock is held;
+    /// a caller that only reads counts nothing (so the fleet view does not
+    /// render the vehicle again for it).
+    pub async fn live(&self, store: &Store) -> Result<LiveGuard<'_>, StoreError> {
         let mut live = self.live.lock().await;
         if !live.loaded {
             *live = store.live_load(&self.vehicle_id).await?;
+            self.changed();
         }
-        // The caller may change it: count that now, while the lock is held.
-        self.changed();
-        Ok(live)
+        Ok(LiveGuard { live, entry: self, counted: false })
+    }
+}
+
+/// A vehicle's live state, locked; the first mutable use counts a change.
+pub struct LiveGuard<'a> {
+    live: MutexGuard<'a, LiveState>,
+    entry: &'a VehicleEntry,
+    counted: bool,
+}
+
+impl std::ops::Deref for LiveGuard<'_> {
+    type Target = LiveState;
+    fn deref(&self) -> &LiveState {
+        &self.live
+    }
+}
+
+impl std::ops::DerefMut for LiveGuard<'_> {
+    fn deref_mut(&mut self) -> &mut LiveState {
+        if !self.counted {
+            self.entry.changed();
+            self.counted = true;
+        }
+        &mut self.live
     }
 }
 
@@ -314,5 +341,48 @@ impl Registry {
                 slog::debug!(log, "registry sync failed"; "cause" => crate::db::error_chain(&e));
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A vehicle whose live state is already loaded (so no database read).
+    fn entry() -> VehicleEntry {
+        let row = VehicleRow {
+            vehicle_id: "AV-1".into(),
+            name: None,
+            created_at: chrono::Utc::now(),
+            decommissioned_at: None,
+        };
+        let v = VehicleEntry::new(row);
+        v.live.try_lock().expect("unlocked").loaded = true;
+        v
+    }
+
+    fn store() -> Store {
+        let vars = [("DATABASE_URL", "postgres://nobody@127.0.0.1:1/none")];
+        let config = crate::config::Config::from_lookup(|k| {
+            vars.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string())
+        })
+        .expect("config");
+        Store::new(&config).expect("lazy pool")
+    }
+
+    #[tokio::test]
+    async fn reading_the_live_state_counts_no_change_and_a_write_counts_one() {
+        let (v, store) = (entry(), store());
+        let before = v.change_count();
+        let live = v.live(&store).await.unwrap();
+        assert!(live.status.is_none());
+        drop(live);
+        assert_eq!(v.change_count(), before, "a read-only use counted a change");
+
+        let mut live = v.live(&store).await.unwrap();
+        live.resumed = true;
+        live.resumed = false;
+        drop(live);
+        assert_eq!(v.change_count(), before + 1, "a write counts once");
     }
 }
