@@ -288,35 +288,34 @@ async fn subscriptions_filter_what_a_frontend_receives() {
     app.stop().await;
 }
 
+/// Each report reaches the socket before the next is posted, in order (the
+/// latency target itself is the bench's fan-out row, not a timed test).
 #[tokio::test]
-async fn rest_to_socket_fan_out_is_fast() {
+async fn every_rest_report_reaches_the_fleet_socket_in_order() {
     let app = TestApp::start().await;
     let token = app.add_vehicle("AV-1").await;
     let ops = app.add_operator("ops").await;
     let mut fleet = ws(&app, "/ws/fleet", &ops).await;
-    let mut worst = Duration::ZERO;
     let mut all = Vec::new();
     for i in 0..50 {
         let t = Instant::now();
-        let resp = app
-            .post(
-                "/api/v1/vehicle/AV-1/location",
-                Some(&token),
-                &location_at(&ts(-60.0 + i as f64)),
-            )
-            .await;
+        let at = ts(-60.0 + i as f64);
+        let resp = app.post("/api/v1/vehicle/AV-1/location", Some(&token), &location_at(&at)).await;
         assert_eq!(resp.status(), 200);
-        next_of(&mut fleet, "location_update").await;
-        let d = t.elapsed();
-        worst = worst.max(d);
-        all.push(d);
+        let update = next_of(&mut fleet, "location_update").await;
+        assert_eq!(update["payload"]["vehicle_id"], "AV-1");
+        assert_eq!(
+            update["payload"]["report"]["timestamp"],
+            at.as_str(),
+            "report {i} out of order"
+        );
+        all.push(t.elapsed());
     }
     all.sort();
     eprintln!(
-        "REST post → socket update, 50 rounds (debug build): p50 {:?}, max {worst:?}",
-        all[25]
+        "REST post → socket update, 50 rounds (debug build): p50 {:?}, max {:?}",
+        all[25], all[49]
     );
-    assert!(worst < Duration::from_millis(500), "{worst:?}");
     app.stop().await;
 }
 
