@@ -390,11 +390,17 @@ impl Cluster {
     }
 }
 
-/// Hand every command still queued, issued since the last sweep, to its
-/// vehicle's courier here. A courier without the vehicle's socket, or with
-/// the command already queued, in flight or answered, ignores it; so this
-/// only delivers commands whose `Command` note never arrived. Commands
-/// issued before this instance started are read when the socket attaches.
+/// The relay's safety net for commands, every [`SWEEP`]:
+/// - every command still queued, issued since the last sweep, goes to its
+///   vehicle's courier here. A courier without the vehicle's socket, or with
+///   the command already queued, in flight or answered, ignores it; so this
+///   only delivers commands whose `Command` note never arrived (commands
+///   issued before this instance started are read when the socket attaches);
+/// - every command a session here issued and that is not final is read
+///   back, and a status further than any delivered here (settled for
+///   [`crate::commands::STATUS_GRACE`]) goes to this instance's
+///   subscribers: the issuing session learns the outcome even when the
+///   relay lost the status note.
 async fn sweep_forever(
     (store, commands, log): (Store, Arc<Commands>, slog::Logger),
     mut stop: watch::Receiver<bool>,
@@ -408,16 +414,24 @@ async fn sweep_forever(
             _ = stop.changed() => return,
         }
         let started = Utc::now();
-        match store.commands_queued_since(since).await {
-            Ok(queued) => {
-                for (vehicle_id, command_id) in queued {
-                    commands.couriers.fetch(&vehicle_id, command_id);
-                }
-                since = started - overlap;
-                failing = false;
+        let swept = async {
+            for (vehicle_id, command_id) in store.commands_queued_since(since).await? {
+                commands.couriers.fetch(&vehicle_id, command_id);
             }
+            since = started - overlap;
+            let issued_here = commands.notifier.in_progress();
+            if !issued_here.is_empty() {
+                let settled = crate::commands::STATUS_GRACE;
+                for row in store.commands_settled(&issued_here, settled).await? {
+                    commands.notifier.catch_up(&row);
+                }
+            }
+            Ok::<_, crate::db::StoreError>(())
+        };
+        match swept.await {
+            Ok(()) => failing = false,
             Err(e) if !failing => {
-                slog::warn!(log, "queued-command sweep failed; retrying"; "cause" => crate::db::error_chain(&e));
+                slog::warn!(log, "command sweep failed; retrying"; "cause" => crate::db::error_chain(&e));
                 failing = true;
             }
             Err(_) => {}

@@ -64,38 +64,100 @@ impl Commands {
 #[derive(Clone)]
 pub struct Notifier {
     bus: Bus,
-    origins: Arc<Mutex<HashMap<Uuid, u64>>>,
+    origins: Arc<Mutex<HashMap<Uuid, Origin>>>,
     metrics: Arc<Metrics>,
     log: slog::Logger,
 }
 
+/// A command in progress issued by a session on this instance, and how far
+/// the statuses this instance has delivered for it went.
+struct Origin {
+    session: u64,
+    seen: Option<Progress>,
+}
+
+/// How far a command has gone: its state's place in the life cycle, then
+/// its sends (a resend publishes `sent` again).
+type Progress = (u8, u64);
+
+fn progress(status: &str, attempts: u64) -> Progress {
+    let stage = match status {
+        "queued" => 0,
+        "sent" => 1,
+        "acknowledged" => 2,
+        _ => 3,
+    };
+    (stage, attempts)
+}
+
+/// How long a status may take to arrive through the relay before a sweep
+/// reads it from the database instead.
+pub const STATUS_GRACE: std::time::Duration = std::time::Duration::from_secs(1);
+
 impl Notifier {
     fn remember(&self, command_id: Uuid, session: u64) {
-        self.origins.lock().expect("origins lock").insert(command_id, session);
+        let origin = Origin { session, seen: None };
+        self.origins.lock().expect("origins lock").insert(command_id, origin);
     }
 
-    /// The session on this instance that issued a command, if any; final
-    /// states forget it.
-    fn origin(&self, command_id: Uuid, status: &str) -> Option<u64> {
-        let done = !matches!(status, "queued" | "sent" | "acknowledged");
+    /// The session on this instance that issued a command, if any, noting
+    /// the status as delivered; final states forget it.
+    fn origin(&self, command_id: Uuid, status: &str, attempts: u64) -> Option<u64> {
+        let at = progress(status, attempts);
         let mut o = self.origins.lock().expect("origins lock");
-        if done { o.remove(&command_id) } else { o.get(&command_id).copied() }
+        let entry = o.get_mut(&command_id)?;
+        entry.seen = entry.seen.max(Some(at));
+        let session = entry.session;
+        if at.0 == 3 {
+            o.remove(&command_id);
+        }
+        Some(session)
     }
 
     /// The local origin of a status another instance published.
     pub fn origin_of(&self, status: &CommandStatus) -> Option<u64> {
-        self.origin(status.command_id, &status.status.to_string())
+        self.origin(status.command_id, &status.status.to_string(), status.attempts)
     }
 
     /// Publish a command's current status; final states forget the origin.
     pub fn publish(&self, row: &CommandRow) {
         self.metrics.commands.with_label_values(&[&row.status]).inc();
-        let origin = self.origin(row.command_id, &row.status);
+        let origin = self.origin(row.command_id, &row.status, row.attempts.max(0) as u64);
         match status_of(row) {
             Ok(status) => self.bus.publish(Event::CommandStatus { status, origin }),
             Err(e) => {
                 slog::error!(self.log, "command status does not fit the contract"; "cause" => e.to_string())
             }
+        }
+    }
+
+    /// Commands issued here and not yet final.
+    pub fn in_progress(&self) -> Vec<Uuid> {
+        self.origins.lock().expect("origins lock").keys().copied().collect()
+    }
+
+    /// A stored status of a command issued here, read back by the cluster's
+    /// sweep: delivered here (not relayed) when it is further than any this
+    /// instance delivered, so the session that issued the command learns
+    /// its outcome even when the relay lost the note. True when delivered.
+    pub fn catch_up(&self, row: &CommandRow) -> bool {
+        let at = progress(&row.status, row.attempts.max(0) as u64);
+        let behind = self
+            .origins
+            .lock()
+            .expect("origins lock")
+            .get(&row.command_id)
+            .is_some_and(|e| e.seen < Some(at));
+        if !behind {
+            return false;
+        }
+        let origin = self.origin(row.command_id, &row.status, at.1);
+        match status_of(row) {
+            Ok(status) => {
+                self.bus.deliver_here(Event::CommandStatus { status, origin });
+                true
+            }
+            Err(_) => false,
         }
     }
 }

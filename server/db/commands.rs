@@ -303,6 +303,25 @@ impl Store {
         .await
     }
 
+    /// The commands of `ids` last changed more than `settled` ago.
+    pub async fn commands_settled(
+        &self,
+        ids: &[Uuid],
+        settled: std::time::Duration,
+    ) -> Result<Vec<CommandRow>, StoreError> {
+        let settled = settled.as_secs_f64();
+        self.with_retry(|| async {
+            let c = self.conn().await?;
+            // The database's clock: `updated_at` is set from it.
+            let sql = format!(
+                "SELECT {COLUMNS} FROM commands WHERE command_id = ANY($1) \
+                 AND updated_at < now() - make_interval(secs => $2)"
+            );
+            Ok(c.query(&sql, &[&ids, &settled]).await?.iter().map(command_row).collect())
+        })
+        .await
+    }
+
     /// One command of a vehicle.
     pub async fn command_get(
         &self,

@@ -250,6 +250,12 @@ impl Bus {
         self.deliver(&Arc::new(Published { event, frame: OnceLock::from(frame) }));
     }
 
+    /// Hand an event to local subscribers only (a status the cluster's
+    /// sweep read back from the database; the other instances have it).
+    pub fn deliver_here(&self, event: Event) {
+        self.deliver(&Arc::new(Published { event, frame: OnceLock::new() }));
+    }
+
     /// Also send every event published from now on to `relay`.
     pub fn relay_to(&self, relay: mpsc::Sender<Arc<Published>>) {
         let _ = self.inner.relay.set(relay);

@@ -2,7 +2,7 @@
 //! killed (`pg_ctl stop -m immediate`) and restarted while vehicles post,
 //! the database link slowed and cut by `../shared/tools/faultproxy.py`, a
 //! Redis of the test's own paused and killed, one instance's Redis link cut
-//! while another stores a command for its vehicle, and a vehicle socket cut
+//! while a command passes between it and another, and a vehicle socket cut
 //! while a command is in flight. Each checks that nothing acknowledged is lost or
 //! stored twice, that the server says 503 (or degraded) while the
 //! dependency is away, and that it recovers without a restart.
@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 
 use crate::common::{TestApp, TestDb, error_body, location_at, test_config_with, ts};
-use crate::live::{ack, configure, next_of, post_command, ws};
+use crate::live::{Ws, ack, configure, next_of, post_command, send, ws};
 
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
@@ -604,6 +604,75 @@ async fn a_command_reaches_a_vehicle_whose_instance_is_cut_from_redis() {
     assert_eq!(command["payload"]["command_id"], id);
     a.stop().await;
     b.stop().await;
+}
+
+#[tokio::test]
+async fn a_session_on_an_instance_cut_from_redis_still_hears_its_command_outcome() {
+    let Some(script) = faultproxy() else {
+        eprintln!(
+            "SKIPPED: ../shared/tools/faultproxy.py is not beside this checkout (set TVM_FAULTPROXY)"
+        );
+        return;
+    };
+    let db = TestDb::new().await;
+    let redis = PrivateRedis::start(free_port());
+    let proxy = Proxy::start(&script, redis.port);
+    let prefix = format!("tvmtest-{}", uuid::Uuid::new_v4());
+    let instance = |port: u16| {
+        let url = format!("redis://127.0.0.1:{port}");
+        test_config_with(&db.url, &[("REDIS_URL", url.as_str()), ("TVM_REDIS_PREFIX", &prefix)])
+    };
+    // The vehicle is on A; the operator's socket is on B, which reaches
+    // Redis through the proxy.
+    let a = TestApp::start_with(instance(redis.port)).await;
+    let b = TestApp::start_with(instance(proxy.port)).await;
+    let token = a.add_vehicle("AV-1").await;
+    let operator = b.add_operator("ops").await;
+    let mut vehicle = ws(&a, "/ws/vehicle/AV-1", &token).await;
+    let mut frontend = ws(&b, "/ws/fleet", &operator).await;
+
+    proxy.set(json!({"blackhole": true, "reset_all": 1}));
+    until("B degraded", Duration::from_secs(10), async || {
+        redis_health(&b).await == (200, "degraded".into())
+    })
+    .await;
+    let command_id = uuid::Uuid::new_v4().to_string();
+    let command = json!({"vehicle_id": "AV-1", "command": "configure",
+                         "command_id": command_id, "params": {"speed_limit": 2.0}});
+    send(&mut frontend, "command", command).await;
+    status_within(&mut frontend, &command_id, "queued", Duration::from_secs(5)).await;
+    let sent = next_of(&mut vehicle, "command").await;
+    ack(&mut vehicle, &sent, "completed").await;
+    // A published `completed` to a relay B cannot hear; B reads it back.
+    let done =
+        status_within(&mut frontend, &command_id, "completed", Duration::from_secs(15)).await;
+    assert_eq!(done["payload"]["vehicle_id"], "AV-1");
+    assert_eq!(redis_health(&b).await, (200, "degraded".into()), "the link was not cut throughout");
+    a.stop().await;
+    b.stop().await;
+}
+
+/// The `command_status` of `command_id` with `status` on `ws` within
+/// `limit` (other messages skipped).
+async fn status_within(ws: &mut Ws, command_id: &str, status: &str, limit: Duration) -> Value {
+    use futures::StreamExt;
+    let deadline = tokio::time::Instant::now() + limit;
+    loop {
+        let m = tokio::time::timeout_at(deadline, ws.next())
+            .await
+            .unwrap_or_else(|_| panic!("no {status} status within {limit:?}"))
+            .expect("socket ended")
+            .expect("socket error");
+        if let tokio_tungstenite::tungstenite::Message::Text(t) = m {
+            let v: Value = serde_json::from_str(t.as_str()).unwrap();
+            if v["type"] == "command_status"
+                && v["payload"]["command_id"] == command_id
+                && v["payload"]["status"] == status
+            {
+                return v;
+            }
+        }
+    }
 }
 
 /// A fresh timestamp offset per attempt (so retries are not duplicates).
