@@ -278,7 +278,7 @@ impl TvmApi for TvmApiImpl {
     async fn location_tracks(
         rqctx: Rq,
         query: Query<LocationTracksQuery>,
-    ) -> Out<HttpResponseOk<LocationTracks>> {
+    ) -> Out<::http::Response<dropshot::Body>> {
         let q = query.into_inner();
         run(&rqctx, http::reads::location_tracks(&rqctx, &q.vehicle_ids, q.from, q.to)).await
     }

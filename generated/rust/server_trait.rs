@@ -602,7 +602,7 @@ pub trait TvmApi {
         rqctx: dropshot::RequestContext<Self::Context>,
         query: dropshot::Query<LocationTracksQuery>,
     ) -> Result<
-        crate::extract::Reply<dropshot::HttpResponseOk<crate::models::LocationTracks>>,
+        crate::extract::Reply<http::Response<dropshot::Body>>,
         crate::error::ApiError,
     >;
     /// Docking success rates

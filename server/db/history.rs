@@ -165,28 +165,16 @@ impl Track {
     }
 }
 
-/// Queries a `tracks` read is split into, each on its own connection, so
-/// PostgreSQL's scan and this side's decoding run on every core at once.
-const TRACK_QUERIES: usize = 4;
+/// Queries a `tracks` read is split into, each on its own connection and
+/// in its own task, so PostgreSQL's scan and this side's decoding and
+/// rendering run on every core at once.
+pub const TRACK_QUERIES: usize = 4;
 
 impl Store {
     /// The locations of each of `vehicle_ids` (sorted, distinct) in
-    /// `[from, to)`, live and archived: one track per id, in that order.
+    /// `[from, to)`, live and archived, in one query: one track per id, in
+    /// that order.
     pub async fn tracks(
-        &self,
-        vehicle_ids: &[String],
-        from: DateTime<Utc>,
-        to: DateTime<Utc>,
-    ) -> Result<Vec<Track>, StoreError> {
-        let per_query = vehicle_ids.len().div_ceil(TRACK_QUERIES).max(1);
-        let parts = futures::future::try_join_all(
-            vehicle_ids.chunks(per_query).map(|ids| self.tracks_of(ids, from, to)),
-        )
-        .await?;
-        Ok(parts.into_iter().flatten().collect())
-    }
-
-    async fn tracks_of(
         &self,
         vehicle_ids: &[String],
         from: DateTime<Utc>,

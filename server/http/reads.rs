@@ -18,8 +18,8 @@ use crate::error::ApiError;
 use crate::extract::JsonBody;
 use crate::http::page::{self, bad_cursor, split, wire};
 use crate::models::{
-    AuditPage, ErrorCode, ErrorPage, ErrorRecord, ErrorResolve, LocationTrack, LocationTracks,
-    Mission, MissionPage, Reservation, ReservationCreate, ReservationPage, Role, VehiclePage,
+    AuditPage, ErrorCode, ErrorPage, ErrorRecord, ErrorResolve, LocationTrack, Mission,
+    MissionPage, Reservation, ReservationCreate, ReservationPage, Role, VehiclePage,
 };
 use crate::validate;
 
@@ -234,7 +234,7 @@ pub async fn location_tracks(
     vehicle_ids: &str,
     from: Option<Ts>,
     to: Option<Ts>,
-) -> Result<HttpResponseOk<LocationTracks>, ApiError> {
+) -> Result<http::Response<dropshot::Body>, ApiError> {
     reader(rqctx, READERS).await?;
     let ids = vehicle_id_list(vehicle_ids)?;
     let (from, to) = range(from, to, MAX_TRACK_RANGE)?;
@@ -244,21 +244,56 @@ pub async fn location_tracks(
             "from",
         ));
     }
-    let read = rqctx.context().store.tracks(&ids, from, to).await?;
+    // A `LocationTracks` body, assembled from tracks each part read and
+    // rendered in its own task (2.2 million numbers for 100 vehicles'
+    // hour: encoding them on one thread took as long as reading them).
+    let per_part = ids.len().div_ceil(crate::db::history::TRACK_QUERIES).max(1);
+    let parts = ids.chunks(per_part).map(|part| {
+        let (store, part) = (rqctx.context().store.clone(), part.to_vec());
+        tokio::spawn(async move {
+            let read = store.tracks(&part, from, to).await?;
+            let mut rendered = Vec::with_capacity(part.len());
+            for (id, t) in part.iter().zip(read) {
+                let track = LocationTrack {
+                    vehicle_id: wire(id)?,
+                    points: t.t.len() as u64,
+                    t: t.t,
+                    latitude: t.latitude,
+                    longitude: t.longitude,
+                    heading: t.heading,
+                    speed: t.speed,
+                    accuracy: t.accuracy,
+                };
+                let json = serde_json::to_vec(&track)
+                    .map_err(|e| ApiError::internal_error(format!("rendering a track: {e}")))?;
+                rendered.push(json);
+            }
+            Ok::<_, ApiError>(rendered)
+        })
+    });
     let mut tracks = Vec::with_capacity(ids.len());
-    for (id, t) in ids.iter().zip(read) {
-        tracks.push(LocationTrack {
-            vehicle_id: wire(id)?,
-            points: t.t.len() as u64,
-            t: t.t,
-            latitude: t.latitude,
-            longitude: t.longitude,
-            heading: t.heading,
-            speed: t.speed,
-            accuracy: t.accuracy,
-        });
+    for part in futures::future::join_all(parts).await {
+        let part =
+            part.map_err(|e| ApiError::internal_error(format!("a track task failed: {e}")))?;
+        tracks.extend(part?);
     }
-    Ok(HttpResponseOk(LocationTracks { from, to, tracks }))
+    let at = |t: &Ts| serde_json::to_string(t).expect("timestamps serialize");
+    let head = format!("{{\"from\":{},\"to\":{},\"tracks\":[", at(&from), at(&to));
+    let mut body =
+        Vec::with_capacity(head.len() + tracks.iter().map(|t| t.len() + 1).sum::<usize>() + 2);
+    body.extend_from_slice(head.as_bytes());
+    for (i, t) in tracks.iter().enumerate() {
+        if i > 0 {
+            body.push(b',');
+        }
+        body.extend_from_slice(t);
+    }
+    body.extend_from_slice(b"]}");
+    http::Response::builder()
+        .status(http::StatusCode::OK)
+        .header(http::header::CONTENT_TYPE, "application/json")
+        .body(dropshot::Body::from(body))
+        .map_err(|e| ApiError::internal_error(format!("tracks response: {e}")))
 }
 
 #[allow(clippy::too_many_arguments)]
