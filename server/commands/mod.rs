@@ -80,14 +80,40 @@ struct Origin {
 /// its sends (a resend publishes `sent` again).
 type Progress = (u8, u64);
 
+/// The stage of every final state (answered, timed out, dropped, …).
+const FINAL: u8 = 3;
+
 fn progress(status: &str, attempts: u64) -> Progress {
     let stage = match status {
         "queued" => 0,
         "sent" => 1,
         "acknowledged" => 2,
-        _ => 3,
+        _ => FINAL,
     };
     (stage, attempts)
+}
+
+/// Note that a status at `at` of `command_id` is delivered here, when it is
+/// further than any before (`only_further`) or always: the issuing session,
+/// if it is here. A final status forgets the command.
+fn note_delivered(
+    origins: &mut HashMap<Uuid, Origin>,
+    command_id: Uuid,
+    at: Progress,
+    only_further: bool,
+) -> Result<Option<u64>, ()> {
+    let Some(entry) = origins.get_mut(&command_id) else {
+        return if only_further { Err(()) } else { Ok(None) };
+    };
+    if only_further && entry.seen >= Some(at) {
+        return Err(());
+    }
+    entry.seen = entry.seen.max(Some(at));
+    let session = entry.session;
+    if at.0 == FINAL {
+        origins.remove(&command_id);
+    }
+    Ok(Some(session))
 }
 
 /// How long a status may take to arrive through the relay before a sweep
@@ -103,15 +129,8 @@ impl Notifier {
     /// The session on this instance that issued a command, if any, noting
     /// the status as delivered; final states forget it.
     fn origin(&self, command_id: Uuid, status: &str, attempts: u64) -> Option<u64> {
-        let at = progress(status, attempts);
         let mut o = self.origins.lock().expect("origins lock");
-        let entry = o.get_mut(&command_id)?;
-        entry.seen = entry.seen.max(Some(at));
-        let session = entry.session;
-        if at.0 == 3 {
-            o.remove(&command_id);
-        }
-        Some(session)
+        note_delivered(&mut o, command_id, progress(status, attempts), false).unwrap_or(None)
     }
 
     /// The local origin of a status another instance published.
@@ -142,16 +161,11 @@ impl Notifier {
     /// its outcome even when the relay lost the note. True when delivered.
     pub fn catch_up(&self, row: &CommandRow) -> bool {
         let at = progress(&row.status, row.attempts.max(0) as u64);
-        let behind = self
-            .origins
-            .lock()
-            .expect("origins lock")
-            .get(&row.command_id)
-            .is_some_and(|e| e.seen < Some(at));
-        if !behind {
+        let mut o = self.origins.lock().expect("origins lock");
+        let Ok(origin) = note_delivered(&mut o, row.command_id, at, true) else {
             return false;
-        }
-        let origin = self.origin(row.command_id, &row.status, at.1);
+        };
+        drop(o);
         match status_of(row) {
             Ok(status) => {
                 self.bus.deliver_here(Event::CommandStatus { status, origin });
@@ -300,4 +314,34 @@ pub async fn ack(ctx: &ServerCtx, vehicle_id: &str, ack: &CommandAck) -> Result<
     ctx.commands.notifier.publish(&row);
     ctx.commands.couriers.acked(vehicle_id, ack.command_id);
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sweep_delivers_only_statuses_further_than_those_delivered() {
+        let mut origins = HashMap::new();
+        let (id, other) = (Uuid::new_v4(), Uuid::new_v4());
+        origins.insert(id, Origin { session: 7, seen: None });
+        // The local `queued`, then the sweep reading the same row back.
+        assert_eq!(note_delivered(&mut origins, id, progress("queued", 0), false), Ok(Some(7)));
+        assert_eq!(note_delivered(&mut origins, id, progress("queued", 0), true), Err(()));
+        // A lost `sent` and `acknowledged`: the sweep delivers the latter.
+        let acked = progress("acknowledged", 1);
+        assert_eq!(note_delivered(&mut origins, id, acked, true), Ok(Some(7)));
+        // A resend's `sent` is behind an acknowledgement; a second send is
+        // further than the first.
+        assert_eq!(note_delivered(&mut origins, id, progress("sent", 2), true), Err(()));
+        assert!(progress("sent", 2) > progress("sent", 1));
+        // Final: delivered once, then the command is forgotten.
+        assert_eq!(note_delivered(&mut origins, id, progress("completed", 1), true), Ok(Some(7)));
+        assert!(origins.is_empty());
+        assert_eq!(note_delivered(&mut origins, id, progress("completed", 1), true), Err(()));
+        // Commands issued elsewhere: the sweep never reads them, the relay
+        // delivers them without an origin.
+        assert_eq!(note_delivered(&mut origins, other, progress("sent", 1), true), Err(()));
+        assert_eq!(note_delivered(&mut origins, other, progress("sent", 1), false), Ok(None));
+    }
 }
