@@ -378,6 +378,12 @@ impl Cluster {
                 local.commands.couriers.fetch(&vehicle_id, command_id)
             }
             Wire::Attached { vehicle_id, session } => {
+                // Online there before the socket here closes, so closing it
+                // does not announce the vehicle offline (this note can come
+                // before the `Connection` one, which takes the bus's path).
+                if let Ok(Some(v)) = local.registry.vehicle(&local.store, &vehicle_id).await {
+                    v.set_online_elsewhere(true);
+                }
                 local.commands.couriers.displaced(&vehicle_id, session)
             }
             Wire::ClientRevoked { client_id } => local.registry.revoke_client(&client_id),

@@ -175,7 +175,9 @@ pub async fn run(
     gauge.dec();
     if let Live::Vehicle(access) = &peer {
         ctx.commands.couriers.detach(ctx, access.vehicle_id(), session);
-        if access.vehicle.disconnect() {
+        // The last socket here closed; it is offline unless its socket moved
+        // to another instance (which closed this one).
+        if access.vehicle.disconnect() && !access.vehicle.is_online() {
             ctx.bus.publish(Event::Connection(ConnectionEvent {
                 vehicle_id: access.vehicle_id().parse().expect("registered ids are valid"),
                 online: false,

@@ -36,6 +36,20 @@ async fn relay_ready(a: &TestApp, token: &str, frontend: &mut Ws) -> Value {
     }
 }
 
+/// No `vehicle_connection` saying `vehicle` went offline arrives on `ws`
+/// within `window` (anything else is skipped).
+async fn no_offline(ws: &mut Ws, vehicle: &str, window: Duration) {
+    let deadline = tokio::time::Instant::now() + window;
+    while let Ok(m) = tokio::time::timeout_at(deadline, futures::StreamExt::next(ws)).await {
+        let Some(Ok(tokio_tungstenite::tungstenite::Message::Text(t))) = m else { continue };
+        let v: Value = serde_json::from_str(t.as_str()).unwrap();
+        let offline = v["type"] == "vehicle_connection"
+            && v["payload"]["vehicle_id"] == vehicle
+            && v["payload"]["online"] == false;
+        assert!(!offline, "announced offline while connected elsewhere: {v}");
+    }
+}
+
 #[tokio::test]
 async fn a_frontend_on_one_instance_commands_a_vehicle_on_the_other() {
     let db = TestDb::new().await;
@@ -107,6 +121,13 @@ async fn a_frontend_on_one_instance_commands_a_vehicle_on_the_other() {
         }
     };
     assert_eq!(u16::from(closed.code), 1008);
+    // The vehicle stayed online: A closing its older socket announces no
+    // `offline`, neither to A's frontends nor, through the relay, to B's.
+    for fleet in [&mut frontend, &mut frontend_a] {
+        no_offline(fleet, "AV-1", Duration::from_secs(1)).await;
+    }
+    let view: Value = a.get("/api/v1/vehicles/AV-1", Some(&operator)).await.json().await.unwrap();
+    assert_eq!(view["online"], true, "{view}");
 
     // A revocation on A stops the client's tokens on B at once (not after
     // the 5 s registry sync).
