@@ -5,7 +5,7 @@
 //! command line or another instance are seen without a restart.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
@@ -25,8 +25,9 @@ pub struct VehicleEntry {
     live: Mutex<LiveState>,
     /// Open vehicle sockets of this vehicle on this instance.
     sockets: AtomicUsize,
-    /// Whether another instance holds the vehicle's socket (cluster relay).
-    online_elsewhere: AtomicBool,
+    /// The other instance holding the vehicle's socket, as the cluster
+    /// relay last said (its `Connection`, `Attached` and presence notes).
+    elsewhere: std::sync::Mutex<Option<Arc<str>>>,
     /// Counts changes to what the fleet view shows (info, live state,
     /// online). Bumped after the change is made (for the live state: at its
     /// first mutable use, while its lock is held), so a reader that took the
@@ -45,7 +46,7 @@ impl VehicleEntry {
             info: RwLock::new(row),
             live: Mutex::new(LiveState::default()),
             sockets: AtomicUsize::new(0),
-            online_elsewhere: AtomicBool::new(false),
+            elsewhere: std::sync::Mutex::new(None),
             changes: AtomicU64::new(0),
             rendered: std::sync::Mutex::new(None),
         }
@@ -89,13 +90,35 @@ impl VehicleEntry {
 
     /// Connected here or, as the cluster relay last said, elsewhere.
     pub fn is_online(&self) -> bool {
-        self.sockets.load(Ordering::SeqCst) > 0 || self.online_elsewhere.load(Ordering::SeqCst)
+        self.has_socket_here() || self.elsewhere.lock().expect("elsewhere lock").is_some()
     }
 
-    /// Another instance says the vehicle's socket opened or closed there.
-    pub fn set_online_elsewhere(&self, online: bool) {
-        self.online_elsewhere.store(online, Ordering::SeqCst);
+    /// A socket of this vehicle is open on this instance.
+    pub fn has_socket_here(&self) -> bool {
+        self.sockets.load(Ordering::SeqCst) > 0
+    }
+
+    /// Instance `at` holds the vehicle's socket now.
+    pub fn online_at(&self, at: &Arc<str>) {
+        let mut e = self.elsewhere.lock().expect("elsewhere lock");
+        if e.as_deref() != Some(&**at) {
+            *e = Some(at.clone());
+            drop(e);
+            self.changed();
+        }
+    }
+
+    /// Instance `at` no longer holds the vehicle's socket (a later socket
+    /// on another instance is kept). True when that changed anything.
+    pub fn offline_at(&self, at: &str) -> bool {
+        let mut e = self.elsewhere.lock().expect("elsewhere lock");
+        if e.as_deref() != Some(at) {
+            return false;
+        }
+        *e = None;
+        drop(e);
         self.changed();
+        true
     }
 
     /// Take in a message another instance stored for this vehicle.

@@ -8,7 +8,10 @@
 //! messages are dropped (counted), limits fail open, `/health` says degraded,
 //! and everything resumes when Redis answers again. Commands do not hang on
 //! the relay: a sweep of the stored queue delivers any whose note was lost.
+//! Presence is state, not only events: each instance lists its vehicles'
+//! sockets every 2 s, and an instance gone quiet takes its vehicles offline.
 
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
@@ -45,6 +48,12 @@ const SWEEP: Duration = Duration::from_secs(2);
 /// How far each sweep looks back before the last one that succeeded (covers
 /// clock skew between instances and commands committed during a sweep).
 const SWEEP_OVERLAP: Duration = Duration::from_secs(30);
+/// How often each instance tells the others which vehicles' sockets it
+/// holds (also its heartbeat).
+const PRESENCE_EVERY: Duration = Duration::from_secs(2);
+/// An instance not heard from for this long, while this one hears the
+/// relay, is gone: its vehicles are no longer online through it.
+const PEER_EXPIRY: Duration = Duration::from_secs(7);
 
 /// What one instance tells the others.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -80,6 +89,12 @@ pub enum Wire {
     Attached {
         vehicle_id: String,
         session: u64,
+    },
+    /// The vehicles whose sockets the sender holds, all of them, every
+    /// [`PRESENCE_EVERY`]: corrects lost `Connection` notes and tells a new
+    /// instance who is online.
+    Presence {
+        vehicles: Vec<String>,
     },
     /// A client was revoked.
     ClientRevoked {
@@ -136,9 +151,21 @@ pub struct Cluster {
     /// Until when calls skip Redis after a failure (limits fail open).
     open_until: std::sync::Mutex<Option<Instant>>,
     outbox_rx: std::sync::Mutex<Option<mpsc::Receiver<Vec<u8>>>>,
+    /// The other instances heard from, and the vehicles each holds.
+    peers: std::sync::Mutex<HashMap<Arc<str>, Peer>>,
+    /// Since when this instance's relay subscription is up (peers expire
+    /// only while it hears the relay).
+    listening_since: std::sync::Mutex<Option<Instant>>,
+}
+
+/// Another instance as this one knows it.
+struct Peer {
+    heard: Instant,
+    vehicles: HashSet<String>,
 }
 
 /// What the relay changes when another instance speaks.
+#[derive(Clone)]
 pub struct Local {
     pub bus: Bus,
     pub commands: Arc<Commands>,
@@ -170,6 +197,8 @@ impl Cluster {
             received: AtomicU64::new(0),
             open_until: std::sync::Mutex::new(None),
             outbox_rx: std::sync::Mutex::new(Some(rx)),
+            peers: std::sync::Mutex::new(HashMap::new()),
+            listening_since: std::sync::Mutex::new(None),
         }))
     }
 
@@ -233,6 +262,7 @@ impl Cluster {
         tokio::spawn(self.clone().check_forever(local.log.clone(), stop.clone()));
         let sweep = (local.store.clone(), local.commands.clone(), local.log.clone());
         tokio::spawn(sweep_forever(sweep, stop.clone()));
+        tokio::spawn(self.clone().presence_forever(local.clone(), stop.clone()));
         tokio::spawn(self.clone().listen_forever(local, stop));
     }
 
@@ -317,6 +347,7 @@ impl Cluster {
                 _ = stop.changed() => return,
             };
             if let Ok(Ok(ps)) = connected {
+                *self.listening_since.lock().expect("cluster lock") = Some(Instant::now());
                 let mut messages = ps.into_on_message();
                 loop {
                     tokio::select! {
@@ -327,11 +358,103 @@ impl Cluster {
                         _ = stop.changed() => return,
                     }
                 }
+                *self.listening_since.lock().expect("cluster lock") = None;
                 slog::warn!(local.log, "relay subscription lost; subscribing again");
             }
             tokio::select! {
                 _ = tokio::time::sleep(RESUBSCRIBE) => {}
                 _ = stop.changed() => return,
+            }
+        }
+    }
+
+    /// Say which vehicles' sockets this instance holds, and forget the
+    /// instances gone quiet, every [`PRESENCE_EVERY`].
+    async fn presence_forever(self: Arc<Self>, local: Local, mut stop: watch::Receiver<bool>) {
+        loop {
+            tokio::select! {
+                _ = tokio::time::sleep(PRESENCE_EVERY) => {}
+                _ = stop.changed() => return,
+            }
+            let vehicles = local
+                .registry
+                .sorted()
+                .iter()
+                .filter(|v| v.has_socket_here())
+                .map(|v| v.vehicle_id.clone())
+                .collect();
+            self.tell(Wire::Presence { vehicles });
+            for gone in self.gone_quiet() {
+                slog::warn!(local.log, "instance gone quiet; its vehicles count as offline";
+                    "instance" => &*gone, "after_s" => PEER_EXPIRY.as_secs());
+                self.reconcile(&local, &gone, HashSet::new()).await;
+                self.peers.lock().expect("cluster lock").remove(&gone);
+            }
+        }
+    }
+
+    /// Instances not heard from within [`PEER_EXPIRY`] while this one has
+    /// been hearing the relay for at least as long (a blind instance keeps
+    /// what it last knew).
+    fn gone_quiet(&self) -> Vec<Arc<str>> {
+        let listening = *self.listening_since.lock().expect("cluster lock");
+        if listening.is_none_or(|t| t.elapsed() <= PEER_EXPIRY) || self.skipping() {
+            return Vec::new();
+        }
+        let peers = self.peers.lock().expect("cluster lock");
+        peers
+            .iter()
+            .filter(|(_, p)| p.heard.elapsed() > PEER_EXPIRY)
+            .map(|(k, _)| k.clone())
+            .collect()
+    }
+
+    /// `from` spoke.
+    fn heard(&self, from: &Arc<str>) {
+        let mut peers = self.peers.lock().expect("cluster lock");
+        let p = peers
+            .entry(from.clone())
+            .or_insert_with(|| Peer { heard: Instant::now(), vehicles: HashSet::new() });
+        p.heard = Instant::now();
+    }
+
+    /// `from` opened or closed a socket of `vehicle_id`.
+    fn holds(&self, from: &Arc<str>, vehicle_id: &str, open: bool) {
+        if let Some(p) = self.peers.lock().expect("cluster lock").get_mut(from) {
+            if open {
+                p.vehicles.insert(vehicle_id.to_string());
+            } else {
+                p.vehicles.remove(vehicle_id);
+            }
+        }
+    }
+
+    /// `from` holds exactly `now`: vehicles it gained are online through it,
+    /// the ones it lost are not, and this instance's frontends hear of every
+    /// vehicle that came online or went offline by it.
+    async fn reconcile(&self, local: &Local, from: &Arc<str>, now: HashSet<String>) {
+        let before = {
+            let mut peers = self.peers.lock().expect("cluster lock");
+            let p = peers
+                .entry(from.clone())
+                .or_insert_with(|| Peer { heard: Instant::now(), vehicles: HashSet::new() });
+            std::mem::replace(&mut p.vehicles, now.clone())
+        };
+        for id in &now {
+            if let Ok(Some(v)) = local.registry.vehicle(&local.store, id).await {
+                let was = v.is_online();
+                v.online_at(from);
+                if !was {
+                    announce(local, id, true);
+                }
+            }
+        }
+        for id in before.difference(&now) {
+            if let Ok(Some(v)) = local.registry.vehicle(&local.store, id).await
+                && v.offline_at(from)
+                && !v.is_online()
+            {
+                announce(local, id, false);
             }
         }
     }
@@ -349,6 +472,8 @@ impl Cluster {
             return;
         }
         self.received.fetch_add(1, Ordering::Relaxed);
+        let from: Arc<str> = note.from.into();
+        self.heard(&from);
         let frame = |f: String| Bytes::from(f.into_bytes());
         match note.wire {
             Wire::Telemetry { vehicle_id, kind, received_at, report, frame: f } => {
@@ -367,12 +492,21 @@ impl Cluster {
                 local.bus.deliver_relayed(Event::CommandStatus { status, origin }, frame(f));
             }
             Wire::Connection { event, frame: f } => {
-                if let Ok(Some(v)) =
-                    local.registry.vehicle(&local.store, event.vehicle_id.as_str()).await
-                {
-                    v.set_online_elsewhere(event.online);
+                let id = event.vehicle_id.as_str();
+                self.holds(&from, id, event.online);
+                let mut news = true;
+                if let Ok(Some(v)) = local.registry.vehicle(&local.store, id).await {
+                    if event.online {
+                        v.online_at(&from);
+                    } else {
+                        v.offline_at(&from);
+                        // Its socket moved here or to a third instance.
+                        news = !v.is_online();
+                    }
                 }
-                local.bus.deliver_relayed(Event::Connection(event), frame(f));
+                if news {
+                    local.bus.deliver_relayed(Event::Connection(event), frame(f));
+                }
             }
             Wire::Command { vehicle_id, command_id } => {
                 local.commands.couriers.fetch(&vehicle_id, command_id)
@@ -381,10 +515,14 @@ impl Cluster {
                 // Online there before the socket here closes, so closing it
                 // does not announce the vehicle offline (this note can come
                 // before the `Connection` one, which takes the bus's path).
+                self.holds(&from, &vehicle_id, true);
                 if let Ok(Some(v)) = local.registry.vehicle(&local.store, &vehicle_id).await {
-                    v.set_online_elsewhere(true);
+                    v.online_at(&from);
                 }
                 local.commands.couriers.displaced(&vehicle_id, session)
+            }
+            Wire::Presence { vehicles } => {
+                self.reconcile(local, &from, vehicles.into_iter().collect()).await
             }
             Wire::ClientRevoked { client_id } => local.registry.revoke_client(&client_id),
             Wire::VehicleChanged { vehicle_id } => {
@@ -442,5 +580,14 @@ async fn sweep_forever(
             }
             Err(_) => {}
         }
+    }
+}
+
+/// Tell this instance's frontends a vehicle came online or went offline
+/// through another instance (learnt from presence, not from its note).
+fn announce(local: &Local, vehicle_id: &str, online: bool) {
+    if let Ok(vehicle_id) = vehicle_id.parse() {
+        let event = ConnectionEvent { vehicle_id, online, at: Utc::now() };
+        local.bus.deliver_here(Event::Connection(event));
     }
 }

@@ -137,10 +137,13 @@ async fn a_frontend_on_one_instance_commands_a_vehicle_on_the_other() {
     assert_eq!(r.status(), 204);
     let revoked_at = Instant::now();
     loop {
-        let (status, _) = error_body(b.get("/api/v1/vehicles", Some(&operator)).await).await;
-        if status == 401 {
+        let r = b.get("/api/v1/vehicles", Some(&operator)).await;
+        if r.status() == 401 {
+            let (_, body) = error_body(r).await;
+            assert_eq!(body["code"], "UNAUTHORIZED", "{body}");
             break;
         }
+        assert_eq!(r.status(), 200, "before the revocation arrives");
         assert!(revoked_at.elapsed() < Duration::from_secs(2), "B still accepts a revoked token");
         tokio::time::sleep(Duration::from_millis(50)).await;
     }

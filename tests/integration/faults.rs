@@ -2,8 +2,8 @@
 //! killed (`pg_ctl stop -m immediate`) and restarted while vehicles post,
 //! the database link slowed and cut by `../shared/tools/faultproxy.py`, a
 //! Redis of the test's own paused and killed, one instance's Redis link cut
-//! while a command passes between it and another, and a vehicle socket cut
-//! while a command is in flight. Each checks that nothing acknowledged is lost or
+//! while a command passes between it and another or while it holds a
+//! vehicle's socket, and a vehicle socket cut while a command is in flight. Each checks that nothing acknowledged is lost or
 //! stored twice, that the server says 503 (or degraded) while the
 //! dependency is away, and that it recovers without a restart.
 
@@ -650,6 +650,84 @@ async fn a_session_on_an_instance_cut_from_redis_still_hears_its_command_outcome
     assert_eq!(redis_health(&b).await, (200, "degraded".into()), "the link was not cut throughout");
     a.stop().await;
     b.stop().await;
+}
+
+#[tokio::test]
+async fn an_instance_gone_quiet_takes_its_vehicles_offline_until_it_speaks_again() {
+    let Some(script) = faultproxy() else {
+        eprintln!(
+            "SKIPPED: ../shared/tools/faultproxy.py is not beside this checkout (set TVM_FAULTPROXY)"
+        );
+        return;
+    };
+    let db = TestDb::new().await;
+    let redis = PrivateRedis::start(free_port());
+    let proxy = Proxy::start(&script, redis.port);
+    let prefix = format!("tvmtest-{}", uuid::Uuid::new_v4());
+    let instance = |port: u16| {
+        let url = format!("redis://127.0.0.1:{port}");
+        test_config_with(&db.url, &[("REDIS_URL", url.as_str()), ("TVM_REDIS_PREFIX", &prefix)])
+    };
+    // The vehicle is on B, which reaches Redis through the proxy; the
+    // operator watches from A.
+    let a = TestApp::start_with(instance(redis.port)).await;
+    let b = TestApp::start_with(instance(proxy.port)).await;
+    let token = b.add_vehicle("AV-1").await;
+    let operator = a.add_operator("ops").await;
+    let mut frontend = ws(&a, "/ws/fleet", &operator).await;
+    let _vehicle = ws(&b, "/ws/vehicle/AV-1", &token).await;
+    let online_on_a = async |want: bool| {
+        let view: Value =
+            a.get("/api/v1/vehicles/AV-1", Some(&operator)).await.json().await.unwrap();
+        view["online"] == want
+    };
+    until("A sees the vehicle online", Duration::from_secs(10), async || online_on_a(true).await)
+        .await;
+
+    // B falls silent (as if it crashed): A takes its vehicle offline and
+    // tells its frontends.
+    proxy.set(json!({"blackhole": true, "reset_all": 1}));
+    let silent = Instant::now();
+    let event = connection_within(&mut frontend, false, Duration::from_secs(20)).await;
+    assert_eq!(event["payload"]["vehicle_id"], "AV-1");
+    assert!(online_on_a(false).await, "A's view still says online");
+    assert!(silent.elapsed() > Duration::from_secs(5), "offline before B could have been missed");
+
+    // B speaks again: its presence brings the vehicle back everywhere.
+    proxy.set(json!({"reset_all": 2}));
+    connection_within(&mut frontend, true, Duration::from_secs(20)).await;
+    assert!(online_on_a(true).await, "A's view still says offline");
+
+    // An instance started now learns it from B's presence too.
+    let c = TestApp::start_with(instance(redis.port)).await;
+    until("C sees the vehicle online", Duration::from_secs(10), async || {
+        let view: Value =
+            c.get("/api/v1/vehicles/AV-1", Some(&operator)).await.json().await.unwrap();
+        view["online"] == true
+    })
+    .await;
+    a.stop().await;
+    b.stop().await;
+    c.stop().await;
+}
+
+/// The next `vehicle_connection` with `online` on `ws` within `limit`.
+async fn connection_within(ws: &mut Ws, online: bool, limit: Duration) -> Value {
+    use futures::StreamExt;
+    let deadline = tokio::time::Instant::now() + limit;
+    loop {
+        let m = tokio::time::timeout_at(deadline, ws.next())
+            .await
+            .unwrap_or_else(|_| panic!("no vehicle_connection online={online} within {limit:?}"))
+            .expect("socket ended")
+            .expect("socket error");
+        if let tokio_tungstenite::tungstenite::Message::Text(t) = m {
+            let v: Value = serde_json::from_str(t.as_str()).unwrap();
+            if v["type"] == "vehicle_connection" && v["payload"]["online"] == online {
+                return v;
+            }
+        }
+    }
 }
 
 /// The `command_status` of `command_id` with `status` on `ws` within
