@@ -541,36 +541,73 @@ async fn redis_paused_or_killed_fails_open_and_recovers() {
     app.stop().await;
 }
 
+/// Instances on one database and a Redis of the test's own, some reaching
+/// Redis through the fault proxy so their link can be cut.
+struct Split {
+    db: TestDb,
+    redis: PrivateRedis,
+    proxy: Proxy,
+    prefix: String,
+}
+
+impl Split {
+    /// `None` (the test skips) without the fault proxy.
+    async fn new() -> Option<Split> {
+        let Some(script) = faultproxy() else {
+            eprintln!(
+                "SKIPPED: ../shared/tools/faultproxy.py is not beside this checkout (set TVM_FAULTPROXY)"
+            );
+            return None;
+        };
+        let db = TestDb::new().await;
+        let redis = PrivateRedis::start(free_port());
+        let proxy = Proxy::start(&script, redis.port);
+        Some(Split { db, redis, proxy, prefix: format!("tvmtest-{}", uuid::Uuid::new_v4()) })
+    }
+
+    async fn instance(&self, redis_port: u16) -> TestApp {
+        let url = format!("redis://127.0.0.1:{redis_port}");
+        let env = [("REDIS_URL", url.as_str()), ("TVM_REDIS_PREFIX", self.prefix.as_str())];
+        TestApp::start_with(test_config_with(&self.db.url, &env)).await
+    }
+
+    async fn direct(&self) -> TestApp {
+        self.instance(self.redis.port).await
+    }
+
+    async fn behind_proxy(&self) -> TestApp {
+        self.instance(self.proxy.port).await
+    }
+
+    /// Cut the proxied instances from Redis: their connections reset and
+    /// new ones hang.
+    fn cut(&self) {
+        self.proxy.set(json!({"blackhole": true, "reset_all": 1}));
+    }
+
+    fn mend(&self) {
+        self.proxy.set(json!({"reset_all": 2}));
+    }
+}
+
+async fn redis_state_is(app: &TestApp, what: &str, limit: Duration) {
+    until(&format!("redis {what}"), limit, async || redis_health(app).await == (200, what.into()))
+        .await;
+}
+
 #[tokio::test]
 async fn a_command_reaches_a_vehicle_whose_instance_is_cut_from_redis() {
-    let Some(script) = faultproxy() else {
-        eprintln!(
-            "SKIPPED: ../shared/tools/faultproxy.py is not beside this checkout (set TVM_FAULTPROXY)"
-        );
-        return;
-    };
-    let db = TestDb::new().await;
-    let redis = PrivateRedis::start(free_port());
-    let proxy = Proxy::start(&script, redis.port);
-    let prefix = format!("tvmtest-{}", uuid::Uuid::new_v4());
-    let instance = |port: u16| {
-        let url = format!("redis://127.0.0.1:{port}");
-        test_config_with(&db.url, &[("REDIS_URL", url.as_str()), ("TVM_REDIS_PREFIX", &prefix)])
-    };
+    let Some(split) = Split::new().await else { return };
     // A reaches Redis through the proxy, B directly; the vehicle is on A.
-    let a = TestApp::start_with(instance(proxy.port)).await;
-    let b = TestApp::start_with(instance(redis.port)).await;
+    let a = split.behind_proxy().await;
+    let b = split.direct().await;
     let token = a.add_vehicle("AV-1").await;
     let operator = b.add_operator("ops").await;
     let mut vehicle = ws(&a, "/ws/vehicle/AV-1", &token).await;
 
-    // Cut A from Redis (its connections reset, new ones hang): B's note
-    // about the command has no one on A to hear it.
-    proxy.set(json!({"blackhole": true, "reset_all": 1}));
-    until("A degraded", Duration::from_secs(10), async || {
-        redis_health(&a).await == (200, "degraded".into())
-    })
-    .await;
+    // With A cut, B's note about the command has no one on A to hear it.
+    split.cut();
+    redis_state_is(&a, "degraded", Duration::from_secs(10)).await;
     let r = post_command(&b, &operator, "AV-1", configure(2.0)).await;
     assert_eq!(r.status(), 202);
     let id = r.json::<Value>().await.unwrap()["command_id"].clone();
@@ -592,11 +629,8 @@ async fn a_command_reaches_a_vehicle_whose_instance_is_cut_from_redis() {
     assert_eq!(redis_health(&a).await, (200, "degraded".into()), "the link was not cut throughout");
 
     // Link back: A subscribes again; commands keep arriving.
-    proxy.set(json!({"reset_all": 2}));
-    until("A ok again", Duration::from_secs(15), async || {
-        redis_health(&a).await == (200, "ok".into())
-    })
-    .await;
+    split.mend();
+    redis_state_is(&a, "ok", Duration::from_secs(15)).await;
     let r = post_command(&b, &operator, "AV-1", configure(3.0)).await;
     assert_eq!(r.status(), 202);
     let id = r.json::<Value>().await.unwrap()["command_id"].clone();
@@ -608,44 +642,36 @@ async fn a_command_reaches_a_vehicle_whose_instance_is_cut_from_redis() {
 
 #[tokio::test]
 async fn a_session_on_an_instance_cut_from_redis_still_hears_its_command_outcome() {
-    let Some(script) = faultproxy() else {
-        eprintln!(
-            "SKIPPED: ../shared/tools/faultproxy.py is not beside this checkout (set TVM_FAULTPROXY)"
-        );
-        return;
-    };
-    let db = TestDb::new().await;
-    let redis = PrivateRedis::start(free_port());
-    let proxy = Proxy::start(&script, redis.port);
-    let prefix = format!("tvmtest-{}", uuid::Uuid::new_v4());
-    let instance = |port: u16| {
-        let url = format!("redis://127.0.0.1:{port}");
-        test_config_with(&db.url, &[("REDIS_URL", url.as_str()), ("TVM_REDIS_PREFIX", &prefix)])
-    };
-    // The vehicle is on A; the operator's socket is on B, which reaches
-    // Redis through the proxy.
-    let a = TestApp::start_with(instance(redis.port)).await;
-    let b = TestApp::start_with(instance(proxy.port)).await;
+    let Some(split) = Split::new().await else { return };
+    // The vehicle is on A; the operator's socket is on B, behind the proxy.
+    let a = split.direct().await;
+    let b = split.behind_proxy().await;
     let token = a.add_vehicle("AV-1").await;
     let operator = b.add_operator("ops").await;
     let mut vehicle = ws(&a, "/ws/vehicle/AV-1", &token).await;
     let mut frontend = ws(&b, "/ws/fleet", &operator).await;
 
-    proxy.set(json!({"blackhole": true, "reset_all": 1}));
-    until("B degraded", Duration::from_secs(10), async || {
-        redis_health(&b).await == (200, "degraded".into())
-    })
-    .await;
+    split.cut();
+    redis_state_is(&b, "degraded", Duration::from_secs(10)).await;
     let command_id = uuid::Uuid::new_v4().to_string();
     let command = json!({"vehicle_id": "AV-1", "command": "configure",
                          "command_id": command_id, "params": {"speed_limit": 2.0}});
     send(&mut frontend, "command", command).await;
-    status_within(&mut frontend, &command_id, "queued", Duration::from_secs(5)).await;
+    let status = |want: &'static str| {
+        let id = command_id.clone();
+        move |v: &Value| {
+            v["type"] == "command_status"
+                && v["payload"]["command_id"] == id.as_str()
+                && v["payload"]["status"] == want
+        }
+    };
+    message_within(&mut frontend, "queued", Duration::from_secs(5), status("queued")).await;
     let sent = next_of(&mut vehicle, "command").await;
     ack(&mut vehicle, &sent, "completed").await;
     // A published `completed` to a relay B cannot hear; B reads it back.
     let done =
-        status_within(&mut frontend, &command_id, "completed", Duration::from_secs(15)).await;
+        message_within(&mut frontend, "completed", Duration::from_secs(15), status("completed"))
+            .await;
     assert_eq!(done["payload"]["vehicle_id"], "AV-1");
     assert_eq!(redis_health(&b).await, (200, "degraded".into()), "the link was not cut throughout");
     a.stop().await;
@@ -654,99 +680,70 @@ async fn a_session_on_an_instance_cut_from_redis_still_hears_its_command_outcome
 
 #[tokio::test]
 async fn an_instance_gone_quiet_takes_its_vehicles_offline_until_it_speaks_again() {
-    let Some(script) = faultproxy() else {
-        eprintln!(
-            "SKIPPED: ../shared/tools/faultproxy.py is not beside this checkout (set TVM_FAULTPROXY)"
-        );
-        return;
-    };
-    let db = TestDb::new().await;
-    let redis = PrivateRedis::start(free_port());
-    let proxy = Proxy::start(&script, redis.port);
-    let prefix = format!("tvmtest-{}", uuid::Uuid::new_v4());
-    let instance = |port: u16| {
-        let url = format!("redis://127.0.0.1:{port}");
-        test_config_with(&db.url, &[("REDIS_URL", url.as_str()), ("TVM_REDIS_PREFIX", &prefix)])
-    };
-    // The vehicle is on B, which reaches Redis through the proxy; the
-    // operator watches from A.
-    let a = TestApp::start_with(instance(redis.port)).await;
-    let b = TestApp::start_with(instance(proxy.port)).await;
+    let Some(split) = Split::new().await else { return };
+    // The vehicle is on B, behind the proxy; the operator watches from A.
+    let a = split.direct().await;
+    let b = split.behind_proxy().await;
     let token = b.add_vehicle("AV-1").await;
     let operator = a.add_operator("ops").await;
     let mut frontend = ws(&a, "/ws/fleet", &operator).await;
     let _vehicle = ws(&b, "/ws/vehicle/AV-1", &token).await;
-    let online_on_a = async |want: bool| {
+    let online_on = async |app: &TestApp, want: bool| {
         let view: Value =
-            a.get("/api/v1/vehicles/AV-1", Some(&operator)).await.json().await.unwrap();
+            app.get("/api/v1/vehicles/AV-1", Some(&operator)).await.json().await.unwrap();
         view["online"] == want
     };
-    until("A sees the vehicle online", Duration::from_secs(10), async || online_on_a(true).await)
+    let connection = |online: bool| {
+        move |v: &Value| {
+            v["type"] == "vehicle_connection"
+                && v["payload"]["vehicle_id"] == "AV-1"
+                && v["payload"]["online"] == online
+        }
+    };
+    until("A sees the vehicle online", Duration::from_secs(10), async || online_on(&a, true).await)
         .await;
 
     // B falls silent (as if it crashed): A takes its vehicle offline and
     // tells its frontends.
-    proxy.set(json!({"blackhole": true, "reset_all": 1}));
+    split.cut();
     let silent = Instant::now();
-    let event = connection_within(&mut frontend, false, Duration::from_secs(20)).await;
-    assert_eq!(event["payload"]["vehicle_id"], "AV-1");
-    assert!(online_on_a(false).await, "A's view still says online");
+    message_within(&mut frontend, "offline", Duration::from_secs(20), connection(false)).await;
+    assert!(online_on(&a, false).await, "A's view still says online");
     assert!(silent.elapsed() > Duration::from_secs(5), "offline before B could have been missed");
 
-    // B speaks again: its presence brings the vehicle back everywhere.
-    proxy.set(json!({"reset_all": 2}));
-    connection_within(&mut frontend, true, Duration::from_secs(20)).await;
-    assert!(online_on_a(true).await, "A's view still says offline");
+    // B speaks again: its presence brings the vehicle back.
+    split.mend();
+    message_within(&mut frontend, "online", Duration::from_secs(20), connection(true)).await;
+    assert!(online_on(&a, true).await, "A's view still says offline");
 
     // An instance started now learns it from B's presence too.
-    let c = TestApp::start_with(instance(redis.port)).await;
-    until("C sees the vehicle online", Duration::from_secs(10), async || {
-        let view: Value =
-            c.get("/api/v1/vehicles/AV-1", Some(&operator)).await.json().await.unwrap();
-        view["online"] == true
-    })
-    .await;
+    let c = split.direct().await;
+    until("C sees the vehicle online", Duration::from_secs(10), async || online_on(&c, true).await)
+        .await;
     a.stop().await;
     b.stop().await;
     c.stop().await;
 }
 
-/// The next `vehicle_connection` with `online` on `ws` within `limit`.
-async fn connection_within(ws: &mut Ws, online: bool, limit: Duration) -> Value {
+/// The first message on `ws` that `wanted` accepts (others skipped), within
+/// `limit`; `what` names it in the failure.
+async fn message_within(
+    ws: &mut Ws,
+    what: &str,
+    limit: Duration,
+    wanted: impl Fn(&Value) -> bool,
+) -> Value {
     use futures::StreamExt;
     let deadline = tokio::time::Instant::now() + limit;
     loop {
         let m = tokio::time::timeout_at(deadline, ws.next())
             .await
-            .unwrap_or_else(|_| panic!("no vehicle_connection online={online} within {limit:?}"))
+            .unwrap_or_else(|_| panic!("no {what} within {limit:?}"))
             .expect("socket ended")
             .expect("socket error");
         if let tokio_tungstenite::tungstenite::Message::Text(t) = m {
             let v: Value = serde_json::from_str(t.as_str()).unwrap();
-            if v["type"] == "vehicle_connection" && v["payload"]["online"] == online {
-                return v;
-            }
-        }
-    }
-}
-
-/// The `command_status` of `command_id` with `status` on `ws` within
-/// `limit` (other messages skipped).
-async fn status_within(ws: &mut Ws, command_id: &str, status: &str, limit: Duration) -> Value {
-    use futures::StreamExt;
-    let deadline = tokio::time::Instant::now() + limit;
-    loop {
-        let m = tokio::time::timeout_at(deadline, ws.next())
-            .await
-            .unwrap_or_else(|_| panic!("no {status} status within {limit:?}"))
-            .expect("socket ended")
-            .expect("socket error");
-        if let tokio_tungstenite::tungstenite::Message::Text(t) = m {
-            let v: Value = serde_json::from_str(t.as_str()).unwrap();
-            if v["type"] == "command_status"
-                && v["payload"]["command_id"] == command_id
-                && v["payload"]["status"] == status
-            {
+            if wanted(&v) {
                 return v;
             }
         }
