@@ -29,7 +29,7 @@ use crate::db::Store;
 use crate::db::telemetry::Kind;
 use crate::events::{Bus, Event, Published};
 use crate::models::{Alert, CommandStatus, ConnectionEvent};
-use crate::registry::Registry;
+use crate::registry::{Registry, VehicleEntry};
 
 pub mod limits;
 
@@ -451,12 +451,31 @@ impl Cluster {
         }
         for id in before.difference(&now) {
             if let Ok(Some(v)) = local.registry.vehicle(&local.store, id).await
-                && v.offline_at(from)
+                && self.released(&v, from)
                 && !v.is_online()
             {
                 announce(local, id, false);
             }
         }
+    }
+
+    /// `from` no longer holds `v`'s socket: when it was the holder, the
+    /// vehicle is online through another instance that still lists it (a
+    /// move whose notes crossed), or not at all. True when `from` was it.
+    fn released(&self, v: &VehicleEntry, from: &str) -> bool {
+        if !v.offline_at(from) {
+            return false;
+        }
+        let peers = self.peers.lock().expect("cluster lock");
+        let other = peers
+            .iter()
+            .find(|(k, p)| &***k != from && p.vehicles.contains(&v.vehicle_id))
+            .map(|(k, _)| k.clone());
+        drop(peers);
+        if let Some(other) = other {
+            v.online_at(&other);
+        }
+        true
     }
 
     /// One note from the relay.
@@ -499,7 +518,7 @@ impl Cluster {
                     if event.online {
                         v.online_at(&from);
                     } else {
-                        v.offline_at(&from);
+                        self.released(&v, &from);
                         // Its socket moved here or to a third instance.
                         news = !v.is_online();
                     }

@@ -175,3 +175,65 @@ async fn rate_limits_are_shared_between_instances() {
     a.stop().await;
     b.stop().await;
 }
+
+/// Publish a relay note as instance `from` (a stand-in for another
+/// instance, so the order of its notes is the test's to choose).
+async fn note_as(prefix: &str, from: &str, wire: Value) {
+    let client = redis::Client::open(redis_url()).unwrap();
+    let mut c = client.get_multiplexed_async_connection().await.unwrap();
+    let mut note = wire;
+    note["from"] = json!(from);
+    let _: i64 = redis::cmd("PUBLISH")
+        .arg(format!("{prefix}:relay"))
+        .arg(note.to_string())
+        .query_async(&mut c)
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn presence_lists_that_cross_during_a_move_keep_the_vehicle_online() {
+    let db = TestDb::new().await;
+    let prefix = format!("tvmtest-{}", uuid::Uuid::new_v4());
+    let a = instance(&db, &prefix, &[]).await;
+    a.add_vehicle("AV-1").await;
+    let operator = a.add_operator("ops").await;
+    let mut fleet = ws(&a, "/ws/fleet", &operator).await;
+    let lists = |vehicles: &[&str]| json!({"t": "presence", "vehicles": vehicles});
+    let online = async || {
+        let view: Value =
+            a.get("/api/v1/vehicles/AV-1", Some(&operator)).await.json().await.unwrap();
+        view["online"] == true
+    };
+
+    // X holds the vehicle (published until A's subscription is up).
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while !online().await {
+        assert!(Instant::now() < deadline, "A never took X's presence");
+        note_as(&prefix, "X", lists(&["AV-1"])).await;
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    // It moves to Y; X's last list from before the move arrives after Y's,
+    // then X's list without it.
+    note_as(&prefix, "Y", lists(&["AV-1"])).await;
+    note_as(&prefix, "X", lists(&["AV-1"])).await;
+    note_as(&prefix, "X", lists(&[])).await;
+    no_offline(&mut fleet, "AV-1", Duration::from_secs(1)).await;
+    assert!(online().await, "offline while Y holds it");
+
+    // Y lets it go: now it is offline, and the frontend hears so.
+    note_as(&prefix, "Y", lists(&[])).await;
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
+    loop {
+        let m = tokio::time::timeout_at(deadline, futures::StreamExt::next(&mut fleet))
+            .await
+            .expect("no offline within 5 s after the last holder let go");
+        let Some(Ok(tokio_tungstenite::tungstenite::Message::Text(t))) = m else { continue };
+        let v: Value = serde_json::from_str(t.as_str()).unwrap();
+        if v["type"] == "vehicle_connection" && v["payload"]["online"] == false {
+            break;
+        }
+    }
+    assert!(!online().await);
+    a.stop().await;
+}
