@@ -164,6 +164,13 @@ struct Peer {
     vehicles: HashSet<String>,
 }
 
+/// `from` as this instance knows it, first heard now if it is new.
+fn peer<'a>(peers: &'a mut HashMap<Arc<str>, Peer>, from: &Arc<str>) -> &'a mut Peer {
+    peers
+        .entry(from.clone())
+        .or_insert_with(|| Peer { heard: Instant::now(), vehicles: HashSet::new() })
+}
+
 /// What the relay changes when another instance speaks.
 #[derive(Clone)]
 pub struct Local {
@@ -411,11 +418,7 @@ impl Cluster {
 
     /// `from` spoke.
     fn heard(&self, from: &Arc<str>) {
-        let mut peers = self.peers.lock().expect("cluster lock");
-        let p = peers
-            .entry(from.clone())
-            .or_insert_with(|| Peer { heard: Instant::now(), vehicles: HashSet::new() });
-        p.heard = Instant::now();
+        peer(&mut self.peers.lock().expect("cluster lock"), from).heard = Instant::now();
     }
 
     /// `from` opened or closed a socket of `vehicle_id`.
@@ -435,10 +438,7 @@ impl Cluster {
     async fn reconcile(&self, local: &Local, from: &Arc<str>, now: HashSet<String>) {
         let before = {
             let mut peers = self.peers.lock().expect("cluster lock");
-            let p = peers
-                .entry(from.clone())
-                .or_insert_with(|| Peer { heard: Instant::now(), vehicles: HashSet::new() });
-            std::mem::replace(&mut p.vehicles, now.clone())
+            std::mem::replace(&mut peer(&mut peers, from).vehicles, now.clone())
         };
         for id in &now {
             if let Ok(Some(v)) = local.registry.vehicle(&local.store, id).await {

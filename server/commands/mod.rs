@@ -158,20 +158,14 @@ impl Notifier {
     /// A stored status of a command issued here, read back by the cluster's
     /// sweep: delivered here (not relayed) when it is further than any this
     /// instance delivered, so the session that issued the command learns
-    /// its outcome even when the relay lost the note. True when delivered.
-    pub fn catch_up(&self, row: &CommandRow) -> bool {
+    /// its outcome even when the relay lost the note.
+    pub fn catch_up(&self, row: &CommandRow) {
         let at = progress(&row.status, row.attempts.max(0) as u64);
         let mut o = self.origins.lock().expect("origins lock");
-        let Ok(origin) = note_delivered(&mut o, row.command_id, at, true) else {
-            return false;
-        };
+        let Ok(origin) = note_delivered(&mut o, row.command_id, at, true) else { return };
         drop(o);
-        match status_of(row) {
-            Ok(status) => {
-                self.bus.deliver_here(Event::CommandStatus { status, origin });
-                true
-            }
-            Err(_) => false,
+        if let Ok(status) = status_of(row) {
+            self.bus.deliver_here(Event::CommandStatus { status, origin });
         }
     }
 }
