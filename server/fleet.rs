@@ -2,7 +2,7 @@
 //! rendered as JSON until it changes, and the `fleet_snapshot` body built by
 //! joining those entries.
 
-use bytes::{BufMut, Bytes, BytesMut};
+use bytes::Bytes;
 
 use crate::error::ApiError;
 use crate::http::page::wire;
@@ -42,27 +42,16 @@ pub async fn rendered(v: &VehicleEntry) -> Result<Bytes, ApiError> {
     Ok(b)
 }
 
-/// `{"as_of", "count", "vehicles": [...]}` for the vehicles in service, in
-/// the order given (the registry's, by id).
-pub async fn snapshot(vehicles: &[std::sync::Arc<VehicleEntry>]) -> Result<Bytes, ApiError> {
+/// The `FleetSnapshot` answer, `{"as_of", "count", "vehicles": [...]}`, for
+/// the vehicles in service, in the order given (the registry's, by id).
+pub async fn snapshot(
+    vehicles: &[std::sync::Arc<VehicleEntry>],
+) -> Result<http::Response<dropshot::Body>, ApiError> {
     let as_of = crate::validate::rules::rfc3339(chrono::Utc::now());
     let mut entries = Vec::with_capacity(vehicles.len());
-    let mut len = 0;
     for v in vehicles.iter().filter(|v| !v.is_decommissioned()) {
-        let b = rendered(v).await?;
-        len += b.len() + 1;
-        entries.push(b);
+        entries.push(rendered(v).await?);
     }
-    let mut out = BytesMut::with_capacity(len + 64);
-    out.put_slice(b"{\"as_of\":\"");
-    out.put_slice(as_of.as_bytes());
-    out.put_slice(format!("\",\"count\":{},\"vehicles\":[", entries.len()).as_bytes());
-    for (i, b) in entries.iter().enumerate() {
-        if i > 0 {
-            out.put_u8(b',');
-        }
-        out.put_slice(b);
-    }
-    out.put_slice(b"]}");
-    Ok(out.freeze())
+    let head = format!("{{\"as_of\":\"{as_of}\",\"count\":{},\"vehicles\":[", entries.len());
+    crate::http::page::prerendered(&head, &entries)
 }

@@ -137,12 +137,7 @@ pub async fn fleet_snapshot(rqctx: &Rq) -> Result<http::Response<dropshot::Body>
     reader(rqctx, READERS).await?;
     let ctx = rqctx.context();
     ctx.registry.ensure_warm(&ctx.store).await?;
-    let body = crate::fleet::snapshot(&ctx.registry.sorted()).await?;
-    http::Response::builder()
-        .status(http::StatusCode::OK)
-        .header(http::header::CONTENT_TYPE, "application/json")
-        .body(dropshot::Body::from(body))
-        .map_err(|e| ApiError::internal_error(format!("fleet snapshot response: {e}")))
+    crate::fleet::snapshot(&ctx.registry.sorted()).await
 }
 
 /// History of one telemetry kind, for one or many vehicles.
@@ -279,21 +274,7 @@ pub async fn location_tracks(
     }
     let at = |t: &Ts| serde_json::to_string(t).expect("timestamps serialize");
     let head = format!("{{\"from\":{},\"to\":{},\"tracks\":[", at(&from), at(&to));
-    let mut body =
-        Vec::with_capacity(head.len() + tracks.iter().map(|t| t.len() + 1).sum::<usize>() + 2);
-    body.extend_from_slice(head.as_bytes());
-    for (i, t) in tracks.iter().enumerate() {
-        if i > 0 {
-            body.push(b',');
-        }
-        body.extend_from_slice(t);
-    }
-    body.extend_from_slice(b"]}");
-    http::Response::builder()
-        .status(http::StatusCode::OK)
-        .header(http::header::CONTENT_TYPE, "application/json")
-        .body(dropshot::Body::from(body))
-        .map_err(|e| ApiError::internal_error(format!("tracks response: {e}")))
+    page::prerendered(&head, &tracks)
 }
 
 #[allow(clippy::too_many_arguments)]
