@@ -7,7 +7,10 @@
 //! - `schemas.bundled.json`: the same schemas in their draft-07 form, what the
 //!   runtime validator compiles;
 //! - `models.rs` (typify), `client.rs` (progenitor, reusing the models) and
-//!   `server_trait.rs` (our generator: `#[dropshot::api_description] trait TvmApi`).
+//!   `server_trait.rs` (our generator: `#[dropshot::api_description] trait TvmApi`,
+//!   the description dropshot renders and routes by; `trait TvmHandlers`, the
+//!   same operations over `crate::front`'s request types, which the server
+//!   implements; and `operations`, the table `crate::front` dispatches by).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -259,7 +262,9 @@ fn param_type(schema: &Value) -> proc_macro2::TokenStream {
 /// it keeps rendered (tests check them against the declared schema).
 fn gen_server_trait(doc: &Value) -> proc_macro2::TokenStream {
     let mut methods = Vec::new();
+    let mut handlers = Vec::new();
     let mut param_structs = Vec::new();
+    let mut dispatch = Vec::new();
     for (path, item) in doc["paths"].as_object().unwrap() {
         for (method, op) in item.as_object().unwrap() {
             let http_method = format_ident!("{}", method.to_uppercase());
@@ -267,6 +272,13 @@ fn gen_server_trait(doc: &Value) -> proc_macro2::TokenStream {
             let fn_ident = format_ident!("{}", opid);
             let doc_line = format!(" {}", op["summary"].as_str().unwrap_or(opid));
             let mut args = vec![quote!(rqctx: dropshot::RequestContext<Self::Context>)];
+            // The same operation for `TvmHandlers`, and the dispatcher's
+            // body: extractors in argument order (the last may consume the
+            // request), then the method.
+            let mut our_args = vec![quote!(rqctx: crate::front::Rq)];
+            let mut extract = Vec::new();
+            let mut call = Vec::new();
+            let mut consumes_request = false;
 
             let params: Vec<&Value> = op["parameters"]
                 .as_array()
@@ -300,6 +312,14 @@ fn gen_server_trait(doc: &Value) -> proc_macro2::TokenStream {
                 });
                 let arg = format_ident!("{}", arg);
                 args.push(quote!(#arg: #wrapper<#sname>));
+                let ours = if loc == "path" {
+                    quote!(crate::front::extract::Path)
+                } else {
+                    quote!(crate::front::extract::Query)
+                };
+                our_args.push(quote!(#arg: #ours<#sname>));
+                extract.push(quote!(let #arg = #ours::<#sname>::from_request(&rqctx)?;));
+                call.push(quote!(#arg));
             }
 
             let tags: Vec<&str> = op["tags"]
@@ -312,13 +332,23 @@ fn gen_server_trait(doc: &Value) -> proc_macro2::TokenStream {
                 quote!(operation_id = #opid),
                 quote!(tags = [#(#tags),*]),
             ];
-            if let Some(n) = op["x-body-max-bytes"].as_u64() {
-                let n = n as usize;
-                attrs.push(quote!(request_body_max_bytes = #n));
-            }
+            let body_max = match op["x-body-max-bytes"].as_u64() {
+                Some(n) => {
+                    let n = n as usize;
+                    attrs.push(quote!(request_body_max_bytes = #n));
+                    quote!(#n)
+                }
+                None => quote!(crate::server::BODY_MAX_BYTES),
+            };
 
             let ret = if op.get("x-dropshot-websocket").is_some() {
                 args.push(quote!(upgrade: dropshot::WebsocketUpgrade));
+                our_args.push(quote!(upgrade: crate::front::extract::WebsocketUpgrade));
+                extract.push(quote! {
+                    let upgrade = crate::front::extract::WebsocketUpgrade::from_request(&rqctx, request)?;
+                });
+                call.push(quote!(upgrade));
+                consumes_request = true;
                 quote!(crate::extract::SwitchingToWebsocket)
             } else {
                 if let Some(body) = op.get("requestBody") {
@@ -328,9 +358,39 @@ fn gen_server_trait(doc: &Value) -> proc_macro2::TokenStream {
                         });
                     let id = format_ident!("{}", name);
                     args.push(quote!(body: crate::extract::JsonBody<crate::models::#id>));
+                    our_args.push(quote!(body: crate::extract::JsonBody<crate::models::#id>));
+                    extract.push(quote! {
+                        let body = crate::extract::JsonBody::<crate::models::#id>::read(request, #body_max).await?;
+                    });
+                    call.push(quote!(body));
+                    consumes_request = true;
                 }
                 success_type(opid, op)
             };
+            let our_ret = if op.get("x-dropshot-websocket").is_some() {
+                quote!(http::Response<dropshot::Body>)
+            } else {
+                ret.clone()
+            };
+            let consumed = if consumes_request { quote!() } else { quote!(drop(request);) };
+            dispatch.push(quote! {
+                crate::front::Entry {
+                    operation_id: #opid,
+                    path: #path,
+                    call: |rqctx, request| Box::pin(async move {
+                        #(#extract)*
+                        #consumed
+                        let reply = I::#fn_ident(rqctx, #(#call),*).await?;
+                        Ok(dropshot::HttpResponse::to_result(reply)?)
+                    }),
+                }
+            });
+            handlers.push(quote! {
+                #[doc = #doc_line]
+                fn #fn_ident(#(#our_args),*) -> impl std::future::Future<
+                    Output = Result<crate::extract::Reply<#our_ret>, crate::error::ApiError>,
+                > + Send;
+            });
             methods.push(quote! {
                 #[doc = #doc_line]
                 #[endpoint { #(#attrs),* }]
@@ -338,6 +398,7 @@ fn gen_server_trait(doc: &Value) -> proc_macro2::TokenStream {
             });
         }
     }
+    let count = dispatch.len();
     quote! {
         #(#param_structs)*
 
@@ -347,6 +408,19 @@ fn gen_server_trait(doc: &Value) -> proc_macro2::TokenStream {
         pub trait TvmApi {
             type Context: dropshot::ServerContext;
             #(#methods)*
+        }
+
+        /// The operations of `openapi/tvm.json` as the server implements
+        /// them (`crate::api_impl`), over `crate::front`'s request types.
+        pub trait TvmHandlers {
+            #(#handlers)*
+        }
+
+        /// Every operation of the contract with its path, each calling `I`'s
+        /// method after its extractors.
+        pub fn operations<I: TvmHandlers + 'static>() -> Vec<crate::front::Entry> {
+            let table: [crate::front::Entry; #count] = [#(#dispatch),*];
+            table.into()
         }
     }
 }

@@ -2,21 +2,18 @@
 //! handlers in `crate::http`, plus the one wrapper every operation runs in
 //! (`run`: error rendering and logging with the request id and operation).
 
-use dropshot::{
-    HttpResponseAccepted, HttpResponseCreated, HttpResponseDeleted, HttpResponseOk, Path, Query,
-    RequestContext, WebsocketUpgrade,
-};
+use dropshot::{HttpResponseAccepted, HttpResponseCreated, HttpResponseDeleted, HttpResponseOk};
 
 use crate::api::*;
-use crate::context::ServerCtx;
 use crate::db::telemetry::Kind;
 use crate::error::ApiError;
-use crate::extract::{JsonBody, Reply, SwitchingToWebsocket};
+use crate::extract::{JsonBody, Reply};
+use crate::front::Rq;
+use crate::front::extract::{Path, Query, WebsocketUpgrade};
 use crate::http;
 use crate::live;
 use crate::models::*;
 
-type Rq = RequestContext<ServerCtx>;
 type Out<R> = Result<Reply<R>, ApiError>;
 
 /// Run one operation: its error, if any, is logged once here (server errors
@@ -28,7 +25,7 @@ async fn run<R: dropshot::HttpResponse>(
     handler: impl Future<Output = Result<R, ApiError>>,
 ) -> Out<R> {
     let started = std::time::Instant::now();
-    let op = rqctx.endpoint.operation_id.as_str();
+    let op = rqctx.endpoint.operation_id;
     let (result, caller) = crate::auth::CALLER
         .scope(std::cell::RefCell::new(None), async {
             // The query string against the contract before the handler runs.
@@ -63,7 +60,7 @@ fn log_outcome<R>(
     status: u16,
     elapsed: std::time::Duration,
 ) {
-    let op = rqctx.endpoint.operation_id.as_str();
+    let op = rqctx.endpoint.operation_id;
     let user = caller.map(|c| c.client_id.clone()).unwrap_or_default();
     let vehicle = rqctx
         .request
@@ -95,9 +92,7 @@ fn log_outcome<R>(
 /// The server's implementation of the contract.
 pub enum TvmApiImpl {}
 
-impl TvmApi for TvmApiImpl {
-    type Context = ServerCtx;
-
+impl TvmHandlers for TvmApiImpl {
     async fn token_create(
         rqctx: Rq,
         body: JsonBody<TokenRequest>,
@@ -436,7 +431,7 @@ impl TvmApi for TvmApiImpl {
         path: Path<VehicleSocketOpenPath>,
         query: Query<VehicleSocketOpenQuery>,
         upgrade: WebsocketUpgrade,
-    ) -> Out<SwitchingToWebsocket> {
+    ) -> Out<::http::Response<dropshot::Body>> {
         let (id, token) = (path.into_inner().vehicle_id.to_string(), query.into_inner().token);
         run(&rqctx, live::vehicle_socket_open(&rqctx, id, token, upgrade)).await
     }
@@ -445,7 +440,7 @@ impl TvmApi for TvmApiImpl {
         rqctx: Rq,
         query: Query<FleetSocketOpenQuery>,
         upgrade: WebsocketUpgrade,
-    ) -> Out<SwitchingToWebsocket> {
+    ) -> Out<::http::Response<dropshot::Body>> {
         let token = query.into_inner().token;
         run(&rqctx, live::fleet_socket_open(&rqctx, token, upgrade)).await
     }

@@ -1,14 +1,12 @@
 //! CORS from configuration (`TVM_CORS_ORIGINS`): the allowed origins, the
 //! headers added to every API answer for an allowed `Origin`, and the
-//! `OPTIONS` preflight of every path of the contract (registered unpublished,
-//! one per path, since dropshot routes no method it was not given).
+//! answer to the `OPTIONS` preflight of any path of the contract (routed by
+//! `crate::front`).
 
 use std::collections::BTreeSet;
 
-use dropshot::{ApiDescription, ApiEndpoint, ApiEndpointVersions, Body, Path, RequestContext};
-use http::{HeaderMap, HeaderValue, Method};
-use schemars::JsonSchema;
-use serde::Deserialize;
+use dropshot::Body;
+use http::{HeaderMap, HeaderValue};
 
 use crate::context::ServerCtx;
 use crate::error::ApiError;
@@ -74,14 +72,14 @@ pub fn headers(origins: &Origins, request: &HeaderMap) -> HeaderMap {
     h
 }
 
-async fn answer(rqctx: &RequestContext<ServerCtx>) -> Result<http::Response<Body>, ApiError> {
-    let ctx = rqctx.context();
-    let mut h = headers(&ctx.config.cors_origins, rqctx.request.headers());
+/// The answer to a preflight (`OPTIONS` on a path of the contract): 204
+/// with the allowed methods and headers for an allowed origin, else 403.
+pub fn preflight(ctx: &ServerCtx, request: &HeaderMap) -> http::Response<Body> {
+    let mut h = headers(&ctx.config.cors_origins, request);
     if h.is_empty() {
-        return Err(ApiError::new(
-            ErrorCode::Forbidden,
-            "this origin may not call the API from a browser",
-        ));
+        let e =
+            ApiError::new(ErrorCode::Forbidden, "this origin may not call the API from a browser");
+        return crate::extract::error_response(&e);
     }
     h.insert(
         http::header::ACCESS_CONTROL_ALLOW_METHODS,
@@ -97,59 +95,7 @@ async fn answer(rqctx: &RequestContext<ServerCtx>) -> Result<http::Response<Body
         .body(Body::empty())
         .expect("response");
     resp.headers_mut().extend(h);
-    Ok(resp)
-}
-
-async fn preflight(rqctx: RequestContext<ServerCtx>) -> Result<http::Response<Body>, ApiError> {
-    answer(&rqctx).await
-}
-
-async fn preflight_with<P: JsonSchema + for<'de> Deserialize<'de> + Send + Sync + 'static>(
-    rqctx: RequestContext<ServerCtx>,
-    _path: Path<P>,
-) -> Result<http::Response<Body>, ApiError> {
-    answer(&rqctx).await
-}
-
-macro_rules! path_params {
-    ($name:ident { $($field:ident),* }) => {
-        #[derive(Deserialize, JsonSchema)]
-        #[allow(dead_code)]
-        struct $name { $($field: String),* }
-    };
-}
-path_params!(VehicleP { vehicle_id });
-path_params!(VehicleCommandP { vehicle_id, command_id });
-path_params!(ErrorP { error_id });
-path_params!(MissionP { mission_id });
-path_params!(ClientP { client_id });
-
-/// Register an `OPTIONS` preflight for every path of the contract.
-pub fn register(api: &mut ApiDescription<ServerCtx>) {
-    let doc: serde_json::Value =
-        serde_json::from_str(crate::BUNDLED_OPENAPI).expect("bundled OpenAPI");
-    let paths: Vec<String> = doc["paths"].as_object().expect("paths").keys().cloned().collect();
-    for (i, path) in paths.iter().enumerate() {
-        let vars: Vec<&str> = path
-            .split('/')
-            .filter_map(|s| s.strip_prefix('{').and_then(|s| s.strip_suffix('}')))
-            .collect();
-        let id = format!("cors_preflight_{i}");
-        let (m, ct, v) = (Method::OPTIONS, "application/json", ApiEndpointVersions::All);
-        let mut e = match vars.as_slice() {
-            [] => ApiEndpoint::new(id, preflight, m, ct, path, v),
-            ["vehicle_id"] => ApiEndpoint::new(id, preflight_with::<VehicleP>, m, ct, path, v),
-            ["vehicle_id", "command_id"] => {
-                ApiEndpoint::new(id, preflight_with::<VehicleCommandP>, m, ct, path, v)
-            }
-            ["error_id"] => ApiEndpoint::new(id, preflight_with::<ErrorP>, m, ct, path, v),
-            ["mission_id"] => ApiEndpoint::new(id, preflight_with::<MissionP>, m, ct, path, v),
-            ["client_id"] => ApiEndpoint::new(id, preflight_with::<ClientP>, m, ct, path, v),
-            other => panic!("no preflight for path parameters {other:?} of {path}"),
-        };
-        e.visible = false;
-        api.register(e).unwrap_or_else(|err| panic!("preflight for {path}: {err}"));
-    }
+    resp
 }
 
 #[cfg(test)]

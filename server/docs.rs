@@ -1,14 +1,11 @@
 //! The documents and documentation pages, outside the API description:
 //! `/api/openapi.json` (the bundled contract itself, not dropshot's lossy
 //! rendering of it), `/api/asyncapi.yaml`, Swagger UI at `/api/docs` and
-//! ReDoc at `/api/redoc`, all from assets compiled into the binary.
+//! ReDoc at `/api/redoc`, all from assets compiled into the binary, served
+//! by `crate::front` beside the API description.
 
-use dropshot::{Body, HttpError, Path, RequestContext, endpoint};
+use dropshot::Body;
 use http::{Response, StatusCode, header};
-use schemars::JsonSchema;
-use serde::Deserialize;
-
-use crate::context::ServerCtx;
 
 /// Vendored from the npm packages pinned in package.json
 /// (`scripts/vendor-docs-assets` refreshes them; a test checks they match).
@@ -26,29 +23,50 @@ const ASSETS: &[(&str, &str, &[u8])] = &[
     ),
 ];
 
-fn page(content_type: &str, body: impl Into<Body>) -> Result<Response<Body>, HttpError> {
-    Ok(Response::builder()
+fn page_of(content_type: &str, cache: &str, body: impl Into<Body>) -> Response<Body> {
+    Response::builder()
         .status(StatusCode::OK)
         .header(header::CONTENT_TYPE, content_type)
-        .header(header::CACHE_CONTROL, "no-cache")
-        .body(body.into())?)
+        .header(header::CACHE_CONTROL, cache)
+        .body(body.into())
+        .expect("valid response")
 }
 
-#[endpoint { method = GET, path = "/api/openapi.json", unpublished = true }]
-pub async fn openapi_json(_rqctx: RequestContext<ServerCtx>) -> Result<Response<Body>, HttpError> {
-    page("application/json", crate::BUNDLED_OPENAPI)
+const ASSETS_UNDER: &str = "/api/docs/assets/";
+
+/// Whether `path` is one of the documents, pages or assets (all `GET`).
+pub fn serves(path: &str) -> bool {
+    matches!(path, "/api/openapi.json" | "/api/asyncapi.yaml" | "/api/docs" | "/api/redoc")
+        || path.starts_with(ASSETS_UNDER)
 }
 
-#[endpoint { method = GET, path = "/api/asyncapi.yaml", unpublished = true }]
-pub async fn asyncapi_yaml(_rqctx: RequestContext<ServerCtx>) -> Result<Response<Body>, HttpError> {
-    page("application/yaml", crate::ASYNCAPI_YAML)
+/// The answer to `GET path` for a path [`serves`] accepts.
+pub fn page(path: &str) -> Response<Body> {
+    match path {
+        "/api/openapi.json" => page_of("application/json", "no-cache", crate::BUNDLED_OPENAPI),
+        "/api/asyncapi.yaml" => page_of("application/yaml", "no-cache", crate::ASYNCAPI_YAML),
+        "/api/docs" => page_of("text/html; charset=utf-8", "no-cache", SWAGGER_UI),
+        "/api/redoc" => page_of("text/html; charset=utf-8", "no-cache", REDOC),
+        _ => {
+            let file = path.strip_prefix(ASSETS_UNDER).unwrap_or(path);
+            match ASSETS.iter().find(|(name, _, _)| *name == file) {
+                Some((_, ct, bytes)) => {
+                    page_of(ct, "public, max-age=86400", bytes::Bytes::from_static(bytes))
+                }
+                None => {
+                    let e = crate::error::ApiError::new(
+                        crate::models::ErrorCode::NotFound,
+                        format!("no document {path:?}"),
+                    )
+                    .with_details(serde_json::json!({ "path": path }));
+                    crate::extract::error_response(&e)
+                }
+            }
+        }
+    }
 }
 
-#[endpoint { method = GET, path = "/api/docs", unpublished = true }]
-pub async fn swagger_ui(_rqctx: RequestContext<ServerCtx>) -> Result<Response<Body>, HttpError> {
-    page(
-        "text/html; charset=utf-8",
-        r##"<!doctype html>
+const SWAGGER_UI: &str = r##"<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>TVM API — Swagger UI</title>
 <link rel="stylesheet" href="/api/docs/assets/swagger-ui.css"></head>
 <body><div id="swagger-ui"></div>
@@ -57,47 +75,12 @@ pub async fn swagger_ui(_rqctx: RequestContext<ServerCtx>) -> Result<Response<Bo
 window.ui = SwaggerUIBundle({ url: "/api/openapi.json", dom_id: "#swagger-ui",
   deepLinking: true, validatorUrl: null, tryItOutEnabled: true });
 </script></body></html>
-"##,
-    )
-}
+"##;
 
-#[endpoint { method = GET, path = "/api/redoc", unpublished = true }]
-pub async fn redoc(_rqctx: RequestContext<ServerCtx>) -> Result<Response<Body>, HttpError> {
-    page(
-        "text/html; charset=utf-8",
-        r#"<!doctype html>
+const REDOC: &str = r#"<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>TVM API — ReDoc</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"></head>
 <body><redoc spec-url="/api/openapi.json" disable-search="false"></redoc>
 <script src="/api/docs/assets/redoc.standalone.js"></script>
 </body></html>
-"#,
-    )
-}
-
-#[derive(Deserialize, JsonSchema)]
-pub struct AssetPath {
-    file: String,
-}
-
-#[endpoint { method = GET, path = "/api/docs/assets/{file}", unpublished = true }]
-pub async fn docs_asset(
-    _rqctx: RequestContext<ServerCtx>,
-    path: Path<AssetPath>,
-) -> Result<Response<Body>, HttpError> {
-    let file = path.into_inner().file;
-    match ASSETS.iter().find(|(name, _, _)| *name == file) {
-        Some((_, ct, bytes)) => Ok(Response::builder()
-            .status(StatusCode::OK)
-            .header(header::CONTENT_TYPE, *ct)
-            .header(header::CACHE_CONTROL, "public, max-age=86400")
-            .body(Body::from(bytes.to_vec()))?),
-        None => {
-            let e = crate::error::ApiError::new(
-                crate::models::ErrorCode::NotFound,
-                format!("no asset {file:?}"),
-            );
-            Ok(crate::extract::error_response(&e))
-        }
-    }
-}
+"#;

@@ -1,6 +1,7 @@
-//! Request extractors shared by the generated trait: a JSON body whose
-//! decoding errors reach the handler as `ApiError`s, and a nameable type for
-//! dropshot's WebSocket switch so upgrade endpoints can return `ApiError`.
+//! The JSON body both generated traits take, whose decoding errors reach the
+//! handler as `ApiError`s (read by `crate::front`; its dropshot extractor
+//! serves the description), the `Reply` every operation answers with, and a
+//! nameable type for dropshot's WebSocket switch in the description.
 
 use dropshot::{
     ApiEndpointBodyContentType, ExclusiveExtractor, ExtractorMetadata, RequestContext,
@@ -33,6 +34,27 @@ pub struct JsonBody<T> {
 }
 
 impl<T> JsonBody<T> {
+    /// Read the request's body (at most `limit` bytes): the front's
+    /// extractor. A transport error or an over-limit body refuses the
+    /// request; content-type and syntax problems are kept for the handler.
+    pub async fn read(
+        request: hyper::Request<hyper::body::Incoming>,
+        limit: usize,
+    ) -> Result<Self, ApiError> {
+        let json = is_json(request.headers().get(http::header::CONTENT_TYPE));
+        let bytes = crate::front::extract::body_bytes(request, limit).await?;
+        Ok(Self::parse(json, &bytes))
+    }
+
+    fn parse(json: bool, bytes: &[u8]) -> Self {
+        let raw = if !json {
+            Err(ApiError::unsupported_media_type())
+        } else {
+            serde_json::from_slice(bytes).map_err(ApiError::malformed_json)
+        };
+        JsonBody { raw, _t: std::marker::PhantomData }
+    }
+
     /// The parsed JSON document, or why it could not be read.
     pub fn into_value(self) -> Result<serde_json::Value, ApiError> {
         self.raw
@@ -59,12 +81,7 @@ where
     ) -> Result<Self, dropshot::HttpError> {
         let json = is_json(request.headers().get(http::header::CONTENT_TYPE));
         let body = UntypedBody::from_request(rqctx, request).await?;
-        let raw = if !json {
-            Err(ApiError::unsupported_media_type())
-        } else {
-            serde_json::from_slice(body.as_bytes()).map_err(ApiError::malformed_json)
-        };
-        Ok(JsonBody { raw, _t: std::marker::PhantomData })
+        Ok(Self::parse(json, body.as_bytes()))
     }
 
     fn metadata(content_type: ApiEndpointBodyContentType) -> ExtractorMetadata {

@@ -49,6 +49,7 @@ pub mod error;
 pub mod events;
 pub mod extract;
 pub mod fleet;
+pub mod front;
 pub mod http;
 pub mod ingest;
 pub mod jobs;

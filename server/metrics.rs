@@ -3,7 +3,7 @@
 //! ingest batches, command outcomes, rate-limit refusals and published
 //! events. One registry per server (tests run several in one process).
 
-use dropshot::{Body, HttpError, RequestContext, endpoint};
+use dropshot::Body;
 use prometheus::{
     Encoder, Histogram, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGauge,
     IntGaugeVec, Opts, Registry, TextEncoder,
@@ -168,14 +168,11 @@ impl Metrics {
     }
 }
 
-/// Prometheus scrape endpoint (unpublished: operational, not the API).
-#[endpoint { method = GET, path = "/metrics", unpublished = true }]
-pub async fn metrics_view(
-    rqctx: RequestContext<ServerCtx>,
-) -> Result<http::Response<Body>, HttpError> {
-    let ctx = rqctx.context();
+/// The `/metrics` answer (served by `crate::front`, outside the API).
+pub fn page(ctx: &ServerCtx) -> http::Response<Body> {
     let text = ctx.metrics.render(ctx);
-    Ok(http::Response::builder()
+    http::Response::builder()
         .header(http::header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")
-        .body(text.into())?)
+        .body(text.into())
+        .expect("valid response")
 }

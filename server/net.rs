@@ -1,7 +1,8 @@
-//! Socket options dropshot does not expose: TCP_NODELAY for every accepted
+//! The listening socket (`crate::front` sets TCP_NODELAY on each accepted
 //! connection, so a small WebSocket frame or response is not held back by
-//! Nagle's algorithm waiting for the peer's delayed ACK (≈ 40 ms), and a
-//! listen backlog deep enough for a fleet reconnecting at once.
+//! Nagle's algorithm waiting for the peer's delayed ACK, ≈ 40 ms), with a
+//! listen backlog deep enough for a fleet reconnecting at once; and a look
+//! at this process's own sockets for the tests of both.
 
 use std::io;
 use std::net::SocketAddr;
@@ -12,19 +13,16 @@ use std::net::SocketAddr;
 /// retries.
 pub const LISTEN_BACKLOG: i32 = 4096;
 
-/// Set TCP_NODELAY on the listening socket bound to `addr` (Linux copies the
-/// option to every connection accepted from it afterwards) and listen again
-/// with [`LISTEN_BACKLOG`] (Linux takes the new length for a listening
-/// socket). dropshot owns the listener and does not hand it out, so it is
-/// found among this process's descriptors: the socket whose local address
-/// is `addr` and that has no peer. Returns whether it was found.
-pub fn tune_listener(addr: SocketAddr) -> io::Result<bool> {
-    let found = find_socket(|sock| {
-        let local = sock.local_addr().ok().and_then(|a| a.as_socket());
-        (local == Some(addr) && sock.peer_addr().is_err())
-            .then(|| sock.set_tcp_nodelay(true).and_then(|()| sock.listen(LISTEN_BACKLOG)))
-    })?;
-    found.transpose().map(|set| set.is_some())
+/// A listener on `addr` with [`LISTEN_BACKLOG`] (and `SO_REUSEADDR`, as the
+/// standard library sets it, so a restart does not wait out TIME_WAIT).
+pub fn listen(addr: SocketAddr) -> io::Result<tokio::net::TcpListener> {
+    use socket2::{Domain, Protocol, Socket, Type};
+    let socket = Socket::new(Domain::for_address(addr), Type::STREAM, Some(Protocol::TCP))?;
+    socket.set_reuse_address(true)?;
+    socket.set_nonblocking(true)?;
+    socket.bind(&addr.into())?;
+    socket.listen(LISTEN_BACKLOG)?;
+    tokio::net::TcpListener::from_std(socket.into())
 }
 
 /// Whether this process's connection with peer `peer` has TCP_NODELAY set

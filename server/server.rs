@@ -1,47 +1,25 @@
-//! Assembling and running the HTTP server: the generated API plus the
-//! unpublished documentation endpoints, TLS when configured, and graceful
+//! Assembling and running the server: the API description, the background
+//! tasks, `crate::front` serving it (TLS when configured), and graceful
 //! shutdown.
 
 use std::sync::Arc;
 use std::time::Duration;
 
-use dropshot::{
-    ApiDescription, ConfigDropshot, ConfigTls, HandlerTaskMode, HttpServer, ServerBuilder,
-};
-
-use crate::api::tvm_api_mod;
-use crate::api_impl::TvmApiImpl;
 use crate::config::Config;
 use crate::context::ServerCtx;
 use crate::db::Store;
-use crate::docs;
+use crate::front::{self, Server};
 
 /// How long in-flight requests get to finish on shutdown.
 pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(30);
 
-/// Every route the server answers: the contract's operations and the
-/// unpublished document endpoints.
-pub fn api() -> ApiDescription<ServerCtx> {
-    let mut api =
-        tvm_api_mod::api_description::<TvmApiImpl>().expect("the generated API registers");
-    api.register(docs::openapi_json).expect("register");
-    api.register(docs::asyncapi_yaml).expect("register");
-    api.register(docs::swagger_ui).expect("register");
-    api.register(docs::redoc).expect("register");
-    api.register(docs::docs_asset).expect("register");
-    api.register(crate::metrics::metrics_view).expect("register");
-    crate::cors::register(&mut api);
-    api
-}
+/// The largest request body of an operation that sets no limit of its own.
+pub const BODY_MAX_BYTES: usize = 64 * 1024;
 
 /// Start serving. The store's pool connects lazily, so the server starts
 /// (and `/health` says so) even while the database is down; the first admin
 /// is then created as soon as the database answers.
-pub async fn start(
-    config: Arc<Config>,
-    store: Store,
-    log: slog::Logger,
-) -> Result<HttpServer<ServerCtx>, String> {
+pub async fn start(config: Arc<Config>, store: Store, log: slog::Logger) -> Result<Server, String> {
     crate::validate::init();
     crate::validate::query::init();
     let jwt_secret = match &config.jwt_secret {
@@ -54,17 +32,6 @@ pub async fn start(
             crate::auth::secrets::random_token(48).into_bytes()
         }
     };
-    let dropshot_config = ConfigDropshot {
-        bind_address: config.bind,
-        default_request_body_max_bytes: 64 * 1024,
-        default_handler_task_mode: HandlerTaskMode::Detached,
-        log_headers: vec!["x-request-id".into()],
-        ..Default::default()
-    };
-    let tls = config
-        .tls
-        .as_ref()
-        .map(|(cert, key)| ConfigTls::AsFile { cert_file: cert.clone(), key_file: key.clone() });
     let ctx = ServerCtx::new(store.clone(), config.clone(), &jwt_secret, &log);
     if let Some(cluster) = &ctx.cluster {
         let local = crate::cluster::Local {
@@ -123,26 +90,15 @@ pub async fn start(
             }
         }
     }
-    let server = ServerBuilder::new(api(), ctx, log.clone())
-        .config(dropshot_config)
-        .tls(tls)
-        .start()
-        .map_err(|e| format!("cannot start the server: {e}"))?;
-    match crate::net::tune_listener(server.local_addr()) {
-        Ok(true) => {}
-        Ok(false) => {
-            slog::warn!(log, "listening socket not found; TCP_NODELAY and backlog not set")
-        }
-        Err(e) => slog::warn!(log, "TCP_NODELAY or backlog not set"; "cause" => %e),
-    }
-    Ok(server)
+    let settings = front::Settings { bind: config.bind, tls: config.tls.clone() };
+    front::start(ctx, settings, log).await
 }
 
 /// Graceful stop: tell long-lived sessions to close, let in-flight requests
 /// finish (at most [`SHUTDOWN_GRACE`]), then close the pool.
-pub async fn shutdown(server: HttpServer<ServerCtx>) -> Result<(), String> {
-    let _ = server.app_private().shutdown.send(true);
-    let store = server.app_private().store.clone();
+pub async fn shutdown(server: Server) -> Result<(), String> {
+    let _ = server.context().shutdown.send(true);
+    let store = server.context().store.clone();
     let result = match tokio::time::timeout(SHUTDOWN_GRACE, server.close()).await {
         Ok(r) => r,
         Err(_) => Err(format!("requests still running after {SHUTDOWN_GRACE:?}; stopping anyway")),

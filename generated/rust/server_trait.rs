@@ -831,3 +831,962 @@ pub trait TvmApi {
         crate::error::ApiError,
     >;
 }
+/// The operations of `openapi/tvm.json` as the server implements
+/// them (`crate::api_impl`), over `crate::front`'s request types.
+pub trait TvmHandlers {
+    /// Exchange client credentials for tokens
+    fn token_create(
+        rqctx: crate::front::Rq,
+        body: crate::extract::JsonBody<crate::models::TokenRequest>,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::extract::Reply<
+                dropshot::HttpResponseOk<crate::models::TokenResponse>,
+            >,
+            crate::error::ApiError,
+        >,
+    > + Send;
+    /// Rotate a refresh token
+    fn token_refresh(
+        rqctx: crate::front::Rq,
+        body: crate::extract::JsonBody<crate::models::RefreshRequest>,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::extract::Reply<
+                dropshot::HttpResponseOk<crate::models::TokenResponse>,
+            >,
+            crate::error::ApiError,
+        >,
+    > + Send;
+    /// Report a position
+    fn location_create(
+        rqctx: crate::front::Rq,
+        path: crate::front::extract::Path<LocationCreatePath>,
+        body: crate::extract::JsonBody<crate::models::LocationReport>,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::extract::Reply<
+                dropshot::HttpResponseOk<crate::models::IngestReceipt>,
+            >,
+            crate::error::ApiError,
+        >,
+    > + Send;
+    /// Report the vehicle state
+    fn status_create(
+        rqctx: crate::front::Rq,
+        path: crate::front::extract::Path<StatusCreatePath>,
+        body: crate::extract::JsonBody<crate::models::StatusReport>,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::extract::Reply<
+                dropshot::HttpResponseOk<crate::models::IngestReceipt>,
+            >,
+            crate::error::ApiError,
+        >,
+    > + Send;
+    /// Report a battery reading
+    fn battery_create(
+        rqctx: crate::front::Rq,
+        path: crate::front::extract::Path<BatteryCreatePath>,
+        body: crate::extract::JsonBody<crate::models::BatteryReport>,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::extract::Reply<
+                dropshot::HttpResponseOk<crate::models::IngestReceipt>,
+            >,
+            crate::error::ApiError,
+        >,
+    > + Send;
+    /// Report a vehicle error
+    fn error_report_create(
+        rqctx: crate::front::Rq,
+        path: crate::front::extract::Path<ErrorReportCreatePath>,
+        body: crate::extract::JsonBody<crate::models::ErrorReport>,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::extract::Reply<
+                dropshot::HttpResponseOk<crate::models::IngestReceipt>,
+            >,
+            crate::error::ApiError,
+        >,
+    > + Send;
+    /// Report docking progress
+    fn docking_create(
+        rqctx: crate::front::Rq,
+        path: crate::front::extract::Path<DockingCreatePath>,
+        body: crate::extract::JsonBody<crate::models::DockingReport>,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::extract::Reply<
+                dropshot::HttpResponseOk<crate::models::IngestReceipt>,
+            >,
+            crate::error::ApiError,
+        >,
+    > + Send;
+    /// Upload buffered telemetry
+    fn telemetry_bulk_create(
+        rqctx: crate::front::Rq,
+        path: crate::front::extract::Path<TelemetryBulkCreatePath>,
+        body: crate::extract::JsonBody<crate::models::BulkUpload>,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::extract::Reply<dropshot::HttpResponseOk<crate::models::BulkResult>>,
+            crate::error::ApiError,
+        >,
+    > + Send;
+    /// List the fleet with latest state
+    fn vehicle_list(
+        rqctx: crate::front::Rq,
+        query: crate::front::extract::Query<VehicleListQuery>,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::extract::Reply<dropshot::HttpResponseOk<crate::models::VehiclePage>>,
+            crate::error::ApiError,
+        >,
+    > + Send;
+    /// Register a vehicle
+    fn vehicle_create(
+        rqctx: crate::front::Rq,
+        body: crate::extract::JsonBody<crate::models::VehicleCreate>,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::extract::Reply<dropshot::HttpResponseCreated<crate::models::Vehicle>>,
+            crate::error::ApiError,
+        >,
+    > + Send;
+    /// The whole fleet's latest state in one answer
+    fn fleet_snapshot(
+        rqctx: crate::front::Rq,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::extract::Reply<http::Response<dropshot::Body>>,
+            crate::error::ApiError,
+        >,
+    > + Send;
+    /// One vehicle with its latest state
+    fn vehicle_view(
+        rqctx: crate::front::Rq,
+        path: crate::front::extract::Path<VehicleViewPath>,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::extract::Reply<
+                dropshot::HttpResponseOk<crate::models::VehicleSummary>,
+            >,
+            crate::error::ApiError,
+        >,
+    > + Send;
+    /// Change a vehicle's registration
+    fn vehicle_update(
+        rqctx: crate::front::Rq,
+        path: crate::front::extract::Path<VehicleUpdatePath>,
+        body: crate::extract::JsonBody<crate::models::VehicleUpdate>,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::extract::Reply<dropshot::HttpResponseOk<crate::models::Vehicle>>,
+            crate::error::ApiError,
+        >,
+    > + Send;
+    /// Decommission a vehicle
+    fn vehicle_decommission(
+        rqctx: crate::front::Rq,
+        path: crate::front::extract::Path<VehicleDecommissionPath>,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::extract::Reply<dropshot::HttpResponseDeleted>,
+            crate::error::ApiError,
+        >,
+    > + Send;
+    /// History of a vehicle's locations
+    fn vehicle_location_list(
+        rqctx: crate::front::Rq,
+        path: crate::front::extract::Path<VehicleLocationListPath>,
+        query: crate::front::extract::Query<VehicleLocationListQuery>,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::extract::Reply<dropshot::HttpResponseOk<crate::models::LocationPage>>,
+            crate::error::ApiError,
+        >,
+    > + Send;
+    /// History of a vehicle's status reports
+    fn vehicle_status_list(
+        rqctx: crate::front::Rq,
+        path: crate::front::extract::Path<VehicleStatusListPath>,
+        query: crate::front::extract::Query<VehicleStatusListQuery>,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::extract::Reply<dropshot::HttpResponseOk<crate::models::StatusPage>>,
+            crate::error::ApiError,
+        >,
+    > + Send;
+    /// History of a vehicle's battery readings
+    fn vehicle_battery_list(
+        rqctx: crate::front::Rq,
+        path: crate::front::extract::Path<VehicleBatteryListPath>,
+        query: crate::front::extract::Query<VehicleBatteryListQuery>,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::extract::Reply<dropshot::HttpResponseOk<crate::models::BatteryPage>>,
+            crate::error::ApiError,
+        >,
+    > + Send;
+    /// History of a vehicle's docking reports
+    fn vehicle_docking_list(
+        rqctx: crate::front::Rq,
+        path: crate::front::extract::Path<VehicleDockingListPath>,
+        query: crate::front::extract::Query<VehicleDockingListQuery>,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::extract::Reply<dropshot::HttpResponseOk<crate::models::DockingPage>>,
+            crate::error::ApiError,
+        >,
+    > + Send;
+    /// Battery health of a vehicle
+    fn battery_health_view(
+        rqctx: crate::front::Rq,
+        path: crate::front::extract::Path<BatteryHealthViewPath>,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::extract::Reply<
+                dropshot::HttpResponseOk<crate::models::BatteryHealth>,
+            >,
+            crate::error::ApiError,
+        >,
+    > + Send;
+    /// Location history of several vehicles
+    fn location_history_list(
+        rqctx: crate::front::Rq,
+        query: crate::front::extract::Query<LocationHistoryListQuery>,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::extract::Reply<dropshot::HttpResponseOk<crate::models::LocationPage>>,
+            crate::error::ApiError,
+        >,
+    > + Send;
+    /// Location tracks of several vehicles
+    fn location_tracks(
+        rqctx: crate::front::Rq,
+        query: crate::front::extract::Query<LocationTracksQuery>,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::extract::Reply<http::Response<dropshot::Body>>,
+            crate::error::ApiError,
+        >,
+    > + Send;
+    /// Docking success rates
+    fn docking_stats_list(
+        rqctx: crate::front::Rq,
+        query: crate::front::extract::Query<DockingStatsListQuery>,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::extract::Reply<
+                dropshot::HttpResponseOk<crate::models::DockingStatsList>,
+            >,
+            crate::error::ApiError,
+        >,
+    > + Send;
+    /// List error reports
+    fn error_list(
+        rqctx: crate::front::Rq,
+        query: crate::front::extract::Query<ErrorListQuery>,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::extract::Reply<dropshot::HttpResponseOk<crate::models::ErrorPage>>,
+            crate::error::ApiError,
+        >,
+    > + Send;
+    /// Resolve an error report
+    fn error_resolve(
+        rqctx: crate::front::Rq,
+        path: crate::front::extract::Path<ErrorResolvePath>,
+        body: crate::extract::JsonBody<crate::models::ErrorResolve>,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::extract::Reply<dropshot::HttpResponseOk<crate::models::ErrorRecord>>,
+            crate::error::ApiError,
+        >,
+    > + Send;
+    /// List missions
+    fn mission_list(
+        rqctx: crate::front::Rq,
+        query: crate::front::extract::Query<MissionListQuery>,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::extract::Reply<dropshot::HttpResponseOk<crate::models::MissionPage>>,
+            crate::error::ApiError,
+        >,
+    > + Send;
+    /// One mission
+    fn mission_view(
+        rqctx: crate::front::Rq,
+        path: crate::front::extract::Path<MissionViewPath>,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::extract::Reply<dropshot::HttpResponseOk<crate::models::Mission>>,
+            crate::error::ApiError,
+        >,
+    > + Send;
+    /// List reservations
+    fn reservation_list(
+        rqctx: crate::front::Rq,
+        query: crate::front::extract::Query<ReservationListQuery>,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::extract::Reply<
+                dropshot::HttpResponseOk<crate::models::ReservationPage>,
+            >,
+            crate::error::ApiError,
+        >,
+    > + Send;
+    /// Create a reservation
+    fn reservation_create(
+        rqctx: crate::front::Rq,
+        body: crate::extract::JsonBody<crate::models::ReservationCreate>,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::extract::Reply<
+                dropshot::HttpResponseCreated<crate::models::Reservation>,
+            >,
+            crate::error::ApiError,
+        >,
+    > + Send;
+    /// Send a command to a vehicle
+    fn command_create(
+        rqctx: crate::front::Rq,
+        path: crate::front::extract::Path<CommandCreatePath>,
+        body: crate::extract::JsonBody<crate::models::CommandCreate>,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::extract::Reply<
+                dropshot::HttpResponseAccepted<crate::models::CommandAccepted>,
+            >,
+            crate::error::ApiError,
+        >,
+    > + Send;
+    /// Command history of a vehicle
+    fn command_list(
+        rqctx: crate::front::Rq,
+        path: crate::front::extract::Path<CommandListPath>,
+        query: crate::front::extract::Query<CommandListQuery>,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::extract::Reply<dropshot::HttpResponseOk<crate::models::CommandPage>>,
+            crate::error::ApiError,
+        >,
+    > + Send;
+    /// One command and its delivery state
+    fn command_view(
+        rqctx: crate::front::Rq,
+        path: crate::front::extract::Path<CommandViewPath>,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::extract::Reply<
+                dropshot::HttpResponseOk<crate::models::CommandRecord>,
+            >,
+            crate::error::ApiError,
+        >,
+    > + Send;
+    /// Register an API client
+    fn client_create(
+        rqctx: crate::front::Rq,
+        body: crate::extract::JsonBody<crate::models::ClientCreate>,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::extract::Reply<
+                dropshot::HttpResponseCreated<crate::models::ClientCreated>,
+            >,
+            crate::error::ApiError,
+        >,
+    > + Send;
+    /// List API clients
+    fn client_list(
+        rqctx: crate::front::Rq,
+        query: crate::front::extract::Query<ClientListQuery>,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::extract::Reply<dropshot::HttpResponseOk<crate::models::ClientPage>>,
+            crate::error::ApiError,
+        >,
+    > + Send;
+    /// Revoke an API client
+    fn client_revoke(
+        rqctx: crate::front::Rq,
+        path: crate::front::extract::Path<ClientRevokePath>,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::extract::Reply<dropshot::HttpResponseDeleted>,
+            crate::error::ApiError,
+        >,
+    > + Send;
+    /// Read the audit log
+    fn audit_log_list(
+        rqctx: crate::front::Rq,
+        query: crate::front::extract::Query<AuditLogListQuery>,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::extract::Reply<dropshot::HttpResponseOk<crate::models::AuditPage>>,
+            crate::error::ApiError,
+        >,
+    > + Send;
+    /// Server-Sent Events stream
+    fn stream_open(
+        rqctx: crate::front::Rq,
+        query: crate::front::extract::Query<StreamOpenQuery>,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::extract::Reply<http::Response<dropshot::Body>>,
+            crate::error::ApiError,
+        >,
+    > + Send;
+    /// WebSocket for one vehicle
+    fn vehicle_socket_open(
+        rqctx: crate::front::Rq,
+        path: crate::front::extract::Path<VehicleSocketOpenPath>,
+        query: crate::front::extract::Query<VehicleSocketOpenQuery>,
+        upgrade: crate::front::extract::WebsocketUpgrade,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::extract::Reply<http::Response<dropshot::Body>>,
+            crate::error::ApiError,
+        >,
+    > + Send;
+    /// WebSocket for the whole fleet
+    fn fleet_socket_open(
+        rqctx: crate::front::Rq,
+        query: crate::front::extract::Query<FleetSocketOpenQuery>,
+        upgrade: crate::front::extract::WebsocketUpgrade,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::extract::Reply<http::Response<dropshot::Body>>,
+            crate::error::ApiError,
+        >,
+    > + Send;
+    /// Health for load balancers
+    fn health_view(
+        rqctx: crate::front::Rq,
+    ) -> impl std::future::Future<
+        Output = Result<
+            crate::extract::Reply<dropshot::HttpResponseOk<crate::models::HealthReport>>,
+            crate::error::ApiError,
+        >,
+    > + Send;
+}
+/// Every operation of the contract with its path, each calling `I`'s
+/// method after its extractors.
+pub fn operations<I: TvmHandlers + 'static>() -> Vec<crate::front::Entry> {
+    let table: [crate::front::Entry; 39usize] = [
+        crate::front::Entry {
+            operation_id: "token_create",
+            path: "/api/v1/auth/token",
+            call: |rqctx, request| Box::pin(async move {
+                let body = crate::extract::JsonBody::<
+                    crate::models::TokenRequest,
+                >::read(request, crate::server::BODY_MAX_BYTES)
+                    .await?;
+                let reply = I::token_create(rqctx, body).await?;
+                Ok(dropshot::HttpResponse::to_result(reply)?)
+            }),
+        },
+        crate::front::Entry {
+            operation_id: "token_refresh",
+            path: "/api/v1/auth/refresh",
+            call: |rqctx, request| Box::pin(async move {
+                let body = crate::extract::JsonBody::<
+                    crate::models::RefreshRequest,
+                >::read(request, crate::server::BODY_MAX_BYTES)
+                    .await?;
+                let reply = I::token_refresh(rqctx, body).await?;
+                Ok(dropshot::HttpResponse::to_result(reply)?)
+            }),
+        },
+        crate::front::Entry {
+            operation_id: "location_create",
+            path: "/api/v1/vehicle/{vehicle_id}/location",
+            call: |rqctx, request| Box::pin(async move {
+                let path = crate::front::extract::Path::<
+                    LocationCreatePath,
+                >::from_request(&rqctx)?;
+                let body = crate::extract::JsonBody::<
+                    crate::models::LocationReport,
+                >::read(request, crate::server::BODY_MAX_BYTES)
+                    .await?;
+                let reply = I::location_create(rqctx, path, body).await?;
+                Ok(dropshot::HttpResponse::to_result(reply)?)
+            }),
+        },
+        crate::front::Entry {
+            operation_id: "status_create",
+            path: "/api/v1/vehicle/{vehicle_id}/status",
+            call: |rqctx, request| Box::pin(async move {
+                let path = crate::front::extract::Path::<
+                    StatusCreatePath,
+                >::from_request(&rqctx)?;
+                let body = crate::extract::JsonBody::<
+                    crate::models::StatusReport,
+                >::read(request, crate::server::BODY_MAX_BYTES)
+                    .await?;
+                let reply = I::status_create(rqctx, path, body).await?;
+                Ok(dropshot::HttpResponse::to_result(reply)?)
+            }),
+        },
+        crate::front::Entry {
+            operation_id: "battery_create",
+            path: "/api/v1/vehicle/{vehicle_id}/battery",
+            call: |rqctx, request| Box::pin(async move {
+                let path = crate::front::extract::Path::<
+                    BatteryCreatePath,
+                >::from_request(&rqctx)?;
+                let body = crate::extract::JsonBody::<
+                    crate::models::BatteryReport,
+                >::read(request, crate::server::BODY_MAX_BYTES)
+                    .await?;
+                let reply = I::battery_create(rqctx, path, body).await?;
+                Ok(dropshot::HttpResponse::to_result(reply)?)
+            }),
+        },
+        crate::front::Entry {
+            operation_id: "error_report_create",
+            path: "/api/v1/vehicle/{vehicle_id}/error",
+            call: |rqctx, request| Box::pin(async move {
+                let path = crate::front::extract::Path::<
+                    ErrorReportCreatePath,
+                >::from_request(&rqctx)?;
+                let body = crate::extract::JsonBody::<
+                    crate::models::ErrorReport,
+                >::read(request, crate::server::BODY_MAX_BYTES)
+                    .await?;
+                let reply = I::error_report_create(rqctx, path, body).await?;
+                Ok(dropshot::HttpResponse::to_result(reply)?)
+            }),
+        },
+        crate::front::Entry {
+            operation_id: "docking_create",
+            path: "/api/v1/vehicle/{vehicle_id}/docking",
+            call: |rqctx, request| Box::pin(async move {
+                let path = crate::front::extract::Path::<
+                    DockingCreatePath,
+                >::from_request(&rqctx)?;
+                let body = crate::extract::JsonBody::<
+                    crate::models::DockingReport,
+                >::read(request, crate::server::BODY_MAX_BYTES)
+                    .await?;
+                let reply = I::docking_create(rqctx, path, body).await?;
+                Ok(dropshot::HttpResponse::to_result(reply)?)
+            }),
+        },
+        crate::front::Entry {
+            operation_id: "telemetry_bulk_create",
+            path: "/api/v1/vehicle/{vehicle_id}/bulk",
+            call: |rqctx, request| Box::pin(async move {
+                let path = crate::front::extract::Path::<
+                    TelemetryBulkCreatePath,
+                >::from_request(&rqctx)?;
+                let body = crate::extract::JsonBody::<
+                    crate::models::BulkUpload,
+                >::read(request, 4194304usize)
+                    .await?;
+                let reply = I::telemetry_bulk_create(rqctx, path, body).await?;
+                Ok(dropshot::HttpResponse::to_result(reply)?)
+            }),
+        },
+        crate::front::Entry {
+            operation_id: "vehicle_list",
+            path: "/api/v1/vehicles",
+            call: |rqctx, request| Box::pin(async move {
+                let query = crate::front::extract::Query::<
+                    VehicleListQuery,
+                >::from_request(&rqctx)?;
+                drop(request);
+                let reply = I::vehicle_list(rqctx, query).await?;
+                Ok(dropshot::HttpResponse::to_result(reply)?)
+            }),
+        },
+        crate::front::Entry {
+            operation_id: "vehicle_create",
+            path: "/api/v1/vehicles",
+            call: |rqctx, request| Box::pin(async move {
+                let body = crate::extract::JsonBody::<
+                    crate::models::VehicleCreate,
+                >::read(request, crate::server::BODY_MAX_BYTES)
+                    .await?;
+                let reply = I::vehicle_create(rqctx, body).await?;
+                Ok(dropshot::HttpResponse::to_result(reply)?)
+            }),
+        },
+        crate::front::Entry {
+            operation_id: "fleet_snapshot",
+            path: "/api/v1/fleet",
+            call: |rqctx, request| Box::pin(async move {
+                drop(request);
+                let reply = I::fleet_snapshot(rqctx).await?;
+                Ok(dropshot::HttpResponse::to_result(reply)?)
+            }),
+        },
+        crate::front::Entry {
+            operation_id: "vehicle_view",
+            path: "/api/v1/vehicles/{vehicle_id}",
+            call: |rqctx, request| Box::pin(async move {
+                let path = crate::front::extract::Path::<
+                    VehicleViewPath,
+                >::from_request(&rqctx)?;
+                drop(request);
+                let reply = I::vehicle_view(rqctx, path).await?;
+                Ok(dropshot::HttpResponse::to_result(reply)?)
+            }),
+        },
+        crate::front::Entry {
+            operation_id: "vehicle_update",
+            path: "/api/v1/vehicles/{vehicle_id}",
+            call: |rqctx, request| Box::pin(async move {
+                let path = crate::front::extract::Path::<
+                    VehicleUpdatePath,
+                >::from_request(&rqctx)?;
+                let body = crate::extract::JsonBody::<
+                    crate::models::VehicleUpdate,
+                >::read(request, crate::server::BODY_MAX_BYTES)
+                    .await?;
+                let reply = I::vehicle_update(rqctx, path, body).await?;
+                Ok(dropshot::HttpResponse::to_result(reply)?)
+            }),
+        },
+        crate::front::Entry {
+            operation_id: "vehicle_decommission",
+            path: "/api/v1/vehicles/{vehicle_id}",
+            call: |rqctx, request| Box::pin(async move {
+                let path = crate::front::extract::Path::<
+                    VehicleDecommissionPath,
+                >::from_request(&rqctx)?;
+                drop(request);
+                let reply = I::vehicle_decommission(rqctx, path).await?;
+                Ok(dropshot::HttpResponse::to_result(reply)?)
+            }),
+        },
+        crate::front::Entry {
+            operation_id: "vehicle_location_list",
+            path: "/api/v1/vehicles/{vehicle_id}/locations",
+            call: |rqctx, request| Box::pin(async move {
+                let path = crate::front::extract::Path::<
+                    VehicleLocationListPath,
+                >::from_request(&rqctx)?;
+                let query = crate::front::extract::Query::<
+                    VehicleLocationListQuery,
+                >::from_request(&rqctx)?;
+                drop(request);
+                let reply = I::vehicle_location_list(rqctx, path, query).await?;
+                Ok(dropshot::HttpResponse::to_result(reply)?)
+            }),
+        },
+        crate::front::Entry {
+            operation_id: "vehicle_status_list",
+            path: "/api/v1/vehicles/{vehicle_id}/statuses",
+            call: |rqctx, request| Box::pin(async move {
+                let path = crate::front::extract::Path::<
+                    VehicleStatusListPath,
+                >::from_request(&rqctx)?;
+                let query = crate::front::extract::Query::<
+                    VehicleStatusListQuery,
+                >::from_request(&rqctx)?;
+                drop(request);
+                let reply = I::vehicle_status_list(rqctx, path, query).await?;
+                Ok(dropshot::HttpResponse::to_result(reply)?)
+            }),
+        },
+        crate::front::Entry {
+            operation_id: "vehicle_battery_list",
+            path: "/api/v1/vehicles/{vehicle_id}/battery",
+            call: |rqctx, request| Box::pin(async move {
+                let path = crate::front::extract::Path::<
+                    VehicleBatteryListPath,
+                >::from_request(&rqctx)?;
+                let query = crate::front::extract::Query::<
+                    VehicleBatteryListQuery,
+                >::from_request(&rqctx)?;
+                drop(request);
+                let reply = I::vehicle_battery_list(rqctx, path, query).await?;
+                Ok(dropshot::HttpResponse::to_result(reply)?)
+            }),
+        },
+        crate::front::Entry {
+            operation_id: "vehicle_docking_list",
+            path: "/api/v1/vehicles/{vehicle_id}/docking",
+            call: |rqctx, request| Box::pin(async move {
+                let path = crate::front::extract::Path::<
+                    VehicleDockingListPath,
+                >::from_request(&rqctx)?;
+                let query = crate::front::extract::Query::<
+                    VehicleDockingListQuery,
+                >::from_request(&rqctx)?;
+                drop(request);
+                let reply = I::vehicle_docking_list(rqctx, path, query).await?;
+                Ok(dropshot::HttpResponse::to_result(reply)?)
+            }),
+        },
+        crate::front::Entry {
+            operation_id: "battery_health_view",
+            path: "/api/v1/vehicles/{vehicle_id}/battery/health",
+            call: |rqctx, request| Box::pin(async move {
+                let path = crate::front::extract::Path::<
+                    BatteryHealthViewPath,
+                >::from_request(&rqctx)?;
+                drop(request);
+                let reply = I::battery_health_view(rqctx, path).await?;
+                Ok(dropshot::HttpResponse::to_result(reply)?)
+            }),
+        },
+        crate::front::Entry {
+            operation_id: "location_history_list",
+            path: "/api/v1/locations",
+            call: |rqctx, request| Box::pin(async move {
+                let query = crate::front::extract::Query::<
+                    LocationHistoryListQuery,
+                >::from_request(&rqctx)?;
+                drop(request);
+                let reply = I::location_history_list(rqctx, query).await?;
+                Ok(dropshot::HttpResponse::to_result(reply)?)
+            }),
+        },
+        crate::front::Entry {
+            operation_id: "location_tracks",
+            path: "/api/v1/locations/tracks",
+            call: |rqctx, request| Box::pin(async move {
+                let query = crate::front::extract::Query::<
+                    LocationTracksQuery,
+                >::from_request(&rqctx)?;
+                drop(request);
+                let reply = I::location_tracks(rqctx, query).await?;
+                Ok(dropshot::HttpResponse::to_result(reply)?)
+            }),
+        },
+        crate::front::Entry {
+            operation_id: "docking_stats_list",
+            path: "/api/v1/docking/stats",
+            call: |rqctx, request| Box::pin(async move {
+                let query = crate::front::extract::Query::<
+                    DockingStatsListQuery,
+                >::from_request(&rqctx)?;
+                drop(request);
+                let reply = I::docking_stats_list(rqctx, query).await?;
+                Ok(dropshot::HttpResponse::to_result(reply)?)
+            }),
+        },
+        crate::front::Entry {
+            operation_id: "error_list",
+            path: "/api/v1/errors",
+            call: |rqctx, request| Box::pin(async move {
+                let query = crate::front::extract::Query::<
+                    ErrorListQuery,
+                >::from_request(&rqctx)?;
+                drop(request);
+                let reply = I::error_list(rqctx, query).await?;
+                Ok(dropshot::HttpResponse::to_result(reply)?)
+            }),
+        },
+        crate::front::Entry {
+            operation_id: "error_resolve",
+            path: "/api/v1/errors/{error_id}/resolve",
+            call: |rqctx, request| Box::pin(async move {
+                let path = crate::front::extract::Path::<
+                    ErrorResolvePath,
+                >::from_request(&rqctx)?;
+                let body = crate::extract::JsonBody::<
+                    crate::models::ErrorResolve,
+                >::read(request, crate::server::BODY_MAX_BYTES)
+                    .await?;
+                let reply = I::error_resolve(rqctx, path, body).await?;
+                Ok(dropshot::HttpResponse::to_result(reply)?)
+            }),
+        },
+        crate::front::Entry {
+            operation_id: "mission_list",
+            path: "/api/v1/missions",
+            call: |rqctx, request| Box::pin(async move {
+                let query = crate::front::extract::Query::<
+                    MissionListQuery,
+                >::from_request(&rqctx)?;
+                drop(request);
+                let reply = I::mission_list(rqctx, query).await?;
+                Ok(dropshot::HttpResponse::to_result(reply)?)
+            }),
+        },
+        crate::front::Entry {
+            operation_id: "mission_view",
+            path: "/api/v1/missions/{mission_id}",
+            call: |rqctx, request| Box::pin(async move {
+                let path = crate::front::extract::Path::<
+                    MissionViewPath,
+                >::from_request(&rqctx)?;
+                drop(request);
+                let reply = I::mission_view(rqctx, path).await?;
+                Ok(dropshot::HttpResponse::to_result(reply)?)
+            }),
+        },
+        crate::front::Entry {
+            operation_id: "reservation_list",
+            path: "/api/v1/reservations",
+            call: |rqctx, request| Box::pin(async move {
+                let query = crate::front::extract::Query::<
+                    ReservationListQuery,
+                >::from_request(&rqctx)?;
+                drop(request);
+                let reply = I::reservation_list(rqctx, query).await?;
+                Ok(dropshot::HttpResponse::to_result(reply)?)
+            }),
+        },
+        crate::front::Entry {
+            operation_id: "reservation_create",
+            path: "/api/v1/reservations",
+            call: |rqctx, request| Box::pin(async move {
+                let body = crate::extract::JsonBody::<
+                    crate::models::ReservationCreate,
+                >::read(request, crate::server::BODY_MAX_BYTES)
+                    .await?;
+                let reply = I::reservation_create(rqctx, body).await?;
+                Ok(dropshot::HttpResponse::to_result(reply)?)
+            }),
+        },
+        crate::front::Entry {
+            operation_id: "command_create",
+            path: "/api/v1/vehicles/{vehicle_id}/commands",
+            call: |rqctx, request| Box::pin(async move {
+                let path = crate::front::extract::Path::<
+                    CommandCreatePath,
+                >::from_request(&rqctx)?;
+                let body = crate::extract::JsonBody::<
+                    crate::models::CommandCreate,
+                >::read(request, crate::server::BODY_MAX_BYTES)
+                    .await?;
+                let reply = I::command_create(rqctx, path, body).await?;
+                Ok(dropshot::HttpResponse::to_result(reply)?)
+            }),
+        },
+        crate::front::Entry {
+            operation_id: "command_list",
+            path: "/api/v1/vehicles/{vehicle_id}/commands",
+            call: |rqctx, request| Box::pin(async move {
+                let path = crate::front::extract::Path::<
+                    CommandListPath,
+                >::from_request(&rqctx)?;
+                let query = crate::front::extract::Query::<
+                    CommandListQuery,
+                >::from_request(&rqctx)?;
+                drop(request);
+                let reply = I::command_list(rqctx, path, query).await?;
+                Ok(dropshot::HttpResponse::to_result(reply)?)
+            }),
+        },
+        crate::front::Entry {
+            operation_id: "command_view",
+            path: "/api/v1/vehicles/{vehicle_id}/commands/{command_id}",
+            call: |rqctx, request| Box::pin(async move {
+                let path = crate::front::extract::Path::<
+                    CommandViewPath,
+                >::from_request(&rqctx)?;
+                drop(request);
+                let reply = I::command_view(rqctx, path).await?;
+                Ok(dropshot::HttpResponse::to_result(reply)?)
+            }),
+        },
+        crate::front::Entry {
+            operation_id: "client_create",
+            path: "/api/v1/clients",
+            call: |rqctx, request| Box::pin(async move {
+                let body = crate::extract::JsonBody::<
+                    crate::models::ClientCreate,
+                >::read(request, crate::server::BODY_MAX_BYTES)
+                    .await?;
+                let reply = I::client_create(rqctx, body).await?;
+                Ok(dropshot::HttpResponse::to_result(reply)?)
+            }),
+        },
+        crate::front::Entry {
+            operation_id: "client_list",
+            path: "/api/v1/clients",
+            call: |rqctx, request| Box::pin(async move {
+                let query = crate::front::extract::Query::<
+                    ClientListQuery,
+                >::from_request(&rqctx)?;
+                drop(request);
+                let reply = I::client_list(rqctx, query).await?;
+                Ok(dropshot::HttpResponse::to_result(reply)?)
+            }),
+        },
+        crate::front::Entry {
+            operation_id: "client_revoke",
+            path: "/api/v1/clients/{client_id}",
+            call: |rqctx, request| Box::pin(async move {
+                let path = crate::front::extract::Path::<
+                    ClientRevokePath,
+                >::from_request(&rqctx)?;
+                drop(request);
+                let reply = I::client_revoke(rqctx, path).await?;
+                Ok(dropshot::HttpResponse::to_result(reply)?)
+            }),
+        },
+        crate::front::Entry {
+            operation_id: "audit_log_list",
+            path: "/api/v1/audit-logs",
+            call: |rqctx, request| Box::pin(async move {
+                let query = crate::front::extract::Query::<
+                    AuditLogListQuery,
+                >::from_request(&rqctx)?;
+                drop(request);
+                let reply = I::audit_log_list(rqctx, query).await?;
+                Ok(dropshot::HttpResponse::to_result(reply)?)
+            }),
+        },
+        crate::front::Entry {
+            operation_id: "stream_open",
+            path: "/api/v1/stream",
+            call: |rqctx, request| Box::pin(async move {
+                let query = crate::front::extract::Query::<
+                    StreamOpenQuery,
+                >::from_request(&rqctx)?;
+                drop(request);
+                let reply = I::stream_open(rqctx, query).await?;
+                Ok(dropshot::HttpResponse::to_result(reply)?)
+            }),
+        },
+        crate::front::Entry {
+            operation_id: "vehicle_socket_open",
+            path: "/ws/vehicle/{vehicle_id}",
+            call: |rqctx, request| Box::pin(async move {
+                let path = crate::front::extract::Path::<
+                    VehicleSocketOpenPath,
+                >::from_request(&rqctx)?;
+                let query = crate::front::extract::Query::<
+                    VehicleSocketOpenQuery,
+                >::from_request(&rqctx)?;
+                let upgrade = crate::front::extract::WebsocketUpgrade::from_request(
+                    &rqctx,
+                    request,
+                )?;
+                let reply = I::vehicle_socket_open(rqctx, path, query, upgrade).await?;
+                Ok(dropshot::HttpResponse::to_result(reply)?)
+            }),
+        },
+        crate::front::Entry {
+            operation_id: "fleet_socket_open",
+            path: "/ws/fleet",
+            call: |rqctx, request| Box::pin(async move {
+                let query = crate::front::extract::Query::<
+                    FleetSocketOpenQuery,
+                >::from_request(&rqctx)?;
+                let upgrade = crate::front::extract::WebsocketUpgrade::from_request(
+                    &rqctx,
+                    request,
+                )?;
+                let reply = I::fleet_socket_open(rqctx, query, upgrade).await?;
+                Ok(dropshot::HttpResponse::to_result(reply)?)
+            }),
+        },
+        crate::front::Entry {
+            operation_id: "health_view",
+            path: "/health",
+            call: |rqctx, request| Box::pin(async move {
+                drop(request);
+                let reply = I::health_view(rqctx).await?;
+                Ok(dropshot::HttpResponse::to_result(reply)?)
+            }),
+        },
+    ];
+    table.into()
+}

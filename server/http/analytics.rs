@@ -2,15 +2,13 @@
 //! vehicle's live state) and `docking_stats_list` (from the tallies kept as
 //! docking reports arrive).
 
-use dropshot::{HttpResponseOk, RequestContext};
+use dropshot::HttpResponseOk;
 
 use crate::auth::{self, authz};
-use crate::context::ServerCtx;
 use crate::error::ApiError;
+use crate::front::Rq;
 use crate::http::page::wire;
 use crate::models::{BatteryHealth, DockingStats, DockingStatsList, Role};
-
-type Rq = RequestContext<ServerCtx>;
 
 pub async fn battery_health_view(
     rqctx: &Rq,

@@ -2,19 +2,17 @@
 //! once, stored as argon2id), `client_list`, `client_revoke` (its tokens
 //! stop working at once). Each change is audited.
 
-use dropshot::{HttpResponseCreated, HttpResponseDeleted, HttpResponseOk, RequestContext};
+use dropshot::{HttpResponseCreated, HttpResponseDeleted, HttpResponseOk};
 use serde_json::json;
 
 use crate::auth::{self, authz, secrets};
-use crate::context::ServerCtx;
 use crate::db::auth::{Audit, ClientCreateOutcome, ClientRow};
 use crate::error::ApiError;
 use crate::extract::JsonBody;
+use crate::front::Rq;
 use crate::http::page::{self, wire};
 use crate::models::{Client, ClientCreate, ClientCreated, ClientPage, ErrorCode, Role};
 use crate::validate;
-
-type Rq = RequestContext<ServerCtx>;
 
 fn client_of(row: &ClientRow) -> Result<Client, ApiError> {
     Ok(Client {

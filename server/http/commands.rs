@@ -1,19 +1,17 @@
 //! Commands over REST: `command_create` (the same path as a frontend socket's
 //! `command`: stored, queued, 202), `command_view` and `command_list`.
 
-use dropshot::{HttpResponseAccepted, HttpResponseOk, RequestContext};
+use dropshot::{HttpResponseAccepted, HttpResponseOk};
 use uuid::Uuid;
 
 use crate::auth::{self, authz};
-use crate::context::ServerCtx;
 use crate::db::commands::CommandRow;
 use crate::error::ApiError;
 use crate::extract::JsonBody;
+use crate::front::Rq;
 use crate::http::page::{self, wire};
 use crate::models::{CommandAccepted, CommandCreate, CommandPage, CommandRecord, ErrorCode, Role};
 use crate::validate;
-
-type Rq = RequestContext<ServerCtx>;
 
 pub fn record_of(row: &CommandRow) -> Result<CommandRecord, ApiError> {
     Ok(CommandRecord {

@@ -4,18 +4,18 @@
 //! the audit log. Cursor pagination and `[from, to)` ranges throughout.
 
 use chrono::{DateTime, Duration, Utc};
-use dropshot::{HttpResponseCreated, HttpResponseOk, RequestContext};
+use dropshot::{HttpResponseCreated, HttpResponseOk};
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
 use crate::auth::{self, Caller, authz};
-use crate::context::ServerCtx;
 use crate::db::auth::Audit;
 use crate::db::history::Window;
 use crate::db::reads::{ErrorFilter, Resolved};
 use crate::db::telemetry::Kind;
 use crate::error::ApiError;
 use crate::extract::JsonBody;
+use crate::front::Rq;
 use crate::http::page::{self, bad_cursor, split, wire};
 use crate::models::{
     AuditPage, ErrorCode, ErrorPage, ErrorRecord, ErrorResolve, LocationTrack, Mission,
@@ -23,7 +23,6 @@ use crate::models::{
 };
 use crate::validate;
 
-type Rq = RequestContext<ServerCtx>;
 type Ts = DateTime<Utc>;
 
 /// A page type of the contract (what a history read answers).

@@ -4,19 +4,17 @@
 //! admin) → the vehicle exists → `crate::ingest` (validate, limit, store,
 //! publish).
 
-use dropshot::{HttpResponseOk, RequestContext};
+use dropshot::HttpResponseOk;
 use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 
 use crate::auth::{self, authz};
-use crate::context::ServerCtx;
 use crate::db::telemetry::Kind;
 use crate::error::ApiError;
 use crate::extract::JsonBody;
+use crate::front::Rq;
 use crate::ingest;
 use crate::models::{BulkResult, BulkUpload, IngestReceipt};
-
-type Rq = RequestContext<ServerCtx>;
 
 /// Any of the five live kinds.
 pub async fn create<T: JsonSchema + DeserializeOwned>(

@@ -2,21 +2,19 @@
 //! `vehicle_decommission` (admin) and `vehicle_view` (operator, admin; the
 //! latest state from memory). Each admin change is audited.
 
-use dropshot::{HttpResponseCreated, HttpResponseDeleted, HttpResponseOk, RequestContext};
+use dropshot::{HttpResponseCreated, HttpResponseDeleted, HttpResponseOk};
 use serde_json::json;
 
 use crate::auth::{self, authz};
 use crate::cluster::Wire;
-use crate::context::ServerCtx;
 use crate::db::auth::Audit;
 use crate::db::vehicles::VehicleRow;
 use crate::error::ApiError;
 use crate::extract::JsonBody;
+use crate::front::Rq;
 use crate::http::page::wire;
 use crate::models::{ErrorCode, Role, Vehicle, VehicleCreate, VehicleSummary, VehicleUpdate};
 use crate::validate;
-
-type Rq = RequestContext<ServerCtx>;
 
 pub fn vehicle_of(row: &VehicleRow) -> Result<Vehicle, ApiError> {
     Ok(Vehicle {

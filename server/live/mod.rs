@@ -6,12 +6,10 @@
 use std::sync::LazyLock;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use dropshot::{RequestContext, WebsocketUpgrade};
-
 use crate::auth::{self, authz};
-use crate::context::ServerCtx;
 use crate::error::ApiError;
-use crate::extract::SwitchingToWebsocket;
+use crate::front::Rq;
+use crate::front::extract::WebsocketUpgrade;
 use crate::models::Role;
 
 pub mod envelope;
@@ -19,8 +17,6 @@ pub mod session;
 pub mod sse;
 
 pub use crate::events::Subscriptions;
-
-type Rq = RequestContext<ServerCtx>;
 
 /// Starts at a random point so that ids of sessions on different instances
 /// (which meet in a command's `origin` relayed between them) do not collide.
@@ -38,14 +34,10 @@ fn upgrade_into(
     rqctx: &Rq,
     upgrade: WebsocketUpgrade,
     peer: session::Peer,
-) -> Result<SwitchingToWebsocket, ApiError> {
-    let (server, log, request_id) =
-        (rqctx.server.clone(), rqctx.log.clone(), rqctx.request_id.clone());
-    upgrade
-        .handle(move |conn| async move {
-            session::run(&server.private, log, request_id, conn, peer).await
-        })
-        .map_err(ApiError::from)
+) -> Result<http::Response<dropshot::Body>, ApiError> {
+    let (ctx, log, request_id) = (rqctx.shared(), rqctx.log.clone(), rqctx.request_id.clone());
+    Ok(upgrade
+        .handle(move |conn| async move { session::run(&ctx, log, request_id, conn, peer).await }))
 }
 
 pub async fn vehicle_socket_open(
@@ -53,7 +45,7 @@ pub async fn vehicle_socket_open(
     vehicle_id: String,
     token: Option<String>,
     upgrade: WebsocketUpgrade,
-) -> Result<SwitchingToWebsocket, ApiError> {
+) -> Result<http::Response<dropshot::Body>, ApiError> {
     let peer = {
         let ctx = rqctx.context();
         let caller = auth::authenticate(ctx, rqctx.request.headers(), token.as_deref()).await?;
@@ -71,7 +63,7 @@ pub async fn fleet_socket_open(
     rqctx: &Rq,
     token: Option<String>,
     upgrade: WebsocketUpgrade,
-) -> Result<SwitchingToWebsocket, ApiError> {
+) -> Result<http::Response<dropshot::Body>, ApiError> {
     let caller = {
         let ctx = rqctx.context();
         let caller = auth::authenticate(ctx, rqctx.request.headers(), token.as_deref()).await?;

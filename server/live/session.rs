@@ -6,8 +6,8 @@
 //! code, ping every `TVM_WS_PING_S` and close a peer that does not answer,
 //! and close with 1001 on shutdown.
 
+use crate::front::extract::WebsocketConnection;
 use bytes::Bytes;
-use dropshot::{WebsocketChannelResult, WebsocketConnection};
 use futures::{SinkExt, StreamExt};
 use tokio::sync::mpsc;
 use tokio::time::Instant;
@@ -76,15 +76,14 @@ pub async fn run(
     request_id: String,
     conn: WebsocketConnection,
     peer: Peer,
-) -> WebsocketChannelResult {
+) {
     let session = super::session_id();
     let config = WebSocketConfig::default()
         .read_buffer_size(READ_BUFFER)
         .max_write_buffer_size(MAX_WRITE_BUFFER)
         .max_message_size(Some(MAX_MESSAGE))
         .max_frame_size(Some(MAX_MESSAGE));
-    let ws =
-        WebSocketStream::from_raw_socket(conn.into_inner(), WsRole::Server, Some(config)).await;
+    let ws = WebSocketStream::from_raw_socket(conn, WsRole::Server, Some(config)).await;
     let (mut sink, mut stream) = ws.split();
     let (out_tx, mut out_rx) = mpsc::channel::<Outbound>(256);
     let mut peer = match peer {
@@ -185,7 +184,6 @@ pub async fn run(
             }));
         }
     }
-    Ok(())
 }
 
 /// One text message; the reply to send back, if any.

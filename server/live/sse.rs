@@ -7,7 +7,7 @@ use std::convert::Infallible;
 use std::time::Duration;
 
 use bytes::Bytes;
-use dropshot::{Body, RequestContext};
+use dropshot::Body;
 use futures::StreamExt;
 use http_body::Frame;
 use serde_json::json;
@@ -15,12 +15,10 @@ use tokio::sync::mpsc;
 
 use super::Subscriptions;
 use crate::auth::{self, authz};
-use crate::context::ServerCtx;
 use crate::error::ApiError;
 use crate::events::Ended;
+use crate::front::Rq;
 use crate::models::{ErrorCode, Role};
-
-type Rq = RequestContext<ServerCtx>;
 
 /// Idle streams get a comment this often.
 pub const KEEPALIVE: Duration = Duration::from_secs(15);

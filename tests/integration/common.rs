@@ -5,10 +5,8 @@
 
 use std::sync::Arc;
 
-use dropshot::HttpServer;
 use tokio_postgres::NoTls;
 use tvm::config::Config;
-use tvm::context::ServerCtx;
 
 /// Where the tests may create databases (scripts/test sets it).
 pub fn admin_url() -> String {
@@ -138,7 +136,7 @@ pub struct TestApp {
     pub base: String,
     pub client: tvm::client::Client,
     pub http: reqwest::Client,
-    server: Option<HttpServer<ServerCtx>>,
+    server: Option<tvm::front::Server>,
     _db: Option<TestDb>,
     db_url: String,
 }
@@ -224,13 +222,13 @@ impl TestApp {
 
     /// The server's event bus (what the live channel will consume).
     pub fn events(&self) -> tvm::events::Subscriber {
-        let bus = &self.server.as_ref().unwrap().app_private().bus;
+        let bus = &self.server.as_ref().unwrap().context().bus;
         bus.subscribe(tvm::live::session_id(), tvm::events::Subscriptions::of(&["*"]))
     }
 
     /// Publish an event on the server's bus, as ingest would.
     pub fn publish(&self, event: tvm::events::Event) {
-        self.server.as_ref().unwrap().app_private().bus.publish(event);
+        self.server.as_ref().unwrap().context().bus.publish(event);
     }
 
     /// The generated client, sending `token` as its bearer token.

@@ -1,6 +1,7 @@
 //! Every reject is a precise 4xx in the contract's error shape: malformed
 //! JSON, wrong content type, schema violations (every failing pointer), bad
-//! path parameters and oversized bodies.
+//! path parameters, oversized bodies, unknown routes and methods; and every
+//! answer carries the caller's request id.
 
 use serde_json::json;
 
@@ -123,5 +124,98 @@ async fn query_strings_are_checked_against_the_contract_by_name() {
     let (_, e) = error_body(app.get("/api/v1/vehicles?limt=5", Some(&ops)).await).await;
     assert_eq!(e["details"]["accepted"], json!(["cursor", "limit", "include_decommissioned"]));
     assert_eq!(app.get("/api/v1/vehicles?limit=5", Some(&ops)).await.status(), 200);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn unknown_routes_and_methods_are_refused_in_the_error_shape() {
+    let app = TestApp::start().await;
+    let r = app.http.get(app.url("/api/v1/nowhere")).send().await.unwrap();
+    let (status, e) = error_body(r).await;
+    assert_eq!((status, e["code"].as_str().unwrap()), (404, "NOT_FOUND"));
+    assert_eq!(e["details"]["path"], "/api/v1/nowhere");
+    // A path of the contract with a method it does not have: 405, with the
+    // methods it does have in `Allow` and in the details.
+    for (method, path, allowed) in [
+        ("PUT", "/api/v1/vehicles", vec!["GET", "POST", "OPTIONS"]),
+        ("DELETE", "/health", vec!["GET", "OPTIONS"]),
+        (
+            "POST",
+            "/api/v1/vehicles/AV-001/commands/0b4a4c8e-77a4-4a4e-9d55-8f1f2c7b9d10",
+            vec!["GET", "OPTIONS"],
+        ),
+        ("POST", "/api/docs", vec!["GET"]),
+    ] {
+        let r = app.http.request(method.parse().unwrap(), app.url(path)).send().await.unwrap();
+        let allow = r.headers().get("allow").map(|v| v.to_str().unwrap().to_string());
+        let (status, e) = error_body(r).await;
+        assert_eq!(
+            (status, e["code"].as_str().unwrap()),
+            (405, "METHOD_NOT_ALLOWED"),
+            "{method} {path}"
+        );
+        assert_eq!(allow.as_deref(), Some(allowed.join(", ").as_str()), "{method} {path}");
+        assert_eq!(e["details"]["allowed"], json!(allowed), "{method} {path}");
+    }
+    // Counted apart from the operations.
+    let metrics = app.http.get(app.url("/metrics")).send().await.unwrap().text().await.unwrap();
+    assert!(
+        metrics.contains(r#"tvm_http_requests_total{operation="unrouted",status="404"} 1"#),
+        "{metrics}"
+    );
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn every_answer_carries_the_callers_request_id_when_it_is_sane() {
+    let app = TestApp::start().await;
+    let token = app.add_vehicle("AV-001").await;
+    let mine = "trace-7f3a:01/checkout";
+    let with_id = |rq: reqwest::RequestBuilder, id: &str| rq.header("x-request-id", id);
+    let answers = [
+        ("success", with_id(app.http.get(app.url("/health")), mine)),
+        ("handler refusal", with_id(app.http.get(app.url("/api/v1/vehicles")), mine)),
+        (
+            "extractor refusal",
+            with_id(app.http.get(app.url("/api/v1/vehicles?limit=lots")).bearer_auth(&token), mine),
+        ),
+        ("validation refusal", {
+            let rq = app.http.post(app.url("/api/v1/vehicle/AV-001/location")).bearer_auth(&token);
+            with_id(rq.json(&json!({"latitude": 100})), mine)
+        }),
+        ("unknown route", with_id(app.http.get(app.url("/nope")), mine)),
+        ("wrong method", with_id(app.http.delete(app.url("/health")), mine)),
+        ("document", with_id(app.http.get(app.url("/api/openapi.json")), mine)),
+        ("metrics", with_id(app.http.get(app.url("/metrics")), mine)),
+    ];
+    for (what, rq) in answers {
+        let r = rq.send().await.unwrap();
+        let id = r.headers().get("x-request-id").map(|v| v.to_str().unwrap().to_string());
+        assert_eq!(id.as_deref(), Some(mine), "{what}: {}", r.status());
+    }
+    // The WebSocket handshake's 101 carries it too.
+    let admin = app.admin_token().await;
+    let mut handshake =
+        tokio_tungstenite::tungstenite::client::IntoClientRequest::into_client_request(
+            app.url(&format!("/ws/fleet?token={admin}")).replace("http://", "ws://"),
+        )
+        .unwrap();
+    handshake.headers_mut().insert("x-request-id", mine.parse().unwrap());
+    let (_socket, resp) = tokio_tungstenite::connect_async(handshake).await.unwrap();
+    assert_eq!(resp.status(), 101);
+    assert_eq!(resp.headers().get("x-request-id").unwrap(), mine);
+    // An id that is not sane (spaces, too long) or absent is replaced by a
+    // new one per request.
+    let mut seen = std::collections::HashSet::new();
+    for sent in [Some("two words"), Some(&*"x".repeat(129)), None, None] {
+        let mut rq = app.http.get(app.url("/health"));
+        if let Some(s) = sent {
+            rq = rq.header("x-request-id", s);
+        }
+        let r = rq.send().await.unwrap();
+        let id = r.headers().get("x-request-id").unwrap().to_str().unwrap().to_string();
+        assert!(uuid::Uuid::parse_str(&id).is_ok(), "{sent:?} gave {id}");
+        assert!(seen.insert(id), "an id was given twice");
+    }
     app.stop().await;
 }

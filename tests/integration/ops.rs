@@ -304,8 +304,26 @@ async fn https_and_wss_share_one_port_with_a_configured_certificate() {
         .await
         .unwrap();
     let token = login.json::<Value>().await.unwrap()["access_token"].as_str().unwrap().to_string();
-    // Plain HTTP on the TLS port is refused.
-    assert!(reqwest::get(format!("http://127.0.0.1:{port}/health")).await.is_err());
+    // Plain HTTP on the TLS port is sent to the same URL over HTTPS, with
+    // the method and body kept (308), and the redirect leads there.
+    let plain = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .resolve("localhost", format!("127.0.0.1:{port}").parse().unwrap())
+        .build()
+        .unwrap();
+    let moved = plain
+        .post(format!("http://localhost:{port}/api/v1/auth/token?x=1"))
+        .header("x-request-id", "plain-1")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(moved.status(), 308);
+    let location = moved.headers()["location"].to_str().unwrap().to_string();
+    assert_eq!(location, format!("https://localhost:{port}/api/v1/auth/token?x=1"));
+    assert_eq!(moved.headers()["x-request-id"], "plain-1");
+    let health_http = plain.get(format!("http://localhost:{port}/health")).send().await.unwrap();
+    let followed = health_http.headers()["location"].to_str().unwrap().to_string();
+    assert_eq!(https.get(followed).send().await.unwrap().status(), 200);
     // WSS: a TLS connection, then the WebSocket handshake over it.
     let mut roots = rustls::RootCertStore::empty();
     roots.add(cert.cert.der().clone()).unwrap();

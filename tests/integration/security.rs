@@ -196,12 +196,18 @@ async fn api8_api9_no_undocumented_routes_and_no_internals_in_errors() {
         "/api/v1/users",
     ] {
         let r = app.http.get(app.url(path)).send().await.unwrap();
-        assert_eq!(r.status(), 404, "{path} answers");
+        let (status, e) = crate::common::error_body(r).await;
+        assert_eq!((status, e["code"].as_str().unwrap()), (404, "NOT_FOUND"), "{path} answers");
     }
     for (method, path) in [("PUT", "/api/v1/vehicles"), ("DELETE", "/health"), ("TRACE", "/health")]
     {
         let r = app.http.request(method.parse().unwrap(), app.url(path)).send().await.unwrap();
-        assert!([404, 405].contains(&r.status().as_u16()), "{method} {path}: {}", r.status());
+        let (status, e) = crate::common::error_body(r).await;
+        assert_eq!(
+            (status, e["code"].as_str().unwrap()),
+            (405, "METHOD_NOT_ALLOWED"),
+            "{method} {path}"
+        );
     }
     let bad = app
         .http

@@ -1,0 +1,199 @@
+//! Our HTTP front: the listener (HTTPS and WSS when a certificate is
+//! configured, with plain HTTP on the same port redirected), hyper's
+//! connection handling and graceful stop. Each request is then answered by
+//! [`route`]: the route from dropshot's router over the contract's
+//! description, our request context ([`Rq`]) and extractors, our request
+//! ids, and the contract's error shape for every refusal.
+//!
+//! dropshot 0.18's server renders router-level 404/405 in its own body and
+//! replaces any caller's `X-Request-ID`, and has no hook for either; its
+//! request context cannot be built outside it. So dropshot stays what
+//! describes and routes the API (the generated `TvmApi` trait), and this
+//! front serves it, calling the generated `TvmHandlers` by the table
+//! `crate::api::operations`.
+
+pub mod extract;
+pub mod route;
+mod rq;
+
+pub use rq::{Endpoint, Entry, Operation, Rq};
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
+use hyper_util::server::conn::auto;
+use hyper_util::server::graceful::GracefulShutdown;
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::oneshot;
+use tokio_rustls::TlsAcceptor;
+
+use crate::context::ServerCtx;
+use route::Front;
+
+/// How long a new connection may take to send its first byte and, under
+/// TLS, to finish the handshake.
+const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The first byte of a TLS record carrying a handshake (a ClientHello).
+const TLS_HANDSHAKE_RECORD: u8 = 0x16;
+
+/// What to serve and where.
+pub struct Settings {
+    pub bind: SocketAddr,
+    /// PEM certificate chain and private key files.
+    pub tls: Option<(std::path::PathBuf, std::path::PathBuf)>,
+}
+
+/// A running server.
+pub struct Server {
+    local_addr: SocketAddr,
+    tls: bool,
+    front: Arc<Front>,
+    stop: Option<oneshot::Sender<()>>,
+    serving: tokio::task::JoinHandle<()>,
+}
+
+impl Server {
+    pub fn local_addr(&self) -> SocketAddr {
+        self.local_addr
+    }
+
+    pub fn using_tls(&self) -> bool {
+        self.tls
+    }
+
+    pub fn context(&self) -> &ServerCtx {
+        self.front.context()
+    }
+
+    /// Stop accepting, let every connection finish the request it is
+    /// serving (idle keep-alive connections close at once), then wait for
+    /// handlers still running for callers that went away.
+    pub async fn close(mut self) -> Result<(), String> {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        (&mut self.serving).await.map_err(|e| format!("the accept loop failed: {e}"))?;
+        self.front.finish().await;
+        Ok(())
+    }
+}
+
+/// Bind, start serving and return at once.
+pub async fn start(
+    ctx: ServerCtx,
+    settings: Settings,
+    log: slog::Logger,
+) -> Result<Server, String> {
+    let listener = crate::net::listen(settings.bind)
+        .map_err(|e| format!("cannot listen on {}: {e}", settings.bind))?;
+    let local_addr = listener.local_addr().map_err(|e| e.to_string())?;
+    let tls = match &settings.tls {
+        Some((cert, key)) => {
+            let files =
+                dropshot::ConfigTls::AsFile { cert_file: cert.clone(), key_file: key.clone() };
+            let config = rustls::ServerConfig::try_from(&files)
+                .map_err(|e| format!("TLS certificate or key not usable: {e}"))?;
+            Some(TlsAcceptor::from(Arc::new(config)))
+        }
+        None => None,
+    };
+    let front = Arc::new(Front::new(Arc::new(ctx), local_addr, log.clone()));
+    let (stop, stopped) = oneshot::channel();
+    let using_tls = tls.is_some();
+    let serving = tokio::spawn(accept_loop(listener, front.clone(), tls, stopped, log.clone()));
+    Ok(Server { local_addr, tls: using_tls, front, stop: Some(stop), serving })
+}
+
+async fn accept_loop(
+    listener: TcpListener,
+    front: Arc<Front>,
+    tls: Option<TlsAcceptor>,
+    mut stop: oneshot::Receiver<()>,
+    log: slog::Logger,
+) {
+    let mut builder = auto::Builder::new(TokioExecutor::new());
+    builder.http1().timer(TokioTimer::new());
+    builder.http2().timer(TokioTimer::new());
+    let graceful = GracefulShutdown::new();
+    loop {
+        let (stream, remote) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(pair) => pair,
+                Err(e) => {
+                    if !is_per_connection(&e) {
+                        // EMFILE and the like: give the process a moment.
+                        slog::warn!(log, "accept failed"; "cause" => %e);
+                        tokio::time::sleep(Duration::from_millis(100)).await;
+                    }
+                    continue;
+                }
+            },
+            _ = &mut stop => break,
+        };
+        // Small frames and answers go out at once, not after the peer's
+        // delayed ACK.
+        let _ = stream.set_nodelay(true);
+        match &tls {
+            None => {
+                let conn = builder
+                    .serve_connection_with_upgrades(TokioIo::new(stream), front.service(remote));
+                tokio::spawn(graceful.watch(conn.into_owned()));
+            }
+            Some(acceptor) => {
+                let (acceptor, builder, watcher) =
+                    (acceptor.clone(), builder.clone(), graceful.watcher());
+                let (front, log) = (front.clone(), log.clone());
+                tokio::spawn(async move {
+                    let Some(first) = first_byte(&stream).await else { return };
+                    if first != TLS_HANDSHAKE_RECORD {
+                        // Plain HTTP on the TLS port: answer every request
+                        // with a redirect to the same URL over HTTPS.
+                        let conn = builder
+                            .clone()
+                            .http1_only()
+                            .serve_connection(TokioIo::new(stream), front.redirect_service())
+                            .into_owned();
+                        let _ = watcher.watch(conn).await;
+                        return;
+                    }
+                    match tokio::time::timeout(HANDSHAKE_TIMEOUT, acceptor.accept(stream)).await {
+                        Ok(Ok(tls_stream)) => {
+                            let conn = builder.serve_connection_with_upgrades(
+                                TokioIo::new(tls_stream),
+                                front.service(remote),
+                            );
+                            let _ = watcher.watch(conn.into_owned()).await;
+                        }
+                        Ok(Err(e)) => {
+                            slog::debug!(log, "TLS handshake failed"; "remote_addr" => %remote, "cause" => %e)
+                        }
+                        Err(_) => {
+                            slog::debug!(log, "TLS handshake timed out"; "remote_addr" => %remote)
+                        }
+                    }
+                });
+            }
+        }
+    }
+    drop(listener);
+    graceful.shutdown().await;
+}
+
+/// The first byte a new connection sends, without consuming it; `None` when
+/// it closes or says nothing in time.
+async fn first_byte(stream: &TcpStream) -> Option<u8> {
+    let mut byte = [0u8; 1];
+    match tokio::time::timeout(HANDSHAKE_TIMEOUT, stream.peek(&mut byte)).await {
+        Ok(Ok(1)) => Some(byte[0]),
+        _ => None,
+    }
+}
+
+/// Errors of one connection that was being accepted, not of the listener.
+fn is_per_connection(e: &std::io::Error) -> bool {
+    use std::io::ErrorKind::{ConnectionAborted, ConnectionRefused, ConnectionReset};
+    matches!(e.kind(), ConnectionAborted | ConnectionRefused | ConnectionReset)
+}

@@ -1,0 +1,373 @@
+//! One request, start to end: its id (the caller's `X-Request-ID` when it
+//! is sane, else a new one, on the answer and every log line), its route
+//! (dropshot's router over the contract's description for its operations;
+//! the documents, `/metrics` and CORS preflights here), the operation run in
+//! its own task
+//! so a caller that hangs up does not cancel a write, and every refusal in
+//! the contract's error shape (404 and 405 with `Allow` included).
+
+use std::collections::HashMap;
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Instant;
+
+use dropshot::{Body, HttpError};
+use http::header::{ALLOW, HOST, LOCATION};
+use http::{HeaderMap, HeaderValue, Method, Request, Response, StatusCode};
+use hyper::body::Incoming;
+use hyper::service::{Service, service_fn};
+use serde_json::json;
+use tokio_util::task::TaskTracker;
+
+use super::{Endpoint, Operation, Rq};
+use crate::api::{operations, tvm_api_mod};
+use crate::api_impl::TvmApiImpl;
+use crate::context::ServerCtx;
+use crate::error::ApiError;
+use crate::extract::error_response;
+use crate::models::ErrorCode;
+
+/// The request-id header, on every request's answer.
+pub const REQUEST_ID: &str = "x-request-id";
+
+/// The longest caller's request id we echo.
+const REQUEST_ID_MAX: usize = 128;
+
+/// The methods an operation of the contract can have.
+const METHODS: [Method; 5] =
+    [Method::GET, Method::POST, Method::PUT, Method::PATCH, Method::DELETE];
+
+/// The label of refused requests that matched no operation, in
+/// `tvm_http_requests_total`.
+const UNROUTED: &str = "unrouted";
+
+/// dropshot's router over the description: the operation id of a method
+/// and path, or its 404/405.
+type Lookup = Box<dyn Fn(&Method, &str) -> Result<String, HttpError> + Send + Sync>;
+
+/// Answers requests; shared by every connection.
+pub struct Front {
+    ctx: Arc<ServerCtx>,
+    lookup: Lookup,
+    /// Each operation's call and path template, by operation id.
+    operations: HashMap<&'static str, (Operation, &'static str)>,
+    /// The listening address, for a redirect when a request has no `Host`.
+    local_addr: SocketAddr,
+    log: slog::Logger,
+    /// Operations still running, for the graceful stop.
+    tasks: TaskTracker,
+}
+
+/// Where a request goes.
+enum Target {
+    Operation(Operation, Endpoint),
+    Own(Own),
+    Preflight,
+}
+
+/// The routes outside the API description (all `GET`).
+#[derive(Clone, Copy)]
+enum Own {
+    Docs,
+    Metrics,
+}
+
+/// A request refused before any handler: the error and, for a 405, the
+/// methods the path has.
+struct Refusal {
+    error: ApiError,
+    allow: Option<Vec<&'static str>>,
+}
+
+impl Front {
+    pub fn new(ctx: Arc<ServerCtx>, local_addr: SocketAddr, log: slog::Logger) -> Self {
+        let router = tvm_api_mod::stub_api_description()
+            .expect("the generated description registers")
+            .into_router();
+        let lookup: Lookup = Box::new(move |method, path| {
+            router.lookup_route(method, path.into(), None).map(|found| found.endpoint.operation_id)
+        });
+        let operations = operations::<TvmApiImpl>()
+            .into_iter()
+            .map(|e| (e.operation_id, (e.call, e.path)))
+            .collect();
+        Front { ctx, lookup, operations, local_addr, log, tasks: TaskTracker::new() }
+    }
+
+    pub fn context(&self) -> &ServerCtx {
+        &self.ctx
+    }
+
+    /// Wait for the operations still running.
+    pub async fn finish(&self) {
+        self.tasks.close();
+        self.tasks.wait().await;
+    }
+
+    /// The service of one connection from `remote`.
+    pub fn service(
+        self: &Arc<Self>,
+        remote: SocketAddr,
+    ) -> impl Service<
+        Request<Incoming>,
+        Response = Response<Body>,
+        Error = Infallible,
+        Future: Send + 'static,
+    > + Send
+    + 'static {
+        let front = self.clone();
+        service_fn(move |request| {
+            let front = front.clone();
+            async move { Ok(front.answer(remote, request).await) }
+        })
+    }
+
+    /// The service of a plain-HTTP connection to the TLS port.
+    pub fn redirect_service(
+        self: &Arc<Self>,
+    ) -> impl Service<
+        Request<Incoming>,
+        Response = Response<Body>,
+        Error = Infallible,
+        Future: Send + 'static,
+    > + Send
+    + 'static {
+        let front = self.clone();
+        service_fn(move |request| {
+            let answer = front.redirect(&request);
+            async move { Ok(answer) }
+        })
+    }
+
+    async fn answer(&self, remote: SocketAddr, request: Request<Incoming>) -> Response<Body> {
+        let started = Instant::now();
+        let request_id = request_id(request.headers());
+        let log = self.log.new(slog::o!(
+            "req_id" => request_id.clone(),
+            "method" => request.method().as_str().to_owned(),
+            "uri" => request.uri().to_string(),
+            "remote_addr" => remote,
+        ));
+        let ctx = self.context();
+        let mut response = match self.route(request.method(), request.uri().path()) {
+            Ok(Target::Operation(op, endpoint)) => {
+                let name = endpoint.operation_id;
+                let rqctx = Rq::new(
+                    self.ctx.clone(),
+                    &request,
+                    remote,
+                    request_id.clone(),
+                    log.clone(),
+                    endpoint,
+                );
+                let cors = crate::cors::headers(&ctx.config.cors_origins, request.headers());
+                match self.tasks.spawn(op(rqctx, request)).await {
+                    Ok(Ok(response)) => response,
+                    // Refused by an extractor before the handler ran (a
+                    // path or query that does not parse, a body over the
+                    // limit); the handlers render their own errors.
+                    Ok(Err(e)) => {
+                        let status = e.status().as_u16();
+                        ctx.metrics.request(name, status, started.elapsed().as_secs_f64());
+                        slog::info!(log, "request refused"; "op" => name, "status" => status, "code" => %e.code(), "message" => &e.error.message);
+                        with_headers(error_response(&e), cors)
+                    }
+                    Err(e) => {
+                        slog::error!(log, "handler failed"; "op" => name, "cause" => %e);
+                        let e = ApiError::internal_error(e);
+                        ctx.metrics.request(name, 500, started.elapsed().as_secs_f64());
+                        with_headers(error_response(&e), cors)
+                    }
+                }
+            }
+            Ok(Target::Own(Own::Docs)) => crate::docs::page(request.uri().path()),
+            Ok(Target::Own(Own::Metrics)) => crate::metrics::page(ctx),
+            Ok(Target::Preflight) => crate::cors::preflight(ctx, request.headers()),
+            Err(refusal) => {
+                let status = refusal.error.status().as_u16();
+                ctx.metrics.request(UNROUTED, status, started.elapsed().as_secs_f64());
+                let cors = crate::cors::headers(&ctx.config.cors_origins, request.headers());
+                let mut response = with_headers(error_response(&refusal.error), cors);
+                if let Some(allow) = refusal.allow
+                    && let Ok(v) = HeaderValue::from_str(&allow.join(", "))
+                {
+                    response.headers_mut().insert(ALLOW, v);
+                }
+                response
+            }
+        };
+        let id = HeaderValue::from_str(&request_id).expect("request ids are checked header values");
+        response.headers_mut().insert(REQUEST_ID, id);
+        slog::info!(log, "request completed";
+            "response_code" => response.status().as_u16(),
+            "latency_us" => started.elapsed().as_micros() as u64);
+        response
+    }
+
+    fn route(&self, method: &Method, path: &str) -> Result<Target, Refusal> {
+        if let Some(own) = own_route(path) {
+            return if method == Method::GET {
+                Ok(Target::Own(own))
+            } else {
+                Err(not_allowed(method, path, vec!["GET"]))
+            };
+        }
+        match (self.lookup)(method, path) {
+            Ok(id) => match self.operations.get_key_value(id.as_str()) {
+                Some((name, (op, template))) => {
+                    let variables = variables(template, path)?;
+                    Ok(Target::Operation(*op, Endpoint { operation_id: name, variables }))
+                }
+                None => Err(not_found(path)),
+            },
+            Err(e) => match e.status_code.as_u16() {
+                405 if method == Method::OPTIONS => Ok(Target::Preflight),
+                405 => {
+                    let mut allow: Vec<&'static str> = METHODS
+                        .iter()
+                        .filter(|m| (self.lookup)(m, path).is_ok())
+                        .map(Method::as_str)
+                        .collect();
+                    allow.push("OPTIONS");
+                    Err(not_allowed(method, path, allow))
+                }
+                404 => Err(not_found(path)),
+                _ => Err(bad_path(path)),
+            },
+        }
+    }
+
+    /// `308 Permanent Redirect` to the same URL over HTTPS (method and body
+    /// kept by the client).
+    fn redirect(&self, request: &Request<Incoming>) -> Response<Body> {
+        let request_id = request_id(request.headers());
+        let host = request
+            .headers()
+            .get(HOST)
+            .and_then(|h| h.to_str().ok())
+            .filter(|h| is_host(h))
+            .map(str::to_owned)
+            .unwrap_or_else(|| self.local_addr.to_string());
+        let target = request.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/");
+        let location = format!("https://{host}{target}");
+        slog::debug!(self.log, "plain HTTP redirected"; "req_id" => &request_id, "location" => &location);
+        let mut b = Response::builder()
+            .status(StatusCode::PERMANENT_REDIRECT)
+            .header(REQUEST_ID, &request_id)
+            .header(http::header::CONTENT_TYPE, "text/plain; charset=utf-8");
+        if let Ok(v) = HeaderValue::from_str(&location) {
+            b = b.header(LOCATION, v);
+        }
+        b.body(format!("this server speaks HTTPS only: {location}\n").into())
+            .expect("valid response")
+    }
+}
+
+fn own_route(path: &str) -> Option<Own> {
+    if path == "/metrics" {
+        Some(Own::Metrics)
+    } else if crate::docs::serves(path) {
+        Some(Own::Docs)
+    } else {
+        None
+    }
+}
+
+/// The path parameters of `path` by the operation's template, decoded.
+fn variables(template: &'static str, path: &str) -> Result<Vec<(&'static str, String)>, Refusal> {
+    let mut out = Vec::new();
+    for (t, p) in template.split('/').zip(path.split('/')) {
+        if let Some(name) = t.strip_prefix('{').and_then(|t| t.strip_suffix('}')) {
+            let value = percent_encoding::percent_decode_str(p)
+                .decode_utf8()
+                .map_err(|_| bad_path(path))?;
+            out.push((name, value.into_owned()));
+        }
+    }
+    Ok(out)
+}
+
+fn bad_path(path: &str) -> Refusal {
+    let error = ApiError::new(
+        ErrorCode::ValidationFailed,
+        format!("the request path {path:?} is not valid percent-encoded UTF-8"),
+    );
+    Refusal { error, allow: None }
+}
+
+fn not_found(path: &str) -> Refusal {
+    let error = ApiError::new(ErrorCode::NotFound, format!("no route for {path:?}"))
+        .with_details(json!({ "path": path }));
+    Refusal { error, allow: None }
+}
+
+fn not_allowed(method: &Method, path: &str, allow: Vec<&'static str>) -> Refusal {
+    let error = ApiError::new(
+        ErrorCode::MethodNotAllowed,
+        format!("{method} is not allowed on {path:?}; allowed: {}", allow.join(", ")),
+    )
+    .with_details(json!({ "method": method.as_str(), "allowed": allow }));
+    Refusal { error, allow: Some(allow) }
+}
+
+fn with_headers(mut response: Response<Body>, headers: HeaderMap) -> Response<Body> {
+    response.headers_mut().extend(headers);
+    response
+}
+
+/// The caller's `X-Request-ID` when it is sane (1 to 128 characters of
+/// letters, digits and `-_.:/+=@`), else a new UUID.
+pub fn request_id(headers: &HeaderMap) -> String {
+    headers
+        .get(REQUEST_ID)
+        .and_then(|v| v.to_str().ok())
+        .filter(|v| is_sane_request_id(v))
+        .map(str::to_owned)
+        .unwrap_or_else(|| uuid::Uuid::new_v4().to_string())
+}
+
+fn is_sane_request_id(v: &str) -> bool {
+    (1..=REQUEST_ID_MAX).contains(&v.len())
+        && v.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.:/+=@".contains(&b))
+}
+
+/// A `Host` value fit for a `Location`: a name or address and a port.
+fn is_host(h: &str) -> bool {
+    (1..=255).contains(&h.len())
+        && h.bytes().all(|b| b.is_ascii_alphanumeric() || b"-.:[]".contains(&b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sane_caller_id_is_kept_and_anything_else_replaced() {
+        let with = |v: &str| {
+            let mut h = HeaderMap::new();
+            h.insert(REQUEST_ID, HeaderValue::from_str(v).unwrap());
+            request_id(&h)
+        };
+        assert_eq!(with("trace-42:abc/7"), "trace-42:abc/7");
+        assert_eq!(
+            with("0f9e1c2a-5b1d-4c7e-9a3f-2d8b6e4c1a00"),
+            "0f9e1c2a-5b1d-4c7e-9a3f-2d8b6e4c1a00"
+        );
+        for bad in ["has space", "semi;colon", "quote\"", &"x".repeat(129), ""] {
+            let id = with(bad);
+            assert_ne!(id, bad);
+            assert!(uuid::Uuid::parse_str(&id).is_ok(), "{bad:?} gave {id:?}");
+        }
+        assert!(uuid::Uuid::parse_str(&request_id(&HeaderMap::new())).is_ok());
+    }
+
+    #[test]
+    fn only_host_names_and_ports_go_into_a_redirect() {
+        assert!(is_host("fleet.example.org:8443"));
+        assert!(is_host("[::1]:8443"));
+        assert!(!is_host("evil.example/path"));
+        assert!(!is_host("a b"));
+        assert!(!is_host(""));
+    }
+}

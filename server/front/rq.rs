@@ -1,0 +1,68 @@
+//! `Rq`, what an operation knows of its request (the server context, the
+//! method, URI and headers, the request id, the request's logger, the
+//! operation and its path parameters), and `Entry`, one operation in the
+//! generated dispatch table.
+
+use std::net::SocketAddr;
+use std::pin::Pin;
+use std::sync::Arc;
+
+use dropshot::{Body, RequestInfo};
+
+use crate::context::ServerCtx;
+use crate::error::ApiError;
+
+/// The operation a request was routed to.
+#[derive(Debug, Clone)]
+pub struct Endpoint {
+    pub operation_id: &'static str,
+    /// The path parameters, decoded, in the order of the path template.
+    pub variables: Vec<(&'static str, String)>,
+}
+
+/// One request's context, given to its operation.
+pub struct Rq {
+    ctx: Arc<ServerCtx>,
+    pub request: RequestInfo,
+    pub request_id: String,
+    pub log: slog::Logger,
+    pub endpoint: Endpoint,
+}
+
+impl Rq {
+    pub fn new(
+        ctx: Arc<ServerCtx>,
+        request: &http::Request<hyper::body::Incoming>,
+        remote_addr: SocketAddr,
+        request_id: String,
+        log: slog::Logger,
+        endpoint: Endpoint,
+    ) -> Self {
+        Rq { ctx, request: RequestInfo::new(request, remote_addr), request_id, log, endpoint }
+    }
+
+    pub fn context(&self) -> &ServerCtx {
+        &self.ctx
+    }
+
+    /// The server context, for a task that outlives the request (a socket
+    /// session).
+    pub fn shared(&self) -> Arc<ServerCtx> {
+        self.ctx.clone()
+    }
+}
+
+/// An operation's answer, or the refusal of one of its extractors.
+pub type Answer = Result<http::Response<Body>, ApiError>;
+
+/// One operation as the front calls it.
+pub type Operation =
+    fn(Rq, http::Request<hyper::body::Incoming>) -> Pin<Box<dyn Future<Output = Answer> + Send>>;
+
+/// One row of the generated table: the operation id dropshot's router
+/// answers with, its path template (for the path parameters) and the call.
+pub struct Entry {
+    pub operation_id: &'static str,
+    pub path: &'static str,
+    pub call: Operation,
+}
