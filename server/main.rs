@@ -3,7 +3,6 @@
 
 use std::sync::Arc;
 
-use dropshot::ConfigLogging;
 use tokio::signal::unix::{SignalKind, signal};
 use tvm::config::Config;
 
@@ -31,13 +30,7 @@ async fn run() -> Result<(), String> {
         return healthcheck().await;
     }
     let config = Arc::new(Config::from_env().map_err(|e| e.to_string())?);
-    let log = ConfigLogging::File {
-        level: config.log_level.clone(),
-        path: "/dev/stdout".into(),
-        if_exists: dropshot::ConfigLoggingIfExists::Append,
-    }
-    .to_logger("tvm")
-    .map_err(|e| format!("cannot set up logging: {e}"))?;
+    let log = stdout_logger(&config.log_level);
 
     let applied = tvm::db::migrate(&config.database_url)
         .await
@@ -53,6 +46,17 @@ async fn run() -> Result<(), String> {
         }
         other => Err(format!("unknown command {other:?}\n{USAGE}")),
     }
+}
+
+/// JSON lines (bunyan fields) on the standard output the process was given.
+/// Not `/dev/stdout` reopened: a non-root process (the container's user)
+/// may not open a pipe its supervisor created as root.
+fn stdout_logger(level: &dropshot::ConfigLoggingLevel) -> slog::Logger {
+    use slog::Drain;
+    let json = slog_bunyan::with_name("tvm", std::io::stdout()).build().fuse();
+    let filtered = slog::LevelFilter(json, slog::Level::from(level)).fuse();
+    let drain = slog_async::Async::new(filtered).chan_size(1024).build().fuse();
+    slog::Logger::root(drain, slog::o!())
 }
 
 async fn serve(config: Arc<Config>, log: slog::Logger) -> Result<(), String> {

@@ -553,3 +553,81 @@ async fn accepted_connections_send_small_writes_at_once_and_the_backlog_is_deep(
     assert_eq!(backlog, tvm::net::LISTEN_BACKLOG.min(somaxconn), "{line}");
     app.stop().await;
 }
+
+/// The server logs JSON lines to the standard output it was given, one
+/// `request completed` line per request with the caller's request id. Run as
+/// `nobody` on a pipe root created when the tests run as root (as CI does):
+/// a container's non-root user may not reopen such a pipe as `/dev/stdout`,
+/// which is how the server once opened its log (and failed to start).
+#[tokio::test]
+async fn logs_are_json_lines_on_the_given_stdout_even_for_a_non_root_user() {
+    let db = crate::common::TestDb::new().await;
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let bin = env!("CARGO_BIN_EXE_tvm");
+    let as_root = std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0");
+    let runuser = std::path::Path::new("/usr/sbin/runuser");
+    let env = [
+        ("DATABASE_URL", db.url.clone()),
+        ("TVM_BIND", format!("127.0.0.1:{port}")),
+        ("TVM_JWT_SECRET", crate::common::JWT_SECRET.to_string()),
+        ("TVM_LOG_LEVEL", "info".to_string()),
+        ("TVM_AUDIT_EXPORT_DIR", std::env::temp_dir().join("tvm-log-test").display().to_string()),
+    ];
+    let mut cmd = if as_root && runuser.exists() {
+        let mut c = tokio::process::Command::new(runuser);
+        c.args(["-u", "nobody", "--", "env"]);
+        c.args(env.iter().map(|(k, v)| format!("{k}={v}")));
+        c.args([bin, "serve"]);
+        c
+    } else {
+        let mut c = tokio::process::Command::new(bin);
+        c.args(["serve"]).envs(env.iter().map(|(k, v)| (*k, v.as_str())));
+        c
+    };
+    let mut child = cmd
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    let http = reqwest::Client::new();
+    let base = format!("http://127.0.0.1:{port}");
+    let mut up = false;
+    for _ in 0..100 {
+        if let Ok(Some(status)) = child.try_wait() {
+            let mut err = String::new();
+            use tokio::io::AsyncReadExt;
+            child.stderr.take().unwrap().read_to_string(&mut err).await.unwrap();
+            panic!("the server exited ({status}): {err}");
+        }
+        if http.get(format!("{base}/health")).send().await.is_ok() {
+            up = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert!(up, "the server did not answer within 20 s");
+    let r = http.get(format!("{base}/nope")).header("x-request-id", "log-check-1").send().await;
+    assert_eq!(r.unwrap().status(), 404);
+    let pid = child.id().unwrap().to_string();
+    let _ = std::process::Command::new("kill").args(["-TERM", &pid]).status();
+    let out = tokio::time::timeout(Duration::from_secs(30), child.wait_with_output())
+        .await
+        .expect("the server stops on SIGTERM")
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not a JSON line ({e}): {l}")))
+        .collect();
+    let line = lines
+        .iter()
+        .find(|l| l["req_id"] == "log-check-1")
+        .unwrap_or_else(|| panic!("no line with the request id in {stdout}"));
+    assert_eq!(line["msg"], "request completed");
+    assert_eq!((line["uri"].as_str(), line["response_code"].as_u64()), (Some("/nope"), Some(404)));
+    assert!(line["time"].is_string() && line["level"] == 30, "{line}");
+}
