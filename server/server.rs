@@ -20,6 +20,11 @@ pub const BODY_MAX_BYTES: usize = 64 * 1024;
 /// (and `/health` says so) even while the database is down; the first admin
 /// is then created as soon as the database answers.
 pub async fn start(config: Arc<Config>, store: Store, log: slog::Logger) -> Result<Server, String> {
+    // A certificate that cannot serve stops the start before anything runs.
+    let tls = match &config.tls {
+        Some((cert, key)) => Some(front::tls_config(cert, key)?),
+        None => None,
+    };
     crate::validate::init();
     crate::validate::query::init();
     let jwt_secret = match &config.jwt_secret {
@@ -90,7 +95,7 @@ pub async fn start(config: Arc<Config>, store: Store, log: slog::Logger) -> Resu
             }
         }
     }
-    let settings = front::Settings { bind: config.bind, tls: config.tls.clone() };
+    let settings = front::Settings { bind: config.bind, tls };
     front::start(ctx, settings, log).await
 }
 

@@ -42,8 +42,8 @@ const TLS_HANDSHAKE_RECORD: u8 = 0x16;
 /// What to serve and where.
 pub struct Settings {
     pub bind: SocketAddr,
-    /// PEM certificate chain and private key files.
-    pub tls: Option<(std::path::PathBuf, std::path::PathBuf)>,
+    /// HTTPS and WSS (see [`tls_config`]).
+    pub tls: Option<rustls::ServerConfig>,
 }
 
 /// A running server.
@@ -90,16 +90,7 @@ pub async fn start(
     let listener = crate::net::listen(settings.bind)
         .map_err(|e| format!("cannot listen on {}: {e}", settings.bind))?;
     let local_addr = listener.local_addr().map_err(|e| e.to_string())?;
-    let tls = match &settings.tls {
-        Some((cert, key)) => {
-            let files =
-                dropshot::ConfigTls::AsFile { cert_file: cert.clone(), key_file: key.clone() };
-            let config = rustls::ServerConfig::try_from(&files)
-                .map_err(|e| format!("TLS certificate or key not usable: {e}"))?;
-            Some(TlsAcceptor::from(Arc::new(config)))
-        }
-        None => None,
-    };
+    let tls = settings.tls.map(|config| TlsAcceptor::from(Arc::new(config)));
     let front = Arc::new(Front::new(Arc::new(ctx), local_addr, log.clone()));
     let (stop, stopped) = oneshot::channel();
     let using_tls = tls.is_some();
@@ -180,6 +171,30 @@ async fn accept_loop(
     }
     drop(listener);
     graceful.shutdown().await;
+}
+
+/// The TLS settings from PEM files: the certificate chain, and a PKCS#8,
+/// PKCS#1 or SEC1 private key that must match its first certificate.
+pub fn tls_config(
+    cert: &std::path::Path,
+    key: &std::path::Path,
+) -> Result<rustls::ServerConfig, String> {
+    use rustls::pki_types::pem::PemObject;
+    use rustls::pki_types::{CertificateDer, PrivateKeyDer};
+    let chain = CertificateDer::pem_file_iter(cert)
+        .and_then(|certs| certs.collect::<Result<Vec<_>, _>>())
+        .map_err(|e| format!("TVM_TLS_CERT {}: {e}", cert.display()))?;
+    if chain.is_empty() {
+        return Err(format!("TVM_TLS_CERT {}: no certificate in the file", cert.display()));
+    }
+    let key_der = PrivateKeyDer::from_pem_file(key)
+        .map_err(|e| format!("TVM_TLS_KEY {}: {e}", key.display()))?;
+    let mut config = rustls::ServerConfig::builder()
+        .with_no_client_auth()
+        .with_single_cert(chain, key_der)
+        .map_err(|e| format!("TVM_TLS_CERT and TVM_TLS_KEY do not make a usable pair: {e}"))?;
+    config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
+    Ok(config)
 }
 
 /// The first byte a new connection sends, without consuming it; `None` when

@@ -59,6 +59,29 @@ pub struct Front {
     tasks: TaskTracker,
 }
 
+/// What serves one connection's requests.
+pub trait ConnectionService:
+    Service<
+        Request<Incoming>,
+        Response = Response<Body>,
+        Error = Infallible,
+        Future: Send + 'static,
+    > + Send
+    + 'static
+{
+}
+
+impl<S> ConnectionService for S where
+    S: Service<
+            Request<Incoming>,
+            Response = Response<Body>,
+            Error = Infallible,
+            Future: Send + 'static,
+        > + Send
+        + 'static
+{
+}
+
 /// Where a request goes.
 enum Target {
     Operation(Operation, Endpoint),
@@ -106,16 +129,7 @@ impl Front {
     }
 
     /// The service of one connection from `remote`.
-    pub fn service(
-        self: &Arc<Self>,
-        remote: SocketAddr,
-    ) -> impl Service<
-        Request<Incoming>,
-        Response = Response<Body>,
-        Error = Infallible,
-        Future: Send + 'static,
-    > + Send
-    + 'static {
+    pub fn service(self: &Arc<Self>, remote: SocketAddr) -> impl ConnectionService {
         let front = self.clone();
         service_fn(move |request| {
             let front = front.clone();
@@ -124,15 +138,7 @@ impl Front {
     }
 
     /// The service of a plain-HTTP connection to the TLS port.
-    pub fn redirect_service(
-        self: &Arc<Self>,
-    ) -> impl Service<
-        Request<Incoming>,
-        Response = Response<Body>,
-        Error = Infallible,
-        Future: Send + 'static,
-    > + Send
-    + 'static {
+    pub fn redirect_service(self: &Arc<Self>) -> impl ConnectionService {
         let front = self.clone();
         service_fn(move |request| {
             let answer = front.redirect(&request);

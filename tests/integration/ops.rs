@@ -361,6 +361,33 @@ async fn https_and_wss_share_one_port_with_a_configured_certificate() {
 use futures::SinkExt;
 
 #[tokio::test]
+async fn a_certificate_and_key_that_do_not_match_stop_the_start_with_a_reason() {
+    let db = crate::common::TestDb::new().await;
+    let (a, b) = (
+        rcgen::generate_simple_self_signed(vec!["localhost".to_string()]).unwrap(),
+        rcgen::generate_simple_self_signed(vec!["localhost".to_string()]).unwrap(),
+    );
+    let dir = std::env::temp_dir().join(format!("tvm-tls-{}", uuid::Uuid::new_v4()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (cert_path, key_path) = (dir.join("cert.pem"), dir.join("key.pem"));
+    std::fs::write(&cert_path, a.cert.pem()).unwrap();
+    std::fs::write(&key_path, b.signing_key.serialize_pem()).unwrap();
+    let config = test_config_with(
+        &db.url,
+        &[
+            ("TVM_TLS_CERT", cert_path.to_str().unwrap()),
+            ("TVM_TLS_KEY", key_path.to_str().unwrap()),
+        ],
+    );
+    let config = Arc::new(config);
+    let store = tvm::db::Store::new(&config).unwrap();
+    let log = slog::Logger::root(slog::Discard, slog::o!());
+    let refused = tvm::server::start(config, store, log).await.err().expect("refused to start");
+    assert!(refused.contains("do not make a usable pair"), "{refused}");
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[tokio::test]
 async fn sigterm_under_load_loses_no_acknowledged_message() {
     let db = crate::common::TestDb::new().await;
     let port = {
