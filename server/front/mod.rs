@@ -143,7 +143,6 @@ async fn accept_loop(
                         // Plain HTTP on the TLS port: answer every request
                         // with a redirect to the same URL over HTTPS.
                         let conn = builder
-                            .clone()
                             .http1_only()
                             .serve_connection(TokioIo::new(stream), front.redirect_service())
                             .into_owned();

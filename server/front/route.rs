@@ -2,9 +2,8 @@
 //! is sane, else a new one, on the answer and every log line), its route
 //! (dropshot's router over the contract's description for its operations;
 //! the documents, `/metrics` and CORS preflights here), the operation run in
-//! its own task
-//! so a caller that hangs up does not cancel a write, and every refusal in
-//! the contract's error shape (404 and 405 with `Allow` included).
+//! its own task so a caller that hangs up does not cancel a write, and every
+//! refusal in the contract's error shape (404 and 405 with `Allow` included).
 
 use std::collections::HashMap;
 use std::convert::Infallible;
@@ -174,16 +173,12 @@ impl Front {
                     // path or query that does not parse, a body over the
                     // limit); the handlers render their own errors.
                     Ok(Err(e)) => {
-                        let status = e.status().as_u16();
-                        ctx.metrics.request(name, status, started.elapsed().as_secs_f64());
-                        slog::info!(log, "request refused"; "op" => name, "status" => status, "code" => %e.code(), "message" => &e.error.message);
-                        with_headers(error_response(&e), cors)
+                        slog::info!(log, "request refused"; "op" => name, "status" => e.status().as_u16(), "code" => %e.code(), "message" => &e.error.message);
+                        self.refused(name, &e, cors, started)
                     }
                     Err(e) => {
                         slog::error!(log, "handler failed"; "op" => name, "cause" => %e);
-                        let e = ApiError::internal_error(e);
-                        ctx.metrics.request(name, 500, started.elapsed().as_secs_f64());
-                        with_headers(error_response(&e), cors)
+                        self.refused(name, &ApiError::internal_error(e), cors, started)
                     }
                 }
             }
@@ -191,10 +186,8 @@ impl Front {
             Ok(Target::Own(Own::Metrics)) => crate::metrics::page(ctx),
             Ok(Target::Preflight) => crate::cors::preflight(ctx, request.headers()),
             Err(refusal) => {
-                let status = refusal.error.status().as_u16();
-                ctx.metrics.request(UNROUTED, status, started.elapsed().as_secs_f64());
                 let cors = crate::cors::headers(&ctx.config.cors_origins, request.headers());
-                let mut response = with_headers(error_response(&refusal.error), cors);
+                let mut response = self.refused(UNROUTED, &refusal.error, cors, started);
                 if let Some(allow) = refusal.allow
                     && let Ok(v) = HeaderValue::from_str(&allow.join(", "))
                 {
@@ -208,6 +201,22 @@ impl Front {
         slog::info!(log, "request completed";
             "response_code" => response.status().as_u16(),
             "latency_us" => started.elapsed().as_micros() as u64);
+        response
+    }
+
+    /// A refusal no operation rendered: counted under `label`, in the
+    /// contract's shape, with the CORS headers for the caller's origin.
+    fn refused(
+        &self,
+        label: &str,
+        e: &ApiError,
+        cors: HeaderMap,
+        started: Instant,
+    ) -> Response<Body> {
+        let elapsed = started.elapsed().as_secs_f64();
+        self.ctx.metrics.request(label, e.status().as_u16(), elapsed);
+        let mut response = error_response(e);
+        response.headers_mut().extend(cors);
         response
     }
 
@@ -317,14 +326,9 @@ fn not_allowed(method: &Method, path: &str, allow: Vec<&'static str>) -> Refusal
     Refusal { error, allow: Some(allow) }
 }
 
-fn with_headers(mut response: Response<Body>, headers: HeaderMap) -> Response<Body> {
-    response.headers_mut().extend(headers);
-    response
-}
-
 /// The caller's `X-Request-ID` when it is sane (1 to 128 characters of
 /// letters, digits and `-_.:/+=@`), else a new UUID.
-pub fn request_id(headers: &HeaderMap) -> String {
+fn request_id(headers: &HeaderMap) -> String {
     headers
         .get(REQUEST_ID)
         .and_then(|v| v.to_str().ok())
