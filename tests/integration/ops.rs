@@ -271,22 +271,34 @@ async fn metrics_and_health_describe_the_running_server() {
     app.stop().await;
 }
 
-#[tokio::test]
-async fn https_and_wss_share_one_port_with_a_configured_certificate() {
-    let db = crate::common::TestDb::new().await;
-    let cert = rcgen::generate_simple_self_signed(vec!["localhost".to_string()]).unwrap();
+/// The tests' configuration with `TVM_TLS_CERT` and `TVM_TLS_KEY` pointing
+/// at these PEM texts, written to a new folder (returned, for removal).
+fn with_tls_files(
+    db_url: &str,
+    cert_pem: &str,
+    key_pem: &str,
+) -> (tvm::config::Config, std::path::PathBuf) {
     let dir = std::env::temp_dir().join(format!("tvm-tls-{}", uuid::Uuid::new_v4()));
     std::fs::create_dir_all(&dir).unwrap();
     let (cert_path, key_path) = (dir.join("cert.pem"), dir.join("key.pem"));
-    std::fs::write(&cert_path, cert.cert.pem()).unwrap();
-    std::fs::write(&key_path, cert.signing_key.serialize_pem()).unwrap();
+    std::fs::write(&cert_path, cert_pem).unwrap();
+    std::fs::write(&key_path, key_pem).unwrap();
     let config = test_config_with(
-        &db.url,
+        db_url,
         &[
             ("TVM_TLS_CERT", cert_path.to_str().unwrap()),
             ("TVM_TLS_KEY", key_path.to_str().unwrap()),
         ],
     );
+    (config, dir)
+}
+
+#[tokio::test]
+async fn https_and_wss_share_one_port_with_a_configured_certificate() {
+    let db = crate::common::TestDb::new().await;
+    let cert = rcgen::generate_simple_self_signed(vec!["localhost".to_string()]).unwrap();
+    let (config, dir) =
+        with_tls_files(&db.url, &cert.cert.pem(), &cert.signing_key.serialize_pem());
     let app = TestApp::start_with(config).await;
     let port = app.base.rsplit(':').next().unwrap().to_string();
     let https = reqwest::Client::builder()
@@ -367,18 +379,7 @@ async fn a_certificate_and_key_that_do_not_match_stop_the_start_with_a_reason() 
         rcgen::generate_simple_self_signed(vec!["localhost".to_string()]).unwrap(),
         rcgen::generate_simple_self_signed(vec!["localhost".to_string()]).unwrap(),
     );
-    let dir = std::env::temp_dir().join(format!("tvm-tls-{}", uuid::Uuid::new_v4()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let (cert_path, key_path) = (dir.join("cert.pem"), dir.join("key.pem"));
-    std::fs::write(&cert_path, a.cert.pem()).unwrap();
-    std::fs::write(&key_path, b.signing_key.serialize_pem()).unwrap();
-    let config = test_config_with(
-        &db.url,
-        &[
-            ("TVM_TLS_CERT", cert_path.to_str().unwrap()),
-            ("TVM_TLS_KEY", key_path.to_str().unwrap()),
-        ],
-    );
+    let (config, dir) = with_tls_files(&db.url, &a.cert.pem(), &b.signing_key.serialize_pem());
     let config = Arc::new(config);
     let store = tvm::db::Store::new(&config).unwrap();
     let log = slog::Logger::root(slog::Discard, slog::o!());
