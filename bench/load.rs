@@ -1,13 +1,25 @@
 //! Load shapes for the benchmark: closed-loop (C connections as fast as
-//! they can) and open-loop (a fixed request rate, each request on its own
-//! task, so a slow server shows up as latency, not as less load), with
-//! latency percentiles.
+//! they can) and open-loop (a fixed request rate, latency counted from when
+//! each request was due, so a slow server shows up as latency, not as less
+//! load), with latency percentiles. Requests go over plain keep-alive
+//! HTTP/1.1 connections (hyper's client connection, one per task, bodies
+//! and headers made once): the generator shares the machine's cores with
+//! the server, so every microsecond it spends is one the server loses.
 
+use std::fmt::Write as _;
+use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use serde_json::json;
-use tokio::sync::Mutex;
+use bytes::Bytes;
+use http::header::{AUTHORIZATION, CONTENT_TYPE, HOST};
+use http::{HeaderValue, Method, Request};
+use http_body_util::{BodyExt, Full};
+use hyper::client::conn::http1::SendRequest;
+use hyper_util::rt::TokioIo;
+
+/// No answer within this is a failed request.
+const TIMEOUT: Duration = Duration::from_secs(10);
 
 /// What a load run measured.
 #[derive(Debug, Default, Clone)]
@@ -33,58 +45,134 @@ impl Measured {
             as f64
             / 1e3
     }
+
+    fn note(&mut self, ok: bool, since: Instant) {
+        if ok {
+            self.ok += 1;
+            self.latencies.push(since.elapsed().as_micros() as u64);
+        } else {
+            self.failed += 1;
+        }
+    }
 }
 
-/// A location report at now for vehicle `v` (the body both servers get).
+/// A location report at now for vehicle `v`, as JSON (the body both
+/// servers get).
 pub fn location(v: usize) -> serde_json::Value {
-    json!({"timestamp": chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true),
-           "latitude": 52.0 + (v % 1000) as f64 * 1e-4, "longitude": 13.4, "heading": 90.0,
-           "speed": 2.0, "accuracy": 1.0})
+    serde_json::from_slice(&location_body(v)).expect("valid JSON")
 }
 
-/// An HTTP client keeping up to `connections` idle connections, 10 s timeout.
-pub fn client(connections: usize) -> reqwest::Client {
-    reqwest::Client::builder()
-        .pool_max_idle_per_host(connections)
-        .timeout(Duration::from_secs(10))
-        .build()
-        .expect("client")
+/// `location(v)` rendered, without building a JSON tree first.
+fn location_body(v: usize) -> Bytes {
+    let mut s = String::with_capacity(160);
+    let _ = write!(
+        s,
+        r#"{{"timestamp":"{}","latitude":{},"longitude":13.4,"heading":90.0,"speed":2.0,"accuracy":1.0}}"#,
+        chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true),
+        52.0 + (v % 1000) as f64 * 1e-4
+    );
+    Bytes::from(s)
 }
 
-/// `connections` loops posting locations for `vehicles` (token per vehicle)
-/// as fast as answers come, for `seconds`.
-pub async fn closed_loop(
-    base: &str,
-    tokens: Arc<Vec<(String, String)>>,
-    connections: usize,
-    seconds: f64,
-) -> Measured {
-    let http = client(connections);
+/// Where each vehicle posts its location, with its `Authorization` value.
+pub struct Targets {
+    server: SocketAddr,
+    host: HeaderValue,
+    vehicles: Vec<(String, HeaderValue)>,
+}
+
+impl Targets {
+    /// `base` is `http://ip:port`; `tokens` are (vehicle id, bearer token).
+    pub fn new(base: &str, tokens: &[(String, String)]) -> Arc<Targets> {
+        let authority = base.strip_prefix("http://").unwrap_or(base);
+        Arc::new(Targets {
+            server: authority.parse().expect("the base is http://ip:port"),
+            host: HeaderValue::from_str(authority).expect("valid host"),
+            vehicles: tokens
+                .iter()
+                .map(|(v, t)| {
+                    let auth = HeaderValue::from_str(&format!("Bearer {t}")).expect("valid token");
+                    (format!("/api/v1/vehicle/{v}/location"), auth)
+                })
+                .collect(),
+        })
+    }
+
+    pub fn len(&self) -> usize {
+        self.vehicles.len()
+    }
+}
+
+/// One keep-alive connection, opened when first needed and again after
+/// a failure.
+#[derive(Default)]
+pub struct Connection {
+    send: Option<SendRequest<Full<Bytes>>>,
+}
+
+impl Connection {
+    /// Post vehicle `k`'s location (`k` modulo the fleet); true on a 2xx.
+    async fn post_location(&mut self, to: &Targets, k: usize) -> bool {
+        let (path, auth) = &to.vehicles[k % to.vehicles.len()];
+        let r = tokio::time::timeout(TIMEOUT, self.post(to, path, auth, location_body(k))).await;
+        let ok = matches!(r, Ok(Ok(true)));
+        if !matches!(r, Ok(Ok(_))) {
+            self.send = None;
+        }
+        ok
+    }
+
+    async fn post(
+        &mut self,
+        to: &Targets,
+        path: &str,
+        auth: &HeaderValue,
+        body: Bytes,
+    ) -> Result<bool, String> {
+        if self.send.as_ref().is_none_or(|s| s.is_closed()) {
+            let tcp = tokio::net::TcpStream::connect(to.server).await.map_err(|e| e.to_string())?;
+            tcp.set_nodelay(true).map_err(|e| e.to_string())?;
+            let (send, conn) = hyper::client::conn::http1::handshake(TokioIo::new(tcp))
+                .await
+                .map_err(|e| e.to_string())?;
+            tokio::spawn(conn);
+            self.send = Some(send);
+        }
+        let send = self.send.as_mut().expect("just opened");
+        send.ready().await.map_err(|e| e.to_string())?;
+        let request = Request::builder()
+            .method(Method::POST)
+            .uri(path)
+            .header(HOST, to.host.clone())
+            .header(AUTHORIZATION, auth.clone())
+            .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
+            .body(Full::new(body))
+            .map_err(|e| e.to_string())?;
+        let answer = send.send_request(request).await.map_err(|e| e.to_string())?;
+        let ok = answer.status().is_success();
+        // Read the body to its end so the connection can carry the next request.
+        answer.into_body().collect().await.map_err(|e| e.to_string())?;
+        Ok(ok)
+    }
+}
+
+/// `connections` loops posting locations for the vehicles of `to` as fast
+/// as answers come, for `seconds`.
+pub async fn closed_loop(to: Arc<Targets>, connections: usize, seconds: f64) -> Measured {
     let deadline = Instant::now() + Duration::from_secs_f64(seconds);
     let started = Instant::now();
     let tasks: Vec<_> = (0..connections)
         .map(|c| {
-            let (http, tokens, base) = (http.clone(), tokens.clone(), base.to_string());
+            let to = to.clone();
             tokio::spawn(async move {
                 let mut m = Measured::default();
+                let mut conn = Connection::default();
                 let mut k = c;
                 while Instant::now() < deadline {
-                    let (vehicle, token) = &tokens[k % tokens.len()];
-                    k += connections;
                     let t = Instant::now();
-                    let r = http
-                        .post(format!("{base}/api/v1/vehicle/{vehicle}/location"))
-                        .bearer_auth(token)
-                        .json(&location(k))
-                        .send()
-                        .await;
-                    match r {
-                        Ok(r) if r.status().is_success() => {
-                            m.ok += 1;
-                            m.latencies.push(t.elapsed().as_micros() as u64);
-                        }
-                        _ => m.failed += 1,
-                    }
+                    let ok = conn.post_location(&to, k).await;
+                    m.note(ok, t);
+                    k += connections;
                 }
                 m
             })
@@ -94,68 +182,50 @@ pub async fn closed_loop(
 }
 
 /// Every vehicle posts one location a second (spread evenly over the
-/// second), for `seconds`. At most `in_flight` requests are outstanding;
-/// latency is counted from when a request was due, not when it could be
-/// sent, so a server that falls behind shows it in the percentiles.
-pub async fn open_loop(
-    base: &str,
-    tokens: Arc<Vec<(String, String)>>,
-    seconds: f64,
-    in_flight: usize,
-) -> Measured {
-    open_loop_on(&client(in_flight), base, tokens, seconds, in_flight).await
+/// second), for `seconds`, over `connections` connections (request `k`
+/// goes on connection `k % connections`, in order). Latency is counted
+/// from when a request was due, not when it could be sent, so a server
+/// that falls behind shows it in the percentiles.
+pub async fn open_loop(to: Arc<Targets>, seconds: f64, connections: usize) -> Measured {
+    let mut conns: Vec<Connection> = (0..connections).map(|_| Connection::default()).collect();
+    open_loop_on(&mut conns, to, seconds).await
 }
 
-/// `open_loop` on a given client (a soak keeps one across its intervals,
-/// so its connections stay open as a real fleet's would).
-pub async fn open_loop_on(
-    http: &reqwest::Client,
-    base: &str,
-    tokens: Arc<Vec<(String, String)>>,
-    seconds: f64,
-    in_flight: usize,
-) -> Measured {
-    let n = tokens.len();
+/// `open_loop` on given connections (a soak keeps them across its
+/// intervals, as a real fleet keeps its connections open).
+pub async fn open_loop_on(conns: &mut Vec<Connection>, to: Arc<Targets>, seconds: f64) -> Measured {
+    let n = to.len();
     let total = (seconds * n as f64) as usize;
-    let permits = Arc::new(tokio::sync::Semaphore::new(in_flight));
-    let out = Arc::new(Mutex::new(Measured::default()));
+    let m = conns.len().max(1);
     let started = Instant::now();
-    let mut handles = Vec::with_capacity(total.min(1 << 20));
-    for k in 0..total {
-        let due = started + Duration::from_secs_f64(k as f64 / n as f64);
-        let now = Instant::now();
-        if due > now + Duration::from_millis(1) {
-            tokio::time::sleep(due - now).await;
-        }
-        let permit = permits.clone().acquire_owned().await.expect("semaphore");
-        let (http, tokens, base, out) =
-            (http.clone(), tokens.clone(), base.to_string(), out.clone());
-        handles.push(tokio::spawn(async move {
-            let (vehicle, token) = &tokens[k % n];
-            let r = http
-                .post(format!("{base}/api/v1/vehicle/{vehicle}/location"))
-                .bearer_auth(token)
-                .json(&location(k))
-                .send()
-                .await;
-            drop(permit);
-            let mut o = out.lock().await;
-            match r {
-                Ok(r) if r.status().is_success() => {
-                    o.ok += 1;
-                    o.latencies.push(due.elapsed().as_micros() as u64);
+    let tasks: Vec<_> = std::mem::take(conns)
+        .into_iter()
+        .enumerate()
+        .map(|(c, mut conn)| {
+            let to = to.clone();
+            tokio::spawn(async move {
+                let mut out = Measured::default();
+                for k in (c..total).step_by(m) {
+                    let due = started + Duration::from_secs_f64(k as f64 / n as f64);
+                    tokio::time::sleep_until(due.into()).await;
+                    let ok = conn.post_location(&to, k).await;
+                    out.note(ok, due);
                 }
-                _ => o.failed += 1,
-            }
-        }));
+                (out, conn)
+            })
+        })
+        .collect();
+    let mut all = Measured::default();
+    for t in tasks {
+        let (m, conn) = t.await.expect("load task");
+        all.ok += m.ok;
+        all.failed += m.failed;
+        all.latencies.extend(m.latencies);
+        conns.push(conn);
     }
-    for h in handles {
-        let _ = h.await;
-    }
-    let mut m = Arc::try_unwrap(out).expect("all tasks done").into_inner();
-    m.seconds = started.elapsed().as_secs_f64();
-    m.latencies.sort_unstable();
-    m
+    all.seconds = started.elapsed().as_secs_f64();
+    all.latencies.sort_unstable();
+    all
 }
 
 async fn merge(tasks: Vec<tokio::task::JoinHandle<Measured>>, started: Instant) -> Measured {

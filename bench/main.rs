@@ -94,6 +94,39 @@ fn cpu_s(pid: u32) -> f64 {
     (f.get(11).copied().unwrap_or(0.0) + f.get(12).copied().unwrap_or(0.0)) / 100.0
 }
 
+/// A `location_update` delivered to a frontend: milliseconds since the
+/// report was made (its REST request included) and since the server put it
+/// in its envelope (after the commit). Read without building a JSON tree:
+/// the readers share the cores with the server they measure.
+fn fan_out_ms(text: &str) -> Option<(f64, f64)> {
+    #[derive(serde::Deserialize)]
+    struct Envelope<'a> {
+        #[serde(rename = "type")]
+        kind: &'a str,
+        timestamp: &'a str,
+        payload: Payload<'a>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Payload<'a> {
+        #[serde(borrow)]
+        report: Option<Report<'a>>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Report<'a> {
+        timestamp: &'a str,
+    }
+    let e: Envelope = serde_json::from_str(text).ok()?;
+    if e.kind != "location_update" {
+        return None;
+    }
+    let now = chrono::Utc::now();
+    let since = |at: &str| {
+        let t = chrono::DateTime::parse_from_rfc3339(at).ok()?;
+        Some(now.signed_duration_since(t).num_microseconds()? as f64 / 1e3)
+    };
+    Some((since(e.payload.report?.timestamp)?, since(e.timestamp)?))
+}
+
 /// CPU seconds used by every PostgreSQL process on the machine.
 fn postgres_cpu_s() -> f64 {
     let Ok(dir) = std::fs::read_dir("/proc") else { return 0.0 };
@@ -106,25 +139,65 @@ fn postgres_cpu_s() -> f64 {
         .sum()
 }
 
-/// CPU used by the server and by PostgreSQL while `work` runs, per request.
+/// CPU used by the server, by PostgreSQL and by this load generator while
+/// `work` runs, per request, and how busy that kept the machine's cores.
 struct CpuUse {
     server_s: f64,
     postgres_s: f64,
+    generator_s: f64,
+    wall_s: f64,
+    /// Machine-wide: (busy, stolen by the hypervisor) as shares of all cores.
+    machine: (f64, f64),
+}
+
+/// `/proc/stat`'s first line: ticks (busy, stolen, all).
+fn machine_ticks() -> (f64, f64, f64) {
+    let stat = std::fs::read_to_string("/proc/stat").unwrap_or_default();
+    let f: Vec<f64> = stat
+        .lines()
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .skip(1)
+        .map(|x| x.parse().unwrap_or(0.0))
+        .collect();
+    // user nice system idle iowait irq softirq steal (guest is inside user).
+    let get = |i: usize| f.get(i).copied().unwrap_or(0.0);
+    let all: f64 = (0..8).map(get).sum();
+    (all - get(3) - get(4) - get(7), get(7), all)
 }
 
 impl CpuUse {
     async fn during<T>(pid: u32, work: impl std::future::Future<Output = T>) -> (T, CpuUse) {
-        let (s0, p0) = (cpu_s(pid), postgres_cpu_s());
+        let me = std::process::id();
+        let (s0, p0, g0, t0) = (cpu_s(pid), postgres_cpu_s(), cpu_s(me), Instant::now());
+        let m0 = machine_ticks();
         let out = work.await;
-        (out, CpuUse { server_s: cpu_s(pid) - s0, postgres_s: postgres_cpu_s() - p0 })
+        let m1 = machine_ticks();
+        let all = (m1.2 - m0.2).max(1.0);
+        let used = CpuUse {
+            server_s: cpu_s(pid) - s0,
+            postgres_s: postgres_cpu_s() - p0,
+            generator_s: cpu_s(me) - g0,
+            wall_s: t0.elapsed().as_secs_f64(),
+            machine: ((m1.0 - m0.0) / all, (m1.1 - m0.1) / all),
+        };
+        (out, used)
     }
 
     fn per_request(&self, requests: u64) -> String {
         let us = |s: f64| s * 1e6 / requests.max(1) as f64;
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get()) as f64;
+        let busy = (self.server_s + self.postgres_s + self.generator_s) / (self.wall_s * cores);
         format!(
-            "CPU per request: server {:.0} µs, PostgreSQL {:.0} µs",
+            "CPU per request: server {:.0} µs, PostgreSQL {:.0} µs, load generator {:.0} µs \
+             ({:.0} % of {cores} cores; machine {:.0} % busy, {:.0} % stolen)",
             us(self.server_s),
-            us(self.postgres_s)
+            us(self.postgres_s),
+            us(self.generator_s),
+            busy * 100.0,
+            self.machine.0 * 100.0,
+            self.machine.1 * 100.0
         )
     }
 }
@@ -307,12 +380,16 @@ async fn run(a: Args) -> Result<(), String> {
     let rss_idle = rss_mib(pid);
 
     // 1. Throughput: the ceiling, then ingest, loaded the same way.
-    let _ = load::closed_loop(&cbase, tokens.clone(), a.connections, 2.0).await;
-    let ceil = load::closed_loop(&cbase, tokens.clone(), a.connections, a.seconds).await;
-    let _ = load::closed_loop(&base, tokens.clone(), a.connections, 2.0).await;
+    let (to, cto) = (load::Targets::new(&base, &tokens), load::Targets::new(&cbase, &tokens));
+    let _ = load::closed_loop(cto.clone(), a.connections, 2.0).await;
+    let ceil = load::closed_loop(cto.clone(), a.connections, a.seconds).await;
+    // The bare endpoint at the whole fleet's 1 Hz rate, loaded as the real
+    // one is below: what this machine and generator hold with no work done.
+    let cpid = ceiling.id().ok_or("ceiling pid")?;
+    let (bare_hz, bare_cpu) = CpuUse::during(cpid, load::open_loop(cto, a.seconds, 1024)).await;
+    let _ = load::closed_loop(to.clone(), a.connections, 2.0).await;
     let (ingest, ingest_cpu) =
-        CpuUse::during(pid, load::closed_loop(&base, tokens.clone(), a.connections, a.seconds))
-            .await;
+        CpuUse::during(pid, load::closed_loop(to, a.connections, a.seconds)).await;
     rows.push(row_load(
         &format!("ceiling: bare dropshot endpoint, {} connections", a.connections),
         &ceil,
@@ -324,6 +401,13 @@ async fn run(a: Args) -> Result<(), String> {
         "≥ 0.3 × ceiling",
     );
     row.value += &format!("; {}", ingest_cpu.per_request(ingest.ok));
+    rows.push(row);
+    let mut row = row_load(
+        &format!("ceiling: bare dropshot endpoint, {} vehicles at 1 Hz (open loop)", a.vehicles),
+        &bare_hz,
+        "—",
+    );
+    row.value += &format!("; {}", bare_cpu.per_request(bare_hz.ok).replace("server", "ceiling"));
     rows.push(row);
     let ratio = ingest.rate() / ceil.rate();
 
@@ -346,7 +430,7 @@ async fn run(a: Args) -> Result<(), String> {
     }
     // Per delivery: ms since the report was made (REST included) and since
     // the server put it in its envelope (after the commit: the hop alone).
-    let fan_out = Arc::new(tokio::sync::Mutex::new((Vec::<f64>::new(), Vec::<f64>::new())));
+    let fan_out = Arc::new(std::sync::Mutex::new((Vec::<f64>::new(), Vec::<f64>::new())));
     let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
     let mut readers = Vec::new();
     for mut f in frontends {
@@ -364,21 +448,8 @@ async fn run(a: Args) -> Result<(), String> {
                         break;
                     }
                 };
-                let v: Value = serde_json::from_str(t.as_str()).unwrap_or_default();
-                let since = |at: &Value| {
-                    at.as_str().and_then(|s| chrono::DateTime::parse_from_rfc3339(s).ok()).map(
-                        |t| {
-                            let d = chrono::Utc::now()
-                                .signed_duration_since(t.with_timezone(&chrono::Utc));
-                            d.num_microseconds().unwrap_or(0) as f64 / 1e3
-                        },
-                    )
-                };
-                if v["type"] == "location_update"
-                    && let (Some(made), Some(hop)) =
-                        (since(&v["payload"]["report"]["timestamp"]), since(&v["timestamp"]))
-                {
-                    let mut f = fan_out.lock().await;
+                if let Some((made, hop)) = fan_out_ms(t.as_str()) {
+                    let mut f = fan_out.lock().expect("fan-out samples");
                     f.0.push(made);
                     f.1.push(hop);
                 }
@@ -394,11 +465,10 @@ async fn run(a: Args) -> Result<(), String> {
     let mut fleet = a.vehicles;
     let mut steps = Vec::new();
     loop {
-        *fan_out.lock().await = Default::default();
-        let fleet_tokens = Arc::new(tokens[..fleet].to_vec());
-        let (hz, cpu) =
-            CpuUse::during(pid, load::open_loop(&base, fleet_tokens, a.seconds, 1024)).await;
-        let fan = std::mem::take(&mut *fan_out.lock().await);
+        *fan_out.lock().expect("fan-out samples") = Default::default();
+        let to = load::Targets::new(&base, &tokens[..fleet]);
+        let (hz, cpu) = CpuUse::during(pid, load::open_loop(to, a.seconds, 1024)).await;
+        let fan = std::mem::take(&mut *fan_out.lock().expect("fan-out samples"));
         let met = hz.p(0.99) < 50.0 && hz.failed == 0;
         steps.push((fleet, hz, cpu, fan));
         if met || fleet < 1000 {

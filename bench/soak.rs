@@ -107,10 +107,11 @@ pub async fn run(argv: &[String]) -> Result<(), String> {
     );
     println!("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     let (mut acked, mut failed) = (0u64, 0u64);
-    let http = load::client(1024);
+    let mut conns: Vec<load::Connection> = (0..1024).map(|_| Default::default()).collect();
+    let to = load::Targets::new(&base, &tokens);
     while Instant::now() < end {
         let span = a.every.min((end - Instant::now()).as_secs_f64()).max(1.0);
-        let m = load::open_loop_on(&http, &base, tokens.clone(), span, 1024).await;
+        let m = load::open_loop_on(&mut conns, to.clone(), span).await;
         acked += m.ok;
         failed += m.failed;
         println!(
