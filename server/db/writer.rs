@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use tokio::sync::{Mutex, mpsc, oneshot};
 
-use super::telemetry::{Derived, Stored, TelemetryRow, insert_rows, upsert_derived};
+use super::telemetry::{Derived, Kind, Stored, TelemetryRow, insert_rows, upsert_derived};
 use super::{Store, StoreError};
 
 /// Most jobs in one transaction.
@@ -150,8 +150,13 @@ async fn work(
 
 async fn write_batch(store: &Store, jobs: &[&Job]) -> Result<Vec<Stored>, StoreError> {
     let mut c = store.conn().await?;
-    let tx = c.transaction().await?;
     let rows: Vec<&TelemetryRow> = jobs.iter().map(|j| &j.row).collect();
+    if single_statement(jobs) {
+        // One multi-row INSERT is atomic and durable on its own: one round
+        // trip instead of BEGIN, INSERT, COMMIT (a fleet's 1 Hz locations).
+        return insert_rows(&c, &rows).await;
+    }
+    let tx = c.transaction().await?;
     let stored = insert_rows(&tx, &rows).await?;
     let derived: Vec<&Derived> = jobs
         .iter()
@@ -162,4 +167,11 @@ async fn write_batch(store: &Store, jobs: &[&Job]) -> Result<Vec<Stored>, StoreE
     upsert_derived(&tx, &derived).await?;
     tx.commit().await?;
     Ok(stored)
+}
+
+/// Whether a batch is written by one statement: rows of one kind that
+/// derive nothing.
+fn single_statement(jobs: &[&Job]) -> bool {
+    let kind = jobs.first().map(|j| Kind::of(&j.row.msg));
+    jobs.iter().all(|j| j.derived.is_empty() && Some(Kind::of(&j.row.msg)) == kind)
 }

@@ -338,6 +338,16 @@ async fn resending_the_same_message_is_idempotent() {
         .unwrap()
         .get(0);
     assert_eq!(readings, 1, "a duplicate must not count twice in battery health");
+    // A location derives nothing: its batch is one statement without a
+    // transaction, and a resend is skipped there too.
+    let body = report("location", &ts(0.0));
+    for _ in 0..3 {
+        assert_eq!(
+            app.post("/api/v1/vehicle/AV-1/location", Some(&token), &body).await.status(),
+            200
+        );
+    }
+    assert_eq!(count(&db, "vehicle_locations", "AV-1").await, 1);
     app.stop().await;
 }
 
