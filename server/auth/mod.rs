@@ -2,6 +2,8 @@
 //! role checked), the `Caller` every authenticated handler starts from, and
 //! the per-client rate limit taken on every authenticated request.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 use jsonwebtoken::errors::ErrorKind;
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
@@ -49,7 +51,17 @@ pub struct TokenKeys {
     encoding: EncodingKey,
     decoding: DecodingKey,
     validation: Validation,
+    /// Tokens whose signature and claims have been checked, with the caller
+    /// they name and their `exp`: a vehicle sends the same token with every
+    /// report, and decoding it again (base64, JSON, HMAC) was a tenth of a
+    /// location's server time. Keyed by the whole token, so a hit is the
+    /// very string that verified; `exp` is checked again on every hit.
+    verified: std::sync::Mutex<HashMap<Box<str>, (Caller, i64)>>,
 }
+
+/// Most tokens kept verified; when full, the expired ones are dropped, and
+/// if none were, all of them (each is verified again on its next use).
+const VERIFIED_MAX: usize = 65_536;
 
 impl TokenKeys {
     pub fn new(secret: &[u8]) -> Self {
@@ -63,6 +75,7 @@ impl TokenKeys {
             encoding: EncodingKey::from_secret(secret),
             decoding: DecodingKey::from_secret(secret),
             validation,
+            verified: Default::default(),
         }
     }
 
@@ -85,11 +98,38 @@ impl TokenKeys {
     /// Check signature, algorithm, `exp`, `iss` and `aud`, and that the role
     /// and vehicle binding agree.
     pub fn verify(&self, token: &str) -> Result<Caller, ApiError> {
+        self.verify_at(token, Utc::now().timestamp())
+    }
+
+    /// `verify` at the Unix time `now` (seconds). A token seen before is
+    /// only checked for expiry, the way jsonwebtoken checks it (leeway 0:
+    /// expired once `exp < now`).
+    fn verify_at(&self, token: &str, now: i64) -> Result<Caller, ApiError> {
+        let seen = self.verified.lock().expect("verified tokens").get(token).cloned();
+        if let Some((caller, exp)) = seen {
+            if exp < now {
+                self.verified.lock().expect("verified tokens").remove(token);
+                return Err(expired());
+            }
+            return Ok(caller);
+        }
+        let (caller, exp) = self.decode(token)?;
+        let mut verified = self.verified.lock().expect("verified tokens");
+        if verified.len() >= VERIFIED_MAX {
+            verified.retain(|_, (_, exp)| *exp >= now);
+            if verified.len() >= VERIFIED_MAX {
+                verified.clear();
+            }
+        }
+        verified.insert(token.into(), (caller.clone(), exp));
+        Ok(caller)
+    }
+
+    /// Check a token in full: signature, algorithm, claims, binding.
+    fn decode(&self, token: &str) -> Result<(Caller, i64), ApiError> {
         let data = jsonwebtoken::decode::<Claims>(token, &self.decoding, &self.validation)
             .map_err(|e| match e.kind() {
-                ErrorKind::ExpiredSignature => {
-                    ApiError::new(ErrorCode::TokenExpired, "the access token has expired")
-                }
+                ErrorKind::ExpiredSignature => expired(),
                 _ => ApiError::new(ErrorCode::Unauthorized, "the access token is not valid")
                     .with_internal(e),
             })?;
@@ -98,8 +138,12 @@ impl TokenKeys {
             return Err(ApiError::new(ErrorCode::Unauthorized, "the access token is not valid")
                 .with_internal("role and vehicle binding disagree"));
         }
-        Ok(Caller { client_id: c.sub, role: c.role, vehicle_id: c.vehicle_id })
+        Ok((Caller { client_id: c.sub, role: c.role, vehicle_id: c.vehicle_id }, c.exp))
     }
+}
+
+fn expired() -> ApiError {
+    ApiError::new(ErrorCode::TokenExpired, "the access token has expired")
 }
 
 /// The bearer token of a request: the `Authorization` header, or for the
@@ -186,6 +230,29 @@ mod tests {
             60,
         );
         assert_eq!(k.verify(&other).unwrap_err().code(), ErrorCode::Unauthorized);
+    }
+
+    #[test]
+    fn a_token_verified_before_still_expires_and_a_changed_one_is_checked_again() {
+        let k = keys();
+        let now = Utc::now();
+        let t = k.issue(&vehicle(), now, 60);
+        assert_eq!(k.verify_at(&t, now.timestamp()).unwrap(), vehicle());
+        // The second use is answered from what was verified: same caller.
+        assert_eq!(k.verify_at(&t, now.timestamp() + 60).unwrap(), vehicle());
+        let late = k.verify_at(&t, now.timestamp() + 61).unwrap_err();
+        assert_eq!(late.code(), ErrorCode::TokenExpired);
+        // A token that differs from a verified one in one character of its
+        // signature is not the token that verified.
+        let k2 = keys();
+        let t2 = k2.issue(&vehicle(), now, 60);
+        k2.verify(&t2).unwrap();
+        let mut bad = t2.clone().into_bytes();
+        let last = bad.len() - 2;
+        bad[last] = if bad[last] == b'A' { b'B' } else { b'A' };
+        let bad = String::from_utf8(bad).unwrap();
+        assert_eq!(k2.verify(&bad).unwrap_err().code(), ErrorCode::Unauthorized);
+        assert_eq!(k2.verify(&t2).unwrap(), vehicle());
     }
 
     #[test]
