@@ -63,18 +63,24 @@ impl Event {
         }
     }
 
-    fn payload(&self) -> serde_json::Value {
+    /// The event's wire envelope, rendered straight from the event (no
+    /// intermediate JSON tree: this runs once per committed message).
+    fn render(&self) -> Bytes {
+        let wire_type = self.wire_type();
         match self {
-            Event::Telemetry { vehicle_id, received_at, report, .. } => serde_json::json!({
-                "vehicle_id": vehicle_id,
-                "received_at": crate::validate::rules::rfc3339(*received_at),
-                "report": report,
-            }),
-            Event::Alert(a) => serde_json::to_value(a).expect("models serialize"),
-            Event::CommandStatus { status, .. } => {
-                serde_json::to_value(status).expect("models serialize")
+            Event::Telemetry { vehicle_id, received_at, report, .. } => {
+                #[derive(serde::Serialize)]
+                struct Telemetry<'a> {
+                    vehicle_id: &'a str,
+                    received_at: String,
+                    report: &'a serde_json::Value,
+                }
+                let received_at = crate::validate::rules::rfc3339(*received_at);
+                envelope(wire_type, Telemetry { vehicle_id, received_at, report })
             }
-            Event::Connection(c) => serde_json::to_value(c).expect("models serialize"),
+            Event::Alert(a) => envelope(wire_type, a),
+            Event::CommandStatus { status, .. } => envelope(wire_type, status),
+            Event::Connection(c) => envelope(wire_type, c),
         }
     }
 }
@@ -90,18 +96,26 @@ impl Published {
     /// The event's wire envelope (`{"type","id","timestamp","payload"}`),
     /// rendered on first use and shared by every session that sends it.
     pub fn frame(&self) -> &Bytes {
-        self.frame.get_or_init(|| envelope(self.event.wire_type(), self.event.payload()))
+        self.frame.get_or_init(|| self.event.render())
     }
 }
 
 /// A server → client envelope with a fresh id and the current time.
-pub fn envelope(wire_type: &str, payload: serde_json::Value) -> Bytes {
-    let env = serde_json::json!({
-        "type": wire_type,
-        "id": uuid::Uuid::new_v4().to_string(),
-        "timestamp": crate::validate::rules::rfc3339(Utc::now()),
-        "payload": payload,
-    });
+pub fn envelope(wire_type: &str, payload: impl serde::Serialize) -> Bytes {
+    #[derive(serde::Serialize)]
+    struct Envelope<'a, P> {
+        #[serde(rename = "type")]
+        wire_type: &'a str,
+        id: uuid::Uuid,
+        timestamp: String,
+        payload: P,
+    }
+    let env = Envelope {
+        wire_type,
+        id: uuid::Uuid::new_v4(),
+        timestamp: crate::validate::rules::rfc3339(Utc::now()),
+        payload,
+    };
     Bytes::from(serde_json::to_vec(&env).expect("JSON serializes"))
 }
 
@@ -333,6 +347,12 @@ impl Subscriber {
             return Err(Ended::Lagged(missed));
         }
         Ok(self.rx.recv().await.expect("the index holds a sender while the subscriber lives"))
+    }
+
+    /// The next event if one is already waiting (so a burst can be written
+    /// to the socket with one flush).
+    pub fn try_recv(&mut self) -> Option<Arc<Published>> {
+        self.rx.try_recv().ok()
     }
 
     pub fn subscriptions(&self) -> &Subscriptions {

@@ -7,6 +7,8 @@
 //! and close with 1001 on shutdown.
 
 use crate::front::extract::WebsocketConnection;
+use std::sync::Arc;
+
 use bytes::Bytes;
 use futures::{SinkExt, StreamExt};
 use tokio::sync::mpsc;
@@ -23,7 +25,7 @@ use crate::commands::courier::Outbound;
 use crate::context::ServerCtx;
 use crate::db::telemetry::Kind;
 use crate::error::ApiError;
-use crate::events::{Ended, Event, Subscriber, Subscriptions};
+use crate::events::{Ended, Event, Published, Subscriber, Subscriptions};
 use crate::models::{CommandAck, ConnectionEvent};
 
 /// Largest message a client may send (bulk data goes through REST).
@@ -50,6 +52,20 @@ enum Live {
 
 fn text(b: &Bytes) -> Message {
     Message::Text(Utf8Bytes::try_from(b.clone()).expect("server frames are UTF-8 JSON"))
+}
+
+/// Most events written to a frontend's socket with one flush.
+const BURST: usize = 64;
+
+/// Queue each event's frame, then flush once.
+async fn write_burst<S>(sink: &mut S, burst: &[Arc<Published>]) -> Result<(), WsError>
+where
+    S: futures::Sink<Message, Error = WsError> + Unpin,
+{
+    for p in burst {
+        sink.feed(text(p.frame())).await?;
+    }
+    sink.flush().await
 }
 
 fn close(code: u16, reason: &str) -> Message {
@@ -144,7 +160,17 @@ pub async fn run(
                 }
             } => match e {
                 Ok(p) => {
-                    if sink.send(text(p.frame())).await.is_err() {
+                    // Events that are already waiting go out with this one in
+                    // one flush: under load, one write carries many frames.
+                    let mut burst = vec![p];
+                    if let Live::Frontend { feed, .. } = &mut peer {
+                        while burst.len() < BURST
+                            && let Some(p) = feed.try_recv()
+                        {
+                            burst.push(p);
+                        }
+                    }
+                    if write_burst(&mut sink, &burst).await.is_err() {
                         break None;
                     }
                 }
