@@ -96,9 +96,10 @@ impl Store {
                  issued_by, expires_at) VALUES ($1, $2, $3, $4, $5, 'queued', $6, $7) \
                  ON CONFLICT (command_id) DO NOTHING RETURNING {COLUMNS}"
             );
+            let stmt = tx.prepare_cached(&sql).await?;
             let row = tx
                 .query_opt(
-                    &sql,
+                    &stmt,
                     &[&c.command_id, &c.vehicle_id, &c.command, c.params, &c.priority, &c.issued_by, &c.expires_at],
                 )
                 .await?;
@@ -147,7 +148,8 @@ impl Store {
                    LIMIT greatest(0, (SELECT count(*) FROM commands WHERE vehicle_id = $1 AND status = 'queued') - $2)) \
                  RETURNING {COLUMNS}"
             );
-            let dropped = tx.query(&sql, &[&c.vehicle_id, &queue_cap]).await?;
+            let stmt = tx.prepare_cached(&sql).await?;
+            let dropped = tx.query(&stmt, &[&c.vehicle_id, &queue_cap]).await?;
             tx.commit().await?;
             Ok(Stored::Queued { row: Box::new(command_row(&row)), dropped: dropped.iter().map(command_row).collect() })
         })
@@ -195,7 +197,8 @@ impl Store {
                  reason = coalesce($5, reason), updated_at = now() \
                  WHERE command_id = $1 AND status = ANY($2) RETURNING {COLUMNS}"
             );
-            let r = c.query_opt(&sql, &[&command_id, &from, &status, &attempts, &reason]).await?;
+            let stmt = c.prepare_cached(&sql).await?;
+            let r = c.query_opt(&stmt, &[&command_id, &from, &status, &attempts, &reason]).await?;
             Ok(r.as_ref().map(command_row))
         })
         .await
@@ -226,8 +229,9 @@ impl Store {
                 "UPDATE commands SET status = $4, reason = $5, detail = $6, updated_at = now() \
                  WHERE command_id = $1 AND vehicle_id = $2 AND status = ANY($3) RETURNING {COLUMNS}"
             );
+            let stmt = tx.prepare_cached(&sql).await?;
             let Some(row) = tx
-                .query_opt(&sql, &[&command_id, &vehicle_id, &from, &status, &reason, &detail])
+                .query_opt(&stmt, &[&command_id, &vehicle_id, &from, &status, &reason, &detail])
                 .await?
             else {
                 return Ok(None);
