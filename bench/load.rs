@@ -46,6 +46,20 @@ impl Measured {
             / 1e3
     }
 
+    /// Add another task's counts and latencies to these.
+    fn absorb(&mut self, other: Measured) {
+        self.ok += other.ok;
+        self.failed += other.failed;
+        self.latencies.extend(other.latencies);
+    }
+
+    /// Close a run that began at `started`: its length, latencies sorted.
+    fn finish(mut self, started: Instant) -> Measured {
+        self.seconds = started.elapsed().as_secs_f64();
+        self.latencies.sort_unstable();
+        self
+    }
+
     fn note(&mut self, ok: bool, since: Instant) {
         if ok {
             self.ok += 1;
@@ -218,25 +232,16 @@ pub async fn open_loop_on(conns: &mut Vec<Connection>, to: Arc<Targets>, seconds
     let mut all = Measured::default();
     for t in tasks {
         let (m, conn) = t.await.expect("load task");
-        all.ok += m.ok;
-        all.failed += m.failed;
-        all.latencies.extend(m.latencies);
+        all.absorb(m);
         conns.push(conn);
     }
-    all.seconds = started.elapsed().as_secs_f64();
-    all.latencies.sort_unstable();
-    all
+    all.finish(started)
 }
 
 async fn merge(tasks: Vec<tokio::task::JoinHandle<Measured>>, started: Instant) -> Measured {
     let mut all = Measured::default();
     for t in tasks {
-        let m = t.await.expect("load task");
-        all.ok += m.ok;
-        all.failed += m.failed;
-        all.latencies.extend(m.latencies);
+        all.absorb(t.await.expect("load task"));
     }
-    all.seconds = started.elapsed().as_secs_f64();
-    all.latencies.sort_unstable();
-    all
+    all.finish(started)
 }

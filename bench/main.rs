@@ -127,6 +127,34 @@ fn fan_out_ms(text: &str) -> Option<(f64, f64)> {
     Some((since(e.payload.report?.timestamp)?, since(e.timestamp)?))
 }
 
+/// The 1 Hz open loop against `base` (process `pid`) for `vehicles`, then
+/// smaller fleets (×0.75 each step) until one holds p99 < 50 ms with no
+/// failure: the largest fleet it sustains. `sample` is called before each
+/// step (what it returns is dropped) and after it (kept with the step).
+async fn step_down<T>(
+    pid: u32,
+    base: &str,
+    tokens: &[(String, String)],
+    vehicles: usize,
+    seconds: f64,
+    mut sample: impl FnMut() -> T,
+) -> Vec<(usize, load::Measured, CpuUse, T)> {
+    let mut fleet = vehicles;
+    let mut steps = Vec::new();
+    loop {
+        sample();
+        let to = load::Targets::new(base, &tokens[..fleet]);
+        let (hz, cpu) = CpuUse::during(pid, load::open_loop(to, seconds, 1024)).await;
+        let met = hz.p(0.99) < 50.0 && hz.failed == 0;
+        steps.push((fleet, hz, cpu, sample()));
+        if met || fleet < 1000 {
+            return steps;
+        }
+        fleet = fleet * 3 / 4;
+        tokio::time::sleep(Duration::from_secs(2)).await;
+    }
+}
+
 /// CPU seconds used by every PostgreSQL process on the machine.
 fn postgres_cpu_s() -> f64 {
     let Ok(dir) = std::fs::read_dir("/proc") else { return 0.0 };
@@ -382,25 +410,12 @@ async fn run(a: Args) -> Result<(), String> {
     // 1. Throughput: the ceiling, then ingest, loaded the same way.
     let (to, cto) = (load::Targets::new(&base, &tokens), load::Targets::new(&cbase, &tokens));
     let _ = load::closed_loop(cto.clone(), a.connections, 2.0).await;
-    let ceil = load::closed_loop(cto.clone(), a.connections, a.seconds).await;
+    let ceil = load::closed_loop(cto, a.connections, a.seconds).await;
     // The bare endpoint at 1 Hz, loaded as the real one is below and
     // stepped down the same way: the largest fleet this machine and this
     // generator hold with no work done at all.
     let cpid = ceiling.id().ok_or("ceiling pid")?;
-    let mut bare_steps = Vec::new();
-    let mut fleet = a.vehicles;
-    loop {
-        let to = load::Targets::new(&cbase, &tokens[..fleet]);
-        let (hz, cpu) = CpuUse::during(cpid, load::open_loop(to, a.seconds, 1024)).await;
-        let met = hz.p(0.99) < 50.0 && hz.failed == 0;
-        bare_steps.push((fleet, hz, cpu));
-        if met || fleet < 1000 {
-            break;
-        }
-        fleet = fleet * 3 / 4;
-        tokio::time::sleep(Duration::from_secs(2)).await;
-    }
-    drop(cto);
+    let bare_steps = step_down(cpid, &cbase, &tokens, a.vehicles, a.seconds, || ()).await;
     let _ = load::closed_loop(to.clone(), a.connections, 2.0).await;
     let (ingest, ingest_cpu) =
         CpuUse::during(pid, load::closed_loop(to, a.connections, a.seconds)).await;
@@ -416,7 +431,7 @@ async fn run(a: Args) -> Result<(), String> {
     );
     row.value += &format!("; {}", ingest_cpu.per_request(ingest.ok));
     rows.push(row);
-    for (fleet, hz, cpu) in &bare_steps {
+    for (fleet, hz, cpu, ()) in &bare_steps {
         let mut row = row_load(
             &format!("ceiling: bare dropshot endpoint, {fleet} vehicles at 1 Hz (open loop)"),
             hz,
@@ -478,21 +493,8 @@ async fn run(a: Args) -> Result<(), String> {
     }
     // The fleet asked for, then smaller fleets (×0.75 each step) until one
     // holds p99 < 50 ms: the largest fleet this machine sustains.
-    let mut fleet = a.vehicles;
-    let mut steps = Vec::new();
-    loop {
-        *fan_out.lock().expect("fan-out samples") = Default::default();
-        let to = load::Targets::new(&base, &tokens[..fleet]);
-        let (hz, cpu) = CpuUse::during(pid, load::open_loop(to, a.seconds, 1024)).await;
-        let fan = std::mem::take(&mut *fan_out.lock().expect("fan-out samples"));
-        let met = hz.p(0.99) < 50.0 && hz.failed == 0;
-        steps.push((fleet, hz, cpu, fan));
-        if met || fleet < 1000 {
-            break;
-        }
-        fleet = fleet * 3 / 4;
-        tokio::time::sleep(Duration::from_secs(2)).await;
-    }
+    let take_fan_out = || std::mem::take(&mut *fan_out.lock().expect("fan-out samples"));
+    let mut steps = step_down(pid, &base, &tokens, a.vehicles, a.seconds, take_fan_out).await;
     stop.store(true, std::sync::atomic::Ordering::Relaxed);
     let mut dropped = 0;
     for r in readers {
