@@ -138,9 +138,37 @@ const TRACKS_SQL: &str = "SELECT vehicle_id, \"timestamp\", latitude, longitude,
      SELECT vehicle_id, \"timestamp\", latitude, longitude, heading, speed, accuracy \
      FROM vehicle_locations_archive WHERE vehicle_id = ANY($1) AND \"timestamp\" >= $2 AND \"timestamp\" < $3";
 
+/// A `timestamptz` read straight off the wire as Unix milliseconds (what
+/// `DateTime::timestamp_millis` gives, floored), without building a date:
+/// on a 360,000-point read, chrono's conversion was a tenth of this
+/// server's work.
+struct UnixMillis(i64);
+
+/// Microseconds from the Unix epoch to PostgreSQL's, 2000-01-01 UTC.
+const PG_EPOCH_US: i64 = 946_684_800_000_000;
+
+impl<'a> tokio_postgres::types::FromSql<'a> for UnixMillis {
+    fn from_sql(
+        _: &tokio_postgres::types::Type,
+        raw: &'a [u8],
+    ) -> Result<Self, Box<dyn std::error::Error + Sync + Send>> {
+        let us = i64::from_be_bytes(raw.try_into().map_err(|_| "a timestamptz is 8 bytes")?);
+        // +infinity (i64::MAX) overflows here; -infinity is i64::MIN.
+        let unix = us
+            .checked_add(PG_EPOCH_US)
+            .filter(|_| us != i64::MIN)
+            .ok_or("an infinite timestamp has no Unix time")?;
+        Ok(UnixMillis(unix.div_euclid(1000)))
+    }
+
+    fn accepts(ty: &tokio_postgres::types::Type) -> bool {
+        *ty == tokio_postgres::types::Type::TIMESTAMPTZ
+    }
+}
+
 impl Track {
     fn push(&mut self, r: &Row) {
-        self.t.push(r.get::<_, DateTime<Utc>>(1).timestamp_millis());
+        self.t.push(r.get::<_, UnixMillis>(1).0);
         self.latitude.push(r.get(2));
         self.longitude.push(r.get(3));
         self.heading.push(r.get(4));
@@ -206,5 +234,40 @@ impl Store {
             Ok(tracks)
         })
         .await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tokio_postgres::types::{FromSql, ToSql, Type};
+
+    fn millis_of(t: DateTime<Utc>) -> i64 {
+        let mut raw = bytes::BytesMut::new();
+        t.to_sql(&Type::TIMESTAMPTZ, &mut raw).expect("encodes");
+        UnixMillis::from_sql(&Type::TIMESTAMPTZ, &raw).expect("decodes").0
+    }
+
+    #[test]
+    fn unix_millis_agree_with_chrono_before_and_after_both_epochs() {
+        for s in [
+            "2026-12-02T01:02:03.456789Z",
+            "2000-01-01T00:00:00Z",
+            "1999-12-31T23:59:59.9995Z",
+            "1970-01-01T00:00:00.000001Z",
+            "1969-12-31T23:59:59.999Z",
+            "1969-12-31T23:59:59.9991Z",
+            "1900-03-04T05:06:07.008Z",
+        ] {
+            let t: DateTime<Utc> = s.parse().expect("valid");
+            assert_eq!(millis_of(t), t.timestamp_millis(), "{s}");
+        }
+    }
+
+    #[test]
+    fn infinite_and_short_timestamps_are_refused() {
+        for raw in [i64::MAX.to_be_bytes().to_vec(), i64::MIN.to_be_bytes().to_vec(), vec![0; 4]] {
+            assert!(UnixMillis::from_sql(&Type::TIMESTAMPTZ, &raw).is_err());
+        }
     }
 }

@@ -35,6 +35,37 @@ pub fn prerendered<T: AsRef<[u8]>>(
         .map_err(|e| ApiError::internal_error(format!("prerendered response: {e}")))
 }
 
+/// A 200 JSON answer of `head`, then `parts` (each one or more rendered
+/// items, already joined by commas) joined by commas, then `]}`: sent part
+/// by part, with no copy into one buffer (a 100-vehicle hour of tracks is
+/// 12 MB).
+pub fn assembled(
+    head: String,
+    parts: Vec<Vec<u8>>,
+) -> Result<http::Response<dropshot::Body>, ApiError> {
+    use hyper::body::{Bytes, Frame};
+    let parts: Vec<Vec<u8>> = parts.into_iter().filter(|p| !p.is_empty()).collect();
+    let len = head.len() + parts.iter().map(|p| p.len() + 1).sum::<usize>().saturating_sub(1) + 2;
+    let mut frames = Vec::with_capacity(2 * parts.len() + 2);
+    frames.push(Bytes::from(head));
+    for (n, part) in parts.into_iter().enumerate() {
+        if n > 0 {
+            frames.push(Bytes::from_static(b","));
+        }
+        frames.push(Bytes::from(part));
+    }
+    frames.push(Bytes::from_static(b"]}"));
+    let frames = futures::stream::iter(
+        frames.into_iter().map(|b| Ok::<_, std::convert::Infallible>(Frame::data(b))),
+    );
+    http::Response::builder()
+        .status(http::StatusCode::OK)
+        .header(http::header::CONTENT_TYPE, "application/json")
+        .header(http::header::CONTENT_LENGTH, len)
+        .body(dropshot::Body::wrap(http_body_util::StreamBody::new(frames)))
+        .map_err(|e| ApiError::internal_error(format!("assembled response: {e}")))
+}
+
 pub const DEFAULT_LIMIT: u32 = 100;
 pub const MAX_LIMIT: u32 = 1000;
 
