@@ -6,6 +6,7 @@
 use chrono::{DateTime, Utc};
 use serde_json::Value;
 use tokio_postgres::Row;
+use tokio_postgres::types::ToSql;
 use uuid::Uuid;
 
 use super::auth::{Audit, write_audit};
@@ -30,8 +31,14 @@ pub struct CommandRow {
     pub detail: Option<String>,
 }
 
-const COLUMNS: &str = "command_id, seq, vehicle_id, command, params, priority, status, issued_by, \
-                       issued_at, expires_at, attempts, updated_at, reason, detail";
+/// The columns `command_row` reads, for `concat!` in constant statements.
+macro_rules! columns {
+    () => {
+        "command_id, seq, vehicle_id, command, params, priority, status, issued_by, \
+         issued_at, expires_at, attempts, updated_at, reason, detail"
+    };
+}
+const COLUMNS: &str = columns!();
 
 fn command_row(r: &Row) -> CommandRow {
     CommandRow {
@@ -51,6 +58,39 @@ fn command_row(r: &Row) -> CommandRow {
         detail: r.get(13),
     }
 }
+
+/// Store a command as `queued`, unless its id is taken.
+const STORE_SQL: &str = concat!(
+    "INSERT INTO commands (command_id, vehicle_id, command, params, priority, status, issued_by, expires_at) \
+     VALUES ($1, $2, $3, $4, $5, 'queued', $6, $7) ON CONFLICT (command_id) DO NOTHING RETURNING ",
+    columns!()
+);
+
+/// Cut a vehicle's offline queue to `$2`: drop the oldest queued commands
+/// but emergency stops.
+const CUT_SQL: &str = concat!(
+    "UPDATE commands SET status = 'dropped', reason = 'the offline queue is full', updated_at = now() \
+     WHERE command_id IN (SELECT command_id FROM commands WHERE vehicle_id = $1 \
+       AND status = 'queued' AND command <> 'emergency_stop' ORDER BY seq \
+       LIMIT greatest(0, (SELECT count(*) FROM commands WHERE vehicle_id = $1 AND status = 'queued') - $2)) \
+     RETURNING ",
+    columns!()
+);
+
+/// Mark a vehicle's expired undelivered commands `timed_out`.
+const EXPIRE_SQL: &str = concat!(
+    "UPDATE commands SET status = 'timed_out', reason = 'expired before delivery', updated_at = now() \
+     WHERE vehicle_id = $1 AND status IN ('queued', 'sent') AND expires_at < now() RETURNING ",
+    columns!()
+);
+
+/// A vehicle's undelivered commands, emergency stops first, then by issue.
+const PENDING_SQL: &str = concat!(
+    "SELECT ",
+    columns!(),
+    " FROM commands WHERE vehicle_id = $1 AND status IN ('queued', 'sent') \
+     ORDER BY (command = 'emergency_stop') DESC, seq"
+);
 
 /// A command to store.
 pub struct NewCommand<'a> {
@@ -91,65 +131,67 @@ impl Store {
         self.with_retry(|| async {
             let mut conn = self.conn().await?;
             let tx = conn.transaction().await?;
-            let sql = format!(
-                "INSERT INTO commands (command_id, vehicle_id, command, params, priority, status, \
-                 issued_by, expires_at) VALUES ($1, $2, $3, $4, $5, 'queued', $6, $7) \
-                 ON CONFLICT (command_id) DO NOTHING RETURNING {COLUMNS}"
-            );
-            let stmt = tx.prepare_cached(&sql).await?;
-            let row = tx
-                .query_opt(
-                    &stmt,
-                    &[&c.command_id, &c.vehicle_id, &c.command, c.params, &c.priority, &c.issued_by, &c.expires_at],
+            let store = tx.prepare_cached(STORE_SQL).await?;
+            let cut = tx.prepare_cached(CUT_SQL).await?;
+            let stored = || async {
+                let params: [&(dyn ToSql + Sync); 7] =
+                    [&c.command_id, &c.vehicle_id, &c.command, c.params, &c.priority, &c.issued_by, &c.expires_at];
+                Ok::<_, StoreError>(tx.query_opt(&store, &params).await?)
+            };
+            let cut_queue = || async { Ok::<_, StoreError>(tx.query(&cut, &[&c.vehicle_id, &queue_cap]).await?) };
+            let audited = || async {
+                match audit {
+                    Some(a) => write_audit(&tx, a).await,
+                    None => Ok(()),
+                }
+            };
+            if c.command != "dispatch" {
+                // Nothing between the insert and the cut depends on an
+                // answer: the statements go out together, one round trip,
+                // and run in the order sent (the cut counts the new command).
+                let (row, dropped, ()) = futures::try_join!(stored(), cut_queue(), audited())?;
+                let Some(row) = row else { return Ok(Stored::DuplicateCommand) };
+                tx.commit().await?;
+                return Ok(Stored::Queued {
+                    row: Box::new(command_row(&row)),
+                    dropped: dropped.iter().map(command_row).collect(),
+                });
+            }
+            let Some(row) = stored().await? else { return Ok(Stored::DuplicateCommand) };
+            let mission_id = c.params["mission_id"].as_str().unwrap_or_default();
+            let reservation = c.params["reservation_id"].as_str();
+            let made = tx
+                .execute(
+                    "INSERT INTO missions (mission_id, vehicle_id, reservation_id, command_id, status, \
+                     priority, pickup, destination) VALUES ($1, $2, $3, $4, 'pending', $5, $6, $7) \
+                     ON CONFLICT (mission_id) DO NOTHING",
+                    &[&mission_id, &c.vehicle_id, &reservation, &c.command_id, &c.priority,
+                      &c.params["pickup"], &c.params["destination"]],
                 )
-                .await?;
-            let Some(row) = row else { return Ok(Stored::DuplicateCommand) };
-            if c.command == "dispatch" {
-                let mission_id = c.params["mission_id"].as_str().unwrap_or_default();
-                let reservation = c.params["reservation_id"].as_str();
-                let made = tx
+                .await;
+            match made {
+                Ok(0) => return Ok(Stored::DuplicateMission),
+                Ok(_) => {}
+                // The reservation does not exist (foreign key).
+                Err(e) if e.code() == Some(&tokio_postgres::error::SqlState::FOREIGN_KEY_VIOLATION) => {
+                    return Ok(Stored::ReservationUnavailable);
+                }
+                Err(e) => return Err(e.into()),
+            }
+            if let Some(r) = reservation {
+                let n = tx
                     .execute(
-                        "INSERT INTO missions (mission_id, vehicle_id, reservation_id, command_id, status, \
-                         priority, pickup, destination) VALUES ($1, $2, $3, $4, 'pending', $5, $6, $7) \
-                         ON CONFLICT (mission_id) DO NOTHING",
-                        &[&mission_id, &c.vehicle_id, &reservation, &c.command_id, &c.priority,
-                          &c.params["pickup"], &c.params["destination"]],
+                        "UPDATE reservations SET status = 'assigned', mission_id = $2 \
+                         WHERE reservation_id = $1 AND status = 'pending'",
+                        &[&r, &mission_id],
                     )
-                    .await;
-                match made {
-                    Ok(0) => return Ok(Stored::DuplicateMission),
-                    Ok(_) => {}
-                    // The reservation does not exist (foreign key).
-                    Err(e) if e.code() == Some(&tokio_postgres::error::SqlState::FOREIGN_KEY_VIOLATION) => {
-                        return Ok(Stored::ReservationUnavailable);
-                    }
-                    Err(e) => return Err(e.into()),
-                }
-                if let Some(r) = reservation {
-                    let n = tx
-                        .execute(
-                            "UPDATE reservations SET status = 'assigned', mission_id = $2 \
-                             WHERE reservation_id = $1 AND status = 'pending'",
-                            &[&r, &mission_id],
-                        )
-                        .await?;
-                    if n == 0 {
-                        return Ok(Stored::ReservationUnavailable);
-                    }
+                    .await?;
+                if n == 0 {
+                    return Ok(Stored::ReservationUnavailable);
                 }
             }
-            if let Some(a) = audit {
-                write_audit(&tx, a).await?;
-            }
-            let sql = format!(
-                "UPDATE commands SET status = 'dropped', reason = 'the offline queue is full', updated_at = now() \
-                 WHERE command_id IN (SELECT command_id FROM commands WHERE vehicle_id = $1 \
-                   AND status = 'queued' AND command <> 'emergency_stop' ORDER BY seq \
-                   LIMIT greatest(0, (SELECT count(*) FROM commands WHERE vehicle_id = $1 AND status = 'queued') - $2)) \
-                 RETURNING {COLUMNS}"
-            );
-            let stmt = tx.prepare_cached(&sql).await?;
-            let dropped = tx.query(&stmt, &[&c.vehicle_id, &queue_cap]).await?;
+            audited().await?;
+            let dropped = cut_queue().await?;
             tx.commit().await?;
             Ok(Stored::Queued { row: Box::new(command_row(&row)), dropped: dropped.iter().map(command_row).collect() })
         })
@@ -165,17 +207,17 @@ impl Store {
     ) -> Result<(Vec<CommandRow>, Vec<CommandRow>), StoreError> {
         self.with_retry(|| async {
             let c = self.conn().await?;
-            let sql = format!(
-                "UPDATE commands SET status = 'timed_out', reason = 'expired before delivery', updated_at = now() \
-                 WHERE vehicle_id = $1 AND status IN ('queued', 'sent') AND expires_at < now() RETURNING {COLUMNS}"
-            );
-            let expired = c.query(&sql, &[&vehicle_id]).await?;
-            let sql = format!(
-                "SELECT {COLUMNS} FROM commands WHERE vehicle_id = $1 AND status IN ('queued', 'sent') \
-                 ORDER BY (command = 'emergency_stop') DESC, seq"
-            );
-            let pending = c.query(&sql, &[&vehicle_id]).await?;
-            Ok((pending.iter().map(command_row).collect(), expired.iter().map(command_row).collect()))
+            let expire = c.prepare_cached(EXPIRE_SQL).await?;
+            let pending = c.prepare_cached(PENDING_SQL).await?;
+            // Sent together on one connection and run in that order: the
+            // read sees what the first statement marked.
+            let id: [&(dyn ToSql + Sync); 1] = [&vehicle_id];
+            let (expired, pending) =
+                futures::try_join!(c.query(&expire, &id), c.query(&pending, &id))?;
+            Ok((
+                pending.iter().map(command_row).collect(),
+                expired.iter().map(command_row).collect(),
+            ))
         })
         .await
     }
