@@ -37,6 +37,8 @@ pub struct Config {
     pub rate_client_per_min: u32,
     /// Tasks writing live telemetry batches.
     pub writer_tasks: usize,
+    /// How long a writer waits for a small batch to fill (0: never).
+    pub writer_linger: Duration,
     /// How often sockets are pinged.
     pub ws_ping: Duration,
     /// How long a pinged socket has to answer before it is closed.
@@ -247,6 +249,7 @@ impl Config {
         let rate_jitter = number(&get, "TVM_RATE_JITTER_MS", 100, 0..=60_000, &mut errs);
         let rate_client = number(&get, "TVM_RATE_CLIENT_PER_MIN", 100, 0..=1_000_000, &mut errs);
         let writer_tasks = number(&get, "TVM_WRITER_TASKS", 4, 1..=64, &mut errs);
+        let writer_linger = number(&get, "TVM_WRITER_LINGER_MS", 2, 0..=100, &mut errs);
         let ws_ping = number(&get, "TVM_WS_PING_S", 30, 1..=3600, &mut errs);
         let ws_pong = number(&get, "TVM_WS_PONG_TIMEOUT_S", 10, 1..=3600, &mut errs);
         let resend = number(&get, "TVM_COMMAND_RESEND_MS", 5000, 100..=600_000, &mut errs);
@@ -296,6 +299,7 @@ impl Config {
                 rate_jitter_ms: rate_jitter as u64,
                 rate_client_per_min: rate_client as u32,
                 writer_tasks,
+                writer_linger: Duration::from_millis(writer_linger as u64),
                 ws_ping: Duration::from_secs(ws_ping as u64),
                 ws_pong_timeout: Duration::from_secs(ws_pong as u64),
                 command_resend: Duration::from_millis(resend as u64),

@@ -50,6 +50,7 @@ impl ServerCtx {
         let writer = Writer::start(
             store.clone(),
             config.writer_tasks,
+            config.writer_linger,
             log.new(slog::o!("component" => "writer")),
         );
         let metrics = Arc::new(Metrics::new(writer.stats.batch_size.clone()));

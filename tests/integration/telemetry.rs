@@ -477,3 +477,44 @@ async fn a_decommissioned_vehicle_can_no_longer_post() {
     assert_eq!((s, e["code"].as_str().unwrap()), (404, "VEHICLE_NOT_FOUND"));
     app.stop().await;
 }
+
+/// The `tvm_ingest_batch_size` count and sum after `vehicles` locations,
+/// posted 10 ms apart (each from its own vehicle) and all answered 200.
+async fn batches_for_staggered_locations(linger_ms: &str, vehicles: usize) -> (u64, u64) {
+    let app = TestApp::start_env(&[("TVM_WRITER_LINGER_MS", linger_ms)]).await;
+    let mut posts = Vec::new();
+    for i in 0..vehicles {
+        let v = format!("AV-{i}");
+        let token = app.add_vehicle(&v).await;
+        posts.push((v, token));
+    }
+    let app = std::sync::Arc::new(app);
+    let mut answers = Vec::new();
+    for (v, token) in posts {
+        let app = app.clone();
+        answers.push(tokio::spawn(async move {
+            let path = format!("/api/v1/vehicle/{v}/location");
+            app.post(&path, Some(&token), &location_at(&ts(-1.0))).await.status()
+        }));
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    for a in answers {
+        assert_eq!(a.await.unwrap(), 200);
+    }
+    let text = app.get("/metrics", None).await.text().await.unwrap();
+    let metric = |name: &str| -> u64 {
+        let line = text.lines().find(|l| l.starts_with(name)).unwrap_or_else(|| panic!("{name}"));
+        line.rsplit(' ').next().unwrap().parse().unwrap()
+    };
+    (metric("tvm_ingest_batch_size_count "), metric("tvm_ingest_batch_size_sum "))
+}
+
+#[tokio::test]
+async fn a_small_batch_waits_for_the_linger_to_fill() {
+    // Five rows 10 ms apart: one commit when a batch may wait 100 ms for
+    // more, one commit each (or nearly) when it may not wait at all.
+    assert_eq!(batches_for_staggered_locations("100", 5).await, (1, 5));
+    let (batches, rows) = batches_for_staggered_locations("0", 5).await;
+    assert_eq!(rows, 5);
+    assert!(batches >= 3, "{batches} commits for 5 rows 10 ms apart without a linger");
+}
