@@ -226,6 +226,30 @@ struct CpuUse {
     wall_s: f64,
     /// Machine-wide: (busy, stolen by the hypervisor) as shares of all cores.
     machine: (f64, f64),
+    /// The machine's disks: (writes completed, milliseconds spent on them).
+    disk: (f64, f64),
+}
+
+/// Writes completed and milliseconds spent writing, summed over the
+/// machine's whole disks (`/sys/block`, loop and RAM devices left out):
+/// every commit waits on a WAL flush, so a slow write is a slow request.
+fn disk_writes() -> (f64, f64) {
+    let disks: Vec<String> = std::fs::read_dir("/sys/block")
+        .map(|d| d.filter_map(|e| e.ok()?.file_name().into_string().ok()).collect())
+        .unwrap_or_default();
+    let stats = std::fs::read_to_string("/proc/diskstats").unwrap_or_default();
+    stats
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>())
+        // major minor name reads merged sectors ms writes merged sectors ms …
+        .filter(|f| {
+            f.len() > 10
+                && disks.iter().any(|d| d == f[2])
+                && !f[2].starts_with("loop")
+                && !f[2].starts_with("ram")
+        })
+        .map(|f| (f[7].parse().unwrap_or(0.0), f[10].parse().unwrap_or(0.0)))
+        .fold((0.0, 0.0), |a, b| (a.0 + b.0, a.1 + b.1))
 }
 
 /// `/proc/stat`'s first line: ticks (busy, stolen, all).
@@ -249,9 +273,9 @@ impl CpuUse {
     async fn during<T>(pid: u32, work: impl std::future::Future<Output = T>) -> (T, CpuUse) {
         let me = std::process::id();
         let (s0, p0, g0, t0) = (cpu_s(pid), postgres_cpu_s(), cpu_s(me), Instant::now());
-        let m0 = machine_ticks();
+        let (m0, d0) = (machine_ticks(), disk_writes());
         let out = work.await;
-        let m1 = machine_ticks();
+        let (m1, d1) = (machine_ticks(), disk_writes());
         let all = (m1.2 - m0.2).max(1.0);
         let used = CpuUse {
             server_s: cpu_s(pid) - s0,
@@ -259,6 +283,7 @@ impl CpuUse {
             generator_s: cpu_s(me) - g0,
             wall_s: t0.elapsed().as_secs_f64(),
             machine: ((m1.0 - m0.0) / all, (m1.1 - m0.1) / all),
+            disk: (d1.0 - d0.0, d1.1 - d0.1),
         };
         (out, used)
     }
@@ -267,15 +292,19 @@ impl CpuUse {
         let us = |s: f64| s * 1e6 / requests.max(1) as f64;
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get()) as f64;
         let busy = (self.server_s + self.postgres_s + self.generator_s) / (self.wall_s * cores);
+        let (writes, ms) = self.disk;
         format!(
             "CPU per request: server {:.0} µs, PostgreSQL {:.0} µs, load generator {:.0} µs \
-             ({:.0} % of {cores} cores; machine {:.0} % busy, {:.0} % stolen)",
+             ({:.0} % of {cores} cores; machine {:.0} % busy, {:.0} % stolen); \
+             disk {:.0} writes/s at {:.2} ms each",
             us(self.server_s),
             us(self.postgres_s),
             us(self.generator_s),
             busy * 100.0,
             self.machine.0 * 100.0,
-            self.machine.1 * 100.0
+            self.machine.1 * 100.0,
+            writes / self.wall_s,
+            ms / writes.max(1.0)
         )
     }
 }
