@@ -309,6 +309,25 @@ impl CpuUse {
     }
 }
 
+/// Where the benchmarked server's log goes (warnings and errors only).
+fn server_log() -> std::path::PathBuf {
+    std::env::current_exe().map(|e| e.with_file_name("tvm-bench-server.log")).unwrap_or_default()
+}
+
+/// The server log's records at warning level or above (bunyan `level` ≥ 40),
+/// counted by message.
+fn server_warnings() -> Vec<(String, usize)> {
+    let text = std::fs::read_to_string(server_log()).unwrap_or_default();
+    let mut counts: std::collections::BTreeMap<String, usize> = Default::default();
+    for line in text.lines() {
+        let Ok(v) = serde_json::from_str::<Value>(line) else { continue };
+        if v["level"].as_u64().unwrap_or(0) >= 40 {
+            *counts.entry(v["msg"].as_str().unwrap_or("?").to_string()).or_default() += 1;
+        }
+    }
+    counts.into_iter().collect()
+}
+
 /// The release server on `url`, listening on `port`, limits off.
 fn spawn_server(url: &str, port: u16) -> Result<tokio::process::Child, String> {
     let exe = std::env::current_exe().map_err(|e| e.to_string())?;
@@ -321,7 +340,7 @@ fn spawn_server(url: &str, port: u16) -> Result<tokio::process::Child, String> {
         // Closed-loop runs revisit vehicles faster than 1 Hz; limits are tested elsewhere.
         .env("TVM_RATE_LOCATION_MS", "0")
         .env("TVM_LOG_LEVEL", "warn")
-        .stdout(std::process::Stdio::null())
+        .stdout(std::fs::File::create(server_log()).map_err(|e| e.to_string())?)
         .kill_on_drop(true)
         .spawn()
         .map_err(|e| format!("{}: {e} (run scripts/bench, which builds it)", server_bin.display()))
@@ -832,6 +851,17 @@ async fn run(a: Args) -> Result<(), String> {
         );
     }
     let _ = writeln!(table, "\ningest / ceiling throughput ratio: **{ratio:.2}** (target ≥ 0.30)");
+    let warnings = server_warnings();
+    let _ = writeln!(
+        table,
+        "\nserver log ({}): {}",
+        server_log().display(),
+        if warnings.is_empty() {
+            "no warnings or errors".to_string()
+        } else {
+            warnings.iter().map(|(m, n)| format!("{n} × {m:?}")).collect::<Vec<_>>().join("; ")
+        }
+    );
     let fleet = |f: Option<usize>| f.map_or("none".into(), |n| n.to_string());
     let _ = writeln!(
         table,
