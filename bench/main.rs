@@ -590,8 +590,8 @@ async fn run(a: Args) -> Result<(), String> {
             closed
         }));
     }
-    // The fleet asked for, then smaller fleets (×0.75 each step) until one
-    // holds p99 < 50 ms: the largest fleet this machine sustains.
+    // The fleet asked for, then smaller fleets until one holds p99 < 50 ms,
+    // then the gap halved twice (`step_down`): the largest fleet sustained.
     let take_fan_out = || std::mem::take(&mut *fan_out.lock().expect("fan-out samples"));
     let mut steps = step_down(pid, &base, &tokens, a.vehicles, a.seconds, take_fan_out).await;
     let held_fleet = largest_held(&steps);

@@ -92,6 +92,21 @@ const PENDING_SQL: &str = concat!(
      ORDER BY (command = 'emergency_stop') DESC, seq"
 );
 
+/// Move a command to `$3` if its status is one of `$2`.
+const MARK_SQL: &str = concat!(
+    "UPDATE commands SET status = $3, attempts = coalesce($4, attempts), \
+     reason = coalesce($5, reason), updated_at = now() \
+     WHERE command_id = $1 AND status = ANY($2) RETURNING ",
+    columns!()
+);
+
+/// Apply a vehicle's acknowledgement to its command if the status allows.
+const ACK_SQL: &str = concat!(
+    "UPDATE commands SET status = $4, reason = $5, detail = $6, updated_at = now() \
+     WHERE command_id = $1 AND vehicle_id = $2 AND status = ANY($3) RETURNING ",
+    columns!()
+);
+
 /// A command to store.
 pub struct NewCommand<'a> {
     pub command_id: Uuid,
@@ -234,12 +249,7 @@ impl Store {
         let from: Vec<String> = from.iter().map(|s| s.to_string()).collect();
         self.with_retry(|| async {
             let c = self.conn().await?;
-            let sql = format!(
-                "UPDATE commands SET status = $3, attempts = coalesce($4, attempts), \
-                 reason = coalesce($5, reason), updated_at = now() \
-                 WHERE command_id = $1 AND status = ANY($2) RETURNING {COLUMNS}"
-            );
-            let stmt = c.prepare_cached(&sql).await?;
+            let stmt = c.prepare_cached(MARK_SQL).await?;
             let r = c.query_opt(&stmt, &[&command_id, &from, &status, &attempts, &reason]).await?;
             Ok(r.as_ref().map(command_row))
         })
@@ -267,11 +277,7 @@ impl Store {
         self.with_retry(|| async {
             let mut conn = self.conn().await?;
             let tx = conn.transaction().await?;
-            let sql = format!(
-                "UPDATE commands SET status = $4, reason = $5, detail = $6, updated_at = now() \
-                 WHERE command_id = $1 AND vehicle_id = $2 AND status = ANY($3) RETURNING {COLUMNS}"
-            );
-            let stmt = tx.prepare_cached(&sql).await?;
+            let stmt = tx.prepare_cached(ACK_SQL).await?;
             let Some(row) = tx
                 .query_opt(&stmt, &[&command_id, &vehicle_id, &from, &status, &reason, &detail])
                 .await?
