@@ -7,10 +7,14 @@
 //! - `schemas.bundled.json`: the same schemas in their draft-07 form, what the
 //!   runtime validator compiles;
 //! - `models.rs` (typify), `client.rs` (progenitor, reusing the models) and
-//!   `server_trait.rs` (our generator: `#[dropshot::api_description] trait TvmApi`,
-//!   the description dropshot renders and routes by; `trait TvmHandlers`, the
-//!   same operations over `crate::front`'s request types, which the server
-//!   implements; and `operations`, the table `crate::front` dispatches by).
+//!   `seam.rs` (our generator: per operation its parameter structs and the
+//!   function that extracts them, calls the hand-written
+//!   `crate::http::<tag>::<operationId>` and renders its typed answer; and
+//!   `OPERATIONS`, the table `crate::front` routes by);
+//! - `sockets.rs` (our generator, from `asyncapi/tvm.yaml`): one union per
+//!   socket role and direction (`VehicleInbound`, `VehicleOutbound`,
+//!   `FrontendInbound`, `FrontendOutbound`) over the message models, tagged
+//!   by the envelope's `type`.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -39,7 +43,8 @@ fn main() {
 
     write_rust(&out.join("models.rs"), gen_models(&validation));
     write_rust(&out.join("client.rs"), gen_client(&bundled, &validation));
-    write_rust(&out.join("server_trait.rs"), gen_server_trait(&bundled));
+    write_rust(&out.join("seam.rs"), gen_seam(&bundled));
+    write_rust(&out.join("sockets.rs"), gen_sockets(&root, &validation));
 }
 
 fn load_json(path: &Path) -> Value {
@@ -214,7 +219,7 @@ fn gen_client(bundled: &Value, validation: &Map<String, Value>) -> proc_macro2::
     generator.generate_tokens(&spec).expect("progenitor failed")
 }
 
-// ============================================================ server trait ==
+// ==================================================================== seam ==
 
 fn resolve<'a>(doc: &'a Value, v: &'a Value) -> &'a Value {
     match v["$ref"].as_str() {
@@ -253,41 +258,36 @@ fn param_type(schema: &Value) -> proc_macro2::TokenStream {
     }
 }
 
-/// Each operation becomes one trait method named by its operationId:
-/// path and query parameters as generated structs, JSON bodies through
-/// `crate::extract::JsonBody` (validated against the schema in the handler),
-/// `x-dropshot-websocket` operations as `WebsocketUpgrade` endpoints that can
-/// still refuse with a real 401/403 before switching protocols, and
-/// `x-tvm-prerendered` operations as raw responses: the handler writes bytes
-/// it keeps rendered (tests check them against the declared schema).
-fn gen_server_trait(doc: &Value) -> proc_macro2::TokenStream {
-    let mut methods = Vec::new();
-    let mut handlers = Vec::new();
+/// The seam between the contract and the hand-written server: for each
+/// operation, its path and query parameters as generated structs, and one
+/// generated function that extracts them (path parameters parsed into their
+/// types, the query checked against the contract then decoded, the JSON body
+/// read up to its limit, or the WebSocket handshake), calls the hand-written
+/// `crate::http::<first tag>::<operationId>` with them inside the one
+/// wrapper every operation runs in (`crate::front::run`), and renders the
+/// typed answer with the status the contract documents. `OPERATIONS` is the
+/// table the front routes by. A handler whose name, parameters or answer
+/// type differ from the contract does not compile.
+fn gen_seam(doc: &Value) -> proc_macro2::TokenStream {
     let mut param_structs = Vec::new();
-    let mut dispatch = Vec::new();
+    let mut functions = Vec::new();
+    let mut table = Vec::new();
     for (path, item) in doc["paths"].as_object().unwrap() {
         for (method, op) in item.as_object().unwrap() {
-            let http_method = format_ident!("{}", method.to_uppercase());
             let opid = op["operationId"].as_str().expect("operationId required");
             let fn_ident = format_ident!("{}", opid);
-            let doc_line = format!(" {}", op["summary"].as_str().unwrap_or(opid));
-            let mut args = vec![quote!(rqctx: dropshot::RequestContext<Self::Context>)];
-            // The same operation for `TvmHandlers`, and the dispatcher's
-            // body: extractors in argument order (the last may consume the
-            // request), then the method.
-            let mut our_args = vec![quote!(rqctx: crate::front::Rq)];
+            let tag = op["tags"][0]
+                .as_str()
+                .unwrap_or_else(|| panic!("{opid}: an operation needs a tag (its handler's file)"));
+            let module = format_ident!("{}", tag);
             let mut extract = Vec::new();
-            let mut call = Vec::new();
-            let mut consumes_request = false;
+            let mut args = Vec::new();
 
             let params: Vec<&Value> = op["parameters"]
                 .as_array()
                 .map(|a| a.iter().map(|p| resolve(doc, p)).collect())
                 .unwrap_or_default();
-            for (loc, wrapper, suffix, arg) in [
-                ("path", quote!(dropshot::Path), "Path", "path"),
-                ("query", quote!(dropshot::Query), "Query", "query"),
-            ] {
+            for (loc, suffix) in [("path", "Path"), ("query", "Query")] {
                 let ps: Vec<&&Value> = params.iter().filter(|p| p["in"] == loc).collect();
                 if ps.is_empty() {
                     continue;
@@ -304,144 +304,276 @@ fn gen_server_trait(doc: &Value) -> proc_macro2::TokenStream {
                         quote!(#doc #[serde(default)] pub #name: Option<#ty>)
                     }
                 });
-                let struct_doc = format!(" {} parameters of `{opid}`.", suffix);
+                let struct_doc = format!(" {suffix} parameters of `{opid}`.");
                 param_structs.push(quote! {
                     #[doc = #struct_doc]
-                    #[derive(Debug, Clone, serde::Deserialize, schemars::JsonSchema)]
+                    #[derive(Debug, Clone, serde::Deserialize)]
                     pub struct #sname { #(#fields,)* }
                 });
-                let arg = format_ident!("{}", arg);
-                args.push(quote!(#arg: #wrapper<#sname>));
-                let ours = if loc == "path" {
-                    quote!(crate::front::extract::Path)
+                if loc == "path" {
+                    // Each path parameter parsed from its decoded text.
+                    let parse = ps.iter().map(|p| {
+                        let name = p["name"].as_str().unwrap();
+                        let field = format_ident!("{}", name);
+                        let ty = param_type(&p["schema"]);
+                        quote! {
+                            #field: crate::front::extract::path_parameter::<#ty>(rq, #name)?
+                        }
+                    });
+                    param_structs.push(quote! {
+                        impl #sname {
+                            /// The path parameters of the routed request.
+                            pub fn from_request(rq: &crate::front::Rq) -> Result<Self, crate::error::ApiError> {
+                                Ok(#sname { #(#parse,)* })
+                            }
+                        }
+                    });
+                    extract.push(quote!(let path = #sname::from_request(&rq)?;));
+                    args.push(quote!(path));
                 } else {
-                    quote!(crate::front::extract::Query)
-                };
-                our_args.push(quote!(#arg: #ours<#sname>));
-                extract.push(quote!(let #arg = #ours::<#sname>::from_request(&rqctx)?;));
-                call.push(quote!(#arg));
+                    extract.push(quote!(let query: #sname = crate::front::extract::query(&rq)?;));
+                    args.push(quote!(query));
+                }
             }
 
-            let tags: Vec<&str> = op["tags"]
-                .as_array()
-                .map(|t| t.iter().filter_map(|t| t.as_str()).collect())
-                .unwrap_or_default();
-            let mut attrs = vec![
-                quote!(method = #http_method),
-                quote!(path = #path),
-                quote!(operation_id = #opid),
-                quote!(tags = [#(#tags),*]),
-            ];
-            let body_max = match op["x-body-max-bytes"].as_u64() {
-                Some(n) => {
-                    let n = n as usize;
-                    attrs.push(quote!(request_body_max_bytes = #n));
-                    quote!(#n)
-                }
-                None => quote!(crate::server::BODY_MAX_BYTES),
-            };
-
-            let ret = if op.get("x-dropshot-websocket").is_some() {
-                args.push(quote!(upgrade: dropshot::WebsocketUpgrade));
-                our_args.push(quote!(upgrade: crate::front::extract::WebsocketUpgrade));
+            if !params.iter().any(|p| p["in"] == "query") {
+                // No parameters: any query string is refused by the contract check.
+                extract.push(quote!(crate::front::extract::no_query(&rq)?;));
+            }
+            let websocket = op.get("x-dropshot-websocket").is_some();
+            if websocket {
                 extract.push(quote! {
-                    let upgrade = crate::front::extract::WebsocketUpgrade::from_request(&rqctx, request)?;
+                    let upgrade = crate::front::extract::WebsocketUpgrade::from_request(&rq, request)?;
                 });
-                call.push(quote!(upgrade));
-                consumes_request = true;
-                quote!(crate::extract::SwitchingToWebsocket)
+                args.push(quote!(upgrade));
+            } else if let Some(body) = op.get("requestBody") {
+                let name = ref_name(&body["content"]["application/json"]["schema"])
+                    .unwrap_or_else(|| panic!("{opid}: request bodies must $ref a named schema"));
+                let id = format_ident!("{}", name);
+                let body_max = match op["x-body-max-bytes"].as_u64() {
+                    Some(n) => {
+                        let n = n as usize;
+                        quote!(#n)
+                    }
+                    None => quote!(crate::server::BODY_MAX_BYTES),
+                };
+                extract.push(quote! {
+                    let body = crate::extract::JsonBody::<crate::models::#id>::read(request, #body_max).await?;
+                });
+                args.push(quote!(body));
             } else {
-                if let Some(body) = op.get("requestBody") {
-                    let name = ref_name(&body["content"]["application/json"]["schema"])
-                        .unwrap_or_else(|| {
-                            panic!("{opid}: request bodies must $ref a named schema")
-                        });
-                    let id = format_ident!("{}", name);
-                    args.push(quote!(body: crate::extract::JsonBody<crate::models::#id>));
-                    our_args.push(quote!(body: crate::extract::JsonBody<crate::models::#id>));
-                    extract.push(quote! {
-                        let body = crate::extract::JsonBody::<crate::models::#id>::read(request, #body_max).await?;
-                    });
-                    call.push(quote!(body));
-                    consumes_request = true;
+                extract.push(quote!(drop(request);));
+            }
+
+            let answer = if websocket { Answer::Raw } else { success_type(opid, op) };
+            let call = quote!(crate::http::#module::#fn_ident(&rq, #(#args),*).await?);
+            let render = match answer {
+                Answer::Json(status, model) => {
+                    let status = proc_macro2::Literal::u16_unsuffixed(status);
+                    quote! {
+                        let answer: crate::models::#model = #call;
+                        Ok(crate::front::json_answer(#status, &answer))
+                    }
                 }
-                success_type(opid, op)
+                Answer::Empty(status) => {
+                    let status = proc_macro2::Literal::u16_unsuffixed(status);
+                    quote! {
+                        let (): () = #call;
+                        Ok(crate::front::empty_answer(#status))
+                    }
+                }
+                Answer::Raw => quote! {
+                    let answer: http::Response<dropshot::Body> = #call;
+                    Ok(answer)
+                },
             };
-            let our_ret = if op.get("x-dropshot-websocket").is_some() {
-                quote!(http::Response<dropshot::Body>)
-            } else {
-                ret.clone()
-            };
-            let consumed = if consumes_request { quote!() } else { quote!(drop(request);) };
-            dispatch.push(quote! {
+            let doc_line = format!(
+                " `{} {path}`: {} (`crate::http::{tag}::{opid}`).",
+                method.to_uppercase(),
+                op["summary"].as_str().unwrap_or(opid)
+            );
+            functions.push(quote! {
+                #[doc = #doc_line]
+                pub async fn #fn_ident(
+                    rq: crate::front::Rq,
+                    request: http::Request<hyper::body::Incoming>,
+                ) -> crate::front::Answer {
+                    #(#extract)*
+                    crate::front::run(&rq, async { #render }).await
+                }
+            });
+            let http_method = format_ident!("{}", method.to_uppercase());
+            table.push(quote! {
                 crate::front::Entry {
-                    operation_id: #opid,
+                    method: http::Method::#http_method,
                     path: #path,
-                    call: |rqctx, request| Box::pin(async move {
-                        #(#extract)*
-                        #consumed
-                        let reply = I::#fn_ident(rqctx, #(#call),*).await?;
-                        Ok(dropshot::HttpResponse::to_result(reply)?)
-                    }),
+                    operation_id: #opid,
+                    call: |rq, request| Box::pin(operations::#fn_ident(rq, request)),
                 }
-            });
-            handlers.push(quote! {
-                #[doc = #doc_line]
-                fn #fn_ident(#(#our_args),*) -> impl std::future::Future<
-                    Output = Result<crate::extract::Reply<#our_ret>, crate::error::ApiError>,
-                > + Send;
-            });
-            methods.push(quote! {
-                #[doc = #doc_line]
-                #[endpoint { #(#attrs),* }]
-                async fn #fn_ident(#(#args),*) -> Result<crate::extract::Reply<#ret>, crate::error::ApiError>;
             });
         }
     }
-    let count = dispatch.len();
+    let count = table.len();
     quote! {
         #(#param_structs)*
 
-        /// The REST API of `openapi/tvm.json`, one method per operationId.
-        /// Generated by build.rs; implemented by `crate::api_impl`.
-        #[dropshot::api_description]
-        pub trait TvmApi {
-            type Context: dropshot::ServerContext;
-            #(#methods)*
+        /// One function per operation of `openapi/tvm.json`: extraction,
+        /// the hand-written handler, the typed answer.
+        pub mod operations {
+            use super::*;
+            #(#functions)*
         }
 
-        /// The operations of `openapi/tvm.json` as the server implements
-        /// them (`crate::api_impl`), over `crate::front`'s request types.
-        pub trait TvmHandlers {
-            #(#handlers)*
-        }
-
-        /// Every operation of the contract with its path, each calling `I`'s
-        /// method after its extractors.
-        pub fn operations<I: TvmHandlers + 'static>() -> Vec<crate::front::Entry> {
-            let table: [crate::front::Entry; #count] = [#(#dispatch),*];
-            table.into()
-        }
+        /// Every operation of the contract: method, path template,
+        /// operation id and the generated function that serves it.
+        pub static OPERATIONS: [crate::front::Entry; #count] = [#(#table),*];
     }
 }
 
-fn success_type(opid: &str, op: &Value) -> proc_macro2::TokenStream {
+/// What an operation answers on success, by the contract.
+enum Answer {
+    /// A JSON body of this model with this status.
+    Json(u16, proc_macro2::Ident),
+    /// No body (204).
+    Empty(u16),
+    /// A response the handler renders itself (upgrades, streams, and
+    /// prerendered bodies whose tests check them against the schema).
+    Raw,
+}
+
+fn success_type(opid: &str, op: &Value) -> Answer {
     let responses = op["responses"].as_object().unwrap();
     let mut ok = responses.iter().filter(|(c, _)| c.starts_with('2'));
     let (code, resp) = ok.next().unwrap_or_else(|| panic!("{opid}: one 2xx response required"));
     assert!(ok.next().is_none(), "{opid}: exactly one 2xx response allowed");
     if resp["content"].get("text/event-stream").is_some() || op["x-tvm-prerendered"] == true {
-        return quote!(http::Response<dropshot::Body>);
+        return Answer::Raw;
     }
-    let body = ref_name(&resp["content"]["application/json"]["schema"]).map(|n| {
-        let id = format_ident!("{}", n);
-        quote!(crate::models::#id)
-    });
-    match (code.as_str(), body) {
-        ("200", Some(t)) => quote!(dropshot::HttpResponseOk<#t>),
-        ("201", Some(t)) => quote!(dropshot::HttpResponseCreated<#t>),
-        ("202", Some(t)) => quote!(dropshot::HttpResponseAccepted<#t>),
-        ("204", None) => quote!(dropshot::HttpResponseDeleted),
-        (c, b) => panic!("{opid}: unsupported success response {c} (body: {})", b.is_some()),
+    let status: u16 = code.parse().unwrap_or_else(|_| panic!("{opid}: status {code}"));
+    match ref_name(&resp["content"]["application/json"]["schema"]) {
+        Some(name) => Answer::Json(status, format_ident!("{}", name)),
+        None if status == 204 => Answer::Empty(status),
+        None => panic!("{opid}: a {status} answer needs a named schema"),
     }
+}
+
+// ================================================================= sockets ==
+
+/// One union per `x-tvm-rust` name of the AsyncAPI document's operations:
+/// a variant per message (named after the message's key, holding the model
+/// of its payload schema), tagged by the envelope's `type` (the message's
+/// `name`). Operations that share a name (the same role on two channels)
+/// must list the same messages. A message added to an inbound operation is
+/// a variant every `match` over the union must handle.
+fn gen_sockets(root: &Path, validation: &Map<String, Value>) -> proc_macro2::TokenStream {
+    let text = fs::read_to_string(root.join("asyncapi/tvm.yaml")).expect("asyncapi/tvm.yaml");
+    let doc: Value = serde_yaml_ng::from_str(&text).expect("asyncapi/tvm.yaml is not YAML");
+    let mut unions: BTreeMap<String, Vec<(String, String, String)>> = BTreeMap::new();
+    for (op_name, op) in doc["operations"].as_object().expect("operations") {
+        let name = op["x-tvm-rust"]
+            .as_str()
+            .unwrap_or_else(|| panic!("asyncapi operation {op_name} needs x-tvm-rust"));
+        let mut messages = Vec::new();
+        for m in op["messages"].as_array().expect("messages") {
+            let key = m["$ref"].as_str().unwrap().rsplit('/').next().unwrap().to_string();
+            let msg = &doc["components"]["messages"][&key];
+            let wire = msg["name"].as_str().unwrap_or_else(|| panic!("message {key} has no name"));
+            let file = msg["payload"]["$ref"].as_str().unwrap_or_else(|| panic!("message {key}"));
+            let schema = load_json(&root.join("asyncapi").join(file));
+            let title = schema["title"].as_str().expect("payload schemas have titles").to_string();
+            assert!(validation.contains_key(&title), "message {key}: {title} is not in schemas/");
+            messages.push((pascal_camel(&key), wire.to_string(), title));
+        }
+        match unions.get(name) {
+            Some(seen) => assert_eq!(
+                seen, &messages,
+                "asyncapi: operations named {name} must list the same messages"
+            ),
+            None => {
+                unions.insert(name.to_string(), messages);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (name, messages) in unions {
+        let ident = format_ident!("{}", name);
+        let type_ident = format_ident!("{}Type", name);
+        let variants: Vec<_> = messages.iter().map(|(v, _, _)| format_ident!("{}", v)).collect();
+        let wires: Vec<&str> = messages.iter().map(|(_, w, _)| w.as_str()).collect();
+        let models: Vec<_> = messages.iter().map(|(_, _, t)| format_ident!("{}", t)).collect();
+        let titles: Vec<&str> = messages.iter().map(|(_, _, t)| t.as_str()).collect();
+        let count = messages.len();
+        let doc_line = format!(" The `{name}` messages of `asyncapi/tvm.yaml`, tagged by `type`.");
+        let type_doc = format!(" The `type` of each `{name}` message.");
+        out.push(quote! {
+            #[doc = #doc_line]
+            #[derive(Debug, Clone, PartialEq)]
+            pub enum #ident {
+                #(#variants(crate::models::#models),)*
+            }
+
+            #[doc = #type_doc]
+            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+            pub enum #type_ident {
+                #(#variants,)*
+            }
+
+            impl #type_ident {
+                /// Every message type of this union.
+                pub const ALL: [#type_ident; #count] = [#(#type_ident::#variants),*];
+
+                /// The envelope's `type`.
+                pub fn as_str(self) -> &'static str {
+                    match self { #(#type_ident::#variants => #wires,)* }
+                }
+
+                /// The contract's schema of the whole message (envelope and
+                /// payload).
+                pub fn schema(self) -> &'static str {
+                    match self { #(#type_ident::#variants => #titles,)* }
+                }
+
+                /// The type an envelope names, if it is one of this union's.
+                pub fn parse(wire_type: &str) -> Option<Self> {
+                    match wire_type { #(#wires => Some(#type_ident::#variants),)* _ => None }
+                }
+            }
+
+            impl #ident {
+                pub fn wire_type(&self) -> #type_ident {
+                    match self { #(#ident::#variants(_) => #type_ident::#variants,)* }
+                }
+
+                /// Decode a message (already checked against its schema) by its `type`.
+                pub fn from_value(value: serde_json::Value) -> Result<Self, serde_json::Error> {
+                    use serde::de::Error;
+                    let wire = value.get("type").and_then(|t| t.as_str()).unwrap_or_default();
+                    match #type_ident::parse(wire) {
+                        #(Some(#type_ident::#variants) => serde_json::from_value(value).map(#ident::#variants),)*
+                        None => Err(serde_json::Error::custom(format!("unknown message type {wire:?}"))),
+                    }
+                }
+            }
+
+            impl serde::Serialize for #ident {
+                fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                    match self { #(#ident::#variants(m) => m.serialize(s),)* }
+                }
+            }
+
+            impl<'de> serde::Deserialize<'de> for #ident {
+                fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                    let value = serde_json::Value::deserialize(d)?;
+                    #ident::from_value(value).map_err(serde::de::Error::custom)
+                }
+            }
+        });
+    }
+    quote!(#(#out)*)
+}
+
+/// `frontendCommand` → `FrontendCommand`.
+fn pascal_camel(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }

@@ -1,32 +1,20 @@
-//! The JSON body both generated traits take, whose decoding errors reach the
-//! handler as `ApiError`s (read by `crate::front`; its dropshot extractor
-//! serves the description), the `Reply` every operation answers with, and a
-//! nameable type for dropshot's WebSocket switch in the description.
+//! The JSON request body the generated seam hands a handler: read up to
+//! its limit, its content type and syntax problems kept for the handler's
+//! validation step (so they are reported after authentication, in the
+//! contract's shape, with every failing JSON pointer), then checked against
+//! its schema and decoded into its generated model; and the rendering of an
+//! error in the contract's shape.
 
-use dropshot::{
-    ApiEndpointBodyContentType, ExclusiveExtractor, ExtractorMetadata, RequestContext,
-    ServerContext, TypedBody, UntypedBody,
-};
 use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 
 use crate::error::ApiError;
 
-/// Names the `Ok` type of a `Result`.
-pub trait OkType {
-    type Ok;
-}
-impl<T, E> OkType for Result<T, E> {
-    type Ok = T;
-}
-/// dropshot's `SwitchingToWebsocket` (not exported under its own name).
-pub type SwitchingToWebsocket = <dropshot::WebsocketEndpointResult as OkType>::Ok;
-
-/// A JSON request body, described in the API as `T`. Reading it never fails
-/// the extractor (except for transport errors and the size limit, which come
-/// out through `From<HttpError>`): content-type, syntax and schema problems
-/// are kept as an [`ApiError`] for the handler's validation step, so that
-/// they are reported with every failing JSON pointer in our error shape.
+/// A JSON request body of schema `T`. Reading it fails only for transport
+/// errors and the size limit; content-type, syntax and schema problems are
+/// kept as an [`ApiError`] for the handler's validation step
+/// ([`JsonBody::into_model`]), so that they are reported with every failing
+/// JSON pointer in our error shape.
 #[derive(Debug)]
 pub struct JsonBody<T> {
     raw: Result<serde_json::Value, ApiError>,
@@ -61,6 +49,23 @@ impl<T> JsonBody<T> {
     }
 }
 
+impl<T: JsonSchema + DeserializeOwned> JsonBody<T> {
+    /// The body checked against its schema `T` (every failing pointer
+    /// named) and decoded into `T`.
+    pub fn into_model(self) -> Result<T, ApiError> {
+        crate::validate::decode(&T::schema_name(), "request body", self.raw?)
+    }
+
+    /// The same, with the body's `timestamp` as sent (its offset, which the
+    /// decoded time no longer has, is a wire rule of telemetry).
+    pub fn into_report(self) -> Result<(T, Option<String>), ApiError> {
+        let value = self.raw?;
+        let raw_ts = value.get("timestamp").and_then(|t| t.as_str()).map(str::to_owned);
+        let model = crate::validate::decode(&T::schema_name(), "request body", value)?;
+        Ok((model, raw_ts))
+    }
+}
+
 fn is_json(content_type: Option<&http::HeaderValue>) -> bool {
     let Some(ct) = content_type.and_then(|v| v.to_str().ok()) else {
         return false;
@@ -68,48 +73,6 @@ fn is_json(content_type: Option<&http::HeaderValue>) -> bool {
     let essence = ct.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
     essence == "application/json"
         || (essence.starts_with("application/") && essence.ends_with("+json"))
-}
-
-#[async_trait::async_trait]
-impl<T> ExclusiveExtractor for JsonBody<T>
-where
-    T: JsonSchema + DeserializeOwned + Send + Sync + 'static,
-{
-    async fn from_request<Context: ServerContext>(
-        rqctx: &RequestContext<Context>,
-        request: hyper::Request<dropshot::Body>,
-    ) -> Result<Self, dropshot::HttpError> {
-        let json = is_json(request.headers().get(http::header::CONTENT_TYPE));
-        let body = UntypedBody::from_request(rqctx, request).await?;
-        Ok(Self::parse(json, body.as_bytes()))
-    }
-
-    fn metadata(content_type: ApiEndpointBodyContentType) -> ExtractorMetadata {
-        TypedBody::<T>::metadata(content_type)
-    }
-}
-
-/// Every operation's success type wrapped so that the operation can also
-/// answer with an error it rendered itself (dropshot's error path cannot add
-/// headers, and a 429 needs `Retry-After`) and carry extra headers (CORS).
-/// The API description is `R`'s.
-pub struct Reply<R> {
-    result: Result<R, ApiError>,
-    headers: http::HeaderMap,
-}
-
-impl<R> From<Result<R, ApiError>> for Reply<R> {
-    fn from(result: Result<R, ApiError>) -> Self {
-        Reply { result, headers: http::HeaderMap::new() }
-    }
-}
-
-impl<R> Reply<R> {
-    /// Add these headers to whatever the answer is.
-    pub fn with_headers(mut self, headers: http::HeaderMap) -> Self {
-        self.headers.extend(headers);
-        self
-    }
 }
 
 /// Render an error in the contract's shape.
@@ -122,24 +85,4 @@ pub fn error_response(e: &ApiError) -> http::Response<dropshot::Body> {
         b = b.header(http::header::RETRY_AFTER, s);
     }
     b.body(body.into()).expect("valid response")
-}
-
-impl<R: dropshot::HttpResponse + Send + Sync + 'static> dropshot::HttpResponse for Reply<R> {
-    fn to_result(self) -> Result<http::Response<dropshot::Body>, dropshot::HttpError> {
-        let mut response = match self.result {
-            Ok(r) => r.to_result()?,
-            Err(e) => error_response(&e),
-        };
-        response.headers_mut().extend(self.headers);
-        Ok(response)
-    }
-    fn response_metadata() -> dropshot::ApiEndpointResponse {
-        R::response_metadata()
-    }
-    fn status_code(&self) -> http::StatusCode {
-        match &self.result {
-            Ok(r) => r.status_code(),
-            Err(e) => e.status().as_status(),
-        }
-    }
 }

@@ -9,6 +9,7 @@ use crate::context::ServerCtx;
 use crate::error::ApiError;
 use crate::models::{ErrorCode, Role};
 use crate::registry::VehicleEntry;
+use serde_json::json;
 
 /// Proof that the caller may write telemetry for this vehicle.
 pub struct VehicleAccess {
@@ -84,6 +85,24 @@ pub async fn vehicle_writer(
         ));
     }
     Ok(VehicleAccess { caller, vehicle })
+}
+
+/// A client's role and vehicle binding agree: a vehicle client names its
+/// vehicle, no other client does.
+pub fn client_binding(role: Role, vehicle_id: Option<&str>) -> Result<(), ApiError> {
+    match (role, vehicle_id) {
+        (Role::Vehicle, None) => Err(ApiError::new(
+            ErrorCode::ValidationFailed,
+            "a vehicle client must name its vehicle_id",
+        )
+        .with_details(json!({ "violations": [{ "pointer": "/vehicle_id", "message": "required for role vehicle" }] }))),
+        (Role::Operator | Role::Admin, Some(_)) => Err(ApiError::new(
+            ErrorCode::ValidationFailed,
+            format!("a {role} client is not bound to a vehicle; omit vehicle_id"),
+        )
+        .with_details(json!({ "violations": [{ "pointer": "/vehicle_id", "message": "only for role vehicle" }] }))),
+        _ => Ok(()),
+    }
 }
 
 #[cfg(test)]

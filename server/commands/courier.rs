@@ -147,7 +147,7 @@ const RELOAD_RETRY: std::time::Duration = std::time::Duration::from_secs(2);
 /// The `command` envelope a vehicle receives.
 fn frame(row: &CommandRow) -> Bytes {
     crate::events::envelope(
-        "command",
+        crate::sockets::VehicleOutboundType::VehicleCommand.as_str(),
         json!({
             "command": row.command,
             "command_id": row.command_id,

@@ -22,8 +22,9 @@ use crate::events::{Bus, Event};
 use crate::http::page::wire;
 use crate::metrics::Metrics;
 use crate::models::{
-    AckResult, CommandAccepted, CommandAck, CommandState, CommandStatus, ErrorCode, Role,
-    VehicleState,
+    AckResult, CancelParams, CommandAccepted, CommandAck, CommandCreate, CommandKind,
+    CommandPriority, CommandState, CommandStatus, ConfigureParams, DispatchParams,
+    EmergencyStopParams, ErrorCode, FrontendCommand, ResumeParams, Role, VehicleId, VehicleState,
 };
 
 pub mod courier;
@@ -171,12 +172,98 @@ impl Notifier {
 }
 
 /// The priority a command travels with.
-fn priority_of(command: &str, params: &Value) -> String {
-    match command {
-        "emergency_stop" => "urgent".into(),
-        "dispatch" => params["priority"].as_str().unwrap_or("normal").into(),
-        "cancel" | "resume" => "high".into(),
-        _ => "normal".into(),
+/// A command's parameters, by kind (the contract's params schemas).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Params {
+    Dispatch(DispatchParams),
+    Cancel(CancelParams),
+    EmergencyStop(EmergencyStopParams),
+    Resume(ResumeParams),
+    Configure(ConfigureParams),
+}
+
+impl Params {
+    pub fn kind(&self) -> CommandKind {
+        match self {
+            Params::Dispatch(_) => CommandKind::Dispatch,
+            Params::Cancel(_) => CommandKind::Cancel,
+            Params::EmergencyStop(_) => CommandKind::EmergencyStop,
+            Params::Resume(_) => CommandKind::Resume,
+            Params::Configure(_) => CommandKind::Configure,
+        }
+    }
+
+    /// How urgently the vehicle should act: an emergency stop is urgent,
+    /// a dispatch carries its own, cancel and resume are high.
+    pub fn priority(&self) -> CommandPriority {
+        match self {
+            Params::EmergencyStop(_) => CommandPriority::Urgent,
+            Params::Dispatch(p) => p.priority,
+            Params::Cancel(_) | Params::Resume(_) => CommandPriority::High,
+            Params::Configure(_) => CommandPriority::Normal,
+        }
+    }
+
+    /// The parameters as stored and sent.
+    pub fn to_json(&self) -> Value {
+        match self {
+            Params::Dispatch(p) => serde_json::to_value(p),
+            Params::Cancel(p) => serde_json::to_value(p),
+            Params::EmergencyStop(p) => serde_json::to_value(p),
+            Params::Resume(p) => serde_json::to_value(p),
+            Params::Configure(p) => serde_json::to_value(p),
+        }
+        .expect("models serialize")
+    }
+}
+
+/// A command as an operator issues it: the id the client chose, if any,
+/// and its parameters.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Order {
+    pub command_id: Option<Uuid>,
+    pub params: Params,
+}
+
+impl From<CommandCreate> for Order {
+    fn from(c: CommandCreate) -> Self {
+        let (command_id, params) = match c {
+            CommandCreate::Dispatch { command_id, params } => {
+                (command_id, Params::Dispatch(params))
+            }
+            CommandCreate::Cancel { command_id, params } => (command_id, Params::Cancel(params)),
+            CommandCreate::EmergencyStop { command_id, params } => {
+                (command_id, Params::EmergencyStop(params))
+            }
+            CommandCreate::Resume { command_id, params } => (command_id, Params::Resume(params)),
+            CommandCreate::Configure { command_id, params } => {
+                (command_id, Params::Configure(params))
+            }
+        };
+        Order { command_id, params }
+    }
+}
+
+impl From<FrontendCommand> for (VehicleId, Order) {
+    fn from(c: FrontendCommand) -> Self {
+        let (vehicle_id, command_id, params) = match c {
+            FrontendCommand::Dispatch { vehicle_id, command_id, params } => {
+                (vehicle_id, command_id, Params::Dispatch(params))
+            }
+            FrontendCommand::Cancel { vehicle_id, command_id, params } => {
+                (vehicle_id, command_id, Params::Cancel(params))
+            }
+            FrontendCommand::EmergencyStop { vehicle_id, command_id, params } => {
+                (vehicle_id, command_id, Params::EmergencyStop(params))
+            }
+            FrontendCommand::Resume { vehicle_id, command_id, params } => {
+                (vehicle_id, command_id, Params::Resume(params))
+            }
+            FrontendCommand::Configure { vehicle_id, command_id, params } => {
+                (vehicle_id, command_id, Params::Configure(params))
+            }
+        };
+        (vehicle_id, Order { command_id: Some(command_id), params })
     }
 }
 
@@ -194,13 +281,13 @@ pub fn status_of(row: &CommandRow) -> Result<CommandStatus, ApiError> {
     })
 }
 
-/// Issue a command (`body` is a `CommandCreate`/`FrontendCommand` value:
-/// `command`, `params`, optional `command_id`), already schema-checked.
+/// Issue a command to `vehicle_id` for `caller`; `origin` is the frontend
+/// session that sent it, if any.
 pub async fn issue(
     ctx: &ServerCtx,
     caller: &Caller,
     vehicle_id: &str,
-    body: &Value,
+    order: Order,
     origin: Option<u64>,
     request_id: Option<&str>,
 ) -> Result<CommandAccepted, ApiError> {
@@ -209,15 +296,11 @@ pub async fn issue(
     if vehicle.is_decommissioned() {
         return Err(authz::not_registered(vehicle_id));
     }
-    let command = body["command"].as_str().unwrap_or_default().to_string();
-    let params = body["params"].clone();
-    let command_id = match body.get("command_id").and_then(Value::as_str) {
-        Some(id) => id
-            .parse()
-            .map_err(|_| ApiError::new(ErrorCode::ValidationFailed, "command_id is not a UUID"))?,
-        None => Uuid::new_v4(),
-    };
-    if command == "resume" {
+    let kind = order.params.kind();
+    let command = kind.to_string();
+    let params = order.params.to_json();
+    let command_id = order.command_id.unwrap_or_else(Uuid::new_v4);
+    if kind == CommandKind::Resume {
         let live = vehicle.live(&ctx.store).await?;
         let state = live.status.as_ref().map(|s| s.state);
         if state != Some(VehicleState::EmergencyStop) {
@@ -229,7 +312,7 @@ pub async fn issue(
             .with_details(json!({ "state": now })));
         }
     }
-    let priority = priority_of(&command, &params);
+    let priority = order.params.priority().to_string();
     let audit = Audit {
         actor: &caller.client_id,
         action: "command.emergency_stop",
@@ -248,7 +331,7 @@ pub async fn issue(
         expires_at: Utc::now()
             + chrono::Duration::from_std(ctx.commands.config.ttl).unwrap_or_default(),
     };
-    let audited = (command == "emergency_stop").then_some(&audit);
+    let audited = (kind == CommandKind::EmergencyStop).then_some(&audit);
     let conflict = |what: String| ApiError::new(ErrorCode::Conflict, what);
     match ctx.store.command_store(&new, audited, QUEUE_CAP).await? {
         Stored::Queued { row, dropped } => {
@@ -271,12 +354,24 @@ pub async fn issue(
         Stored::DuplicateCommand => Err(conflict(format!("command {command_id} already exists"))),
         Stored::DuplicateMission => Err(conflict(format!(
             "mission {} already exists",
-            params["mission_id"].as_str().unwrap_or_default()
+            mission_of(&order.params).unwrap_or_default()
         ))),
         Stored::ReservationUnavailable => Err(conflict(format!(
             "reservation {} does not exist or is not pending",
-            params["reservation_id"].as_str().unwrap_or_default()
+            match &order.params {
+                Params::Dispatch(p) => p.reservation_id.as_ref().map_or("", |r| r.as_str()),
+                _ => "",
+            }
         ))),
+    }
+}
+
+/// The mission a command names, if any.
+fn mission_of(params: &Params) -> Option<&str> {
+    match params {
+        Params::Dispatch(p) => Some(p.mission_id.as_str()),
+        Params::Cancel(p) => Some(p.mission_id.as_str()),
+        _ => None,
     }
 }
 

@@ -17,6 +17,7 @@ use tokio::sync::mpsc;
 
 use crate::db::telemetry::Kind;
 use crate::models::{Alert, CommandStatus, ConnectionEvent};
+use crate::sockets::FrontendOutboundType;
 
 /// Events one subscriber may fall behind before it loses some.
 pub const CAPACITY: usize = 16_384;
@@ -51,16 +52,18 @@ impl Event {
 
     /// The envelope `type` this event travels as.
     pub fn wire_type(&self) -> &'static str {
+        use FrontendOutboundType as T;
         match self {
-            Event::Telemetry { kind: Kind::Location, .. } => "location_update",
-            Event::Telemetry { kind: Kind::Status, .. } => "status_update",
-            Event::Telemetry { kind: Kind::Battery, .. } => "battery_update",
-            Event::Telemetry { kind: Kind::Error, .. } => "error_report",
-            Event::Telemetry { kind: Kind::Docking, .. } => "docking_update",
-            Event::Alert(_) => "alert",
-            Event::CommandStatus { .. } => "command_status",
-            Event::Connection(_) => "vehicle_connection",
+            Event::Telemetry { kind: Kind::Location, .. } => T::LocationUpdate,
+            Event::Telemetry { kind: Kind::Status, .. } => T::StatusUpdate,
+            Event::Telemetry { kind: Kind::Battery, .. } => T::BatteryUpdate,
+            Event::Telemetry { kind: Kind::Error, .. } => T::ErrorReport,
+            Event::Telemetry { kind: Kind::Docking, .. } => T::DockingUpdate,
+            Event::Alert(_) => T::Alert,
+            Event::CommandStatus { .. } => T::CommandStatus,
+            Event::Connection(_) => T::VehicleConnection,
         }
+        .as_str()
     }
 
     /// The event's wire envelope, rendered straight from the event (no

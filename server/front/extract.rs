@@ -1,7 +1,8 @@
-//! The extractors of the generated dispatch table: path and query
-//! parameters into the generated structs, the request body up to a limit,
-//! and the WebSocket handshake. Each refusal is an `ApiError` in the
-//! contract's shape, with the messages dropshot's own extractors give.
+//! The extractors the generated seam calls: path parameters parsed into
+//! their types, the query string checked against the contract and decoded
+//! into the operation's struct, the request body up to a limit, and the
+//! WebSocket handshake (tungstenite's accept key over hyper's upgrade).
+//! Each refusal is an `ApiError` in the contract's shape.
 
 use bytes::{Bytes, BytesMut};
 use dropshot::{Body, HttpError};
@@ -15,47 +16,46 @@ use super::Rq;
 use crate::error::ApiError;
 use crate::models::ErrorCode;
 
-/// Path parameters, decoded into the operation's generated struct.
-#[derive(Debug)]
-pub struct Path<T>(T);
-
-impl<T: DeserializeOwned> Path<T> {
-    pub fn from_request(rqctx: &Rq) -> Result<Self, ApiError> {
-        // Through the form encoding so that numbers and UUIDs parse from
-        // their text as they do in a query string.
-        let mut form = form_urlencoded::Serializer::new(String::new());
-        for (name, value) in &rqctx.endpoint.variables {
-            form.append_pair(name, value);
-        }
-        serde_urlencoded::from_str(&form.finish()).map(Path).map_err(|e| {
-            ApiError::new(ErrorCode::ValidationFailed, format!("bad path parameter: {e}"))
-        })
-    }
-
-    pub fn into_inner(self) -> T {
-        self.0
-    }
+/// One path parameter of the routed request, parsed into its type (the
+/// generated model's own parser for constrained strings, so its pattern is
+/// enforced).
+pub fn path_parameter<T>(rq: &Rq, name: &str) -> Result<T, ApiError>
+where
+    T: std::str::FromStr,
+    T::Err: std::fmt::Display,
+{
+    let text = rq
+        .endpoint
+        .variables
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, v)| v.as_str())
+        .ok_or_else(|| ApiError::internal_error(format!("path parameter {name} not routed")))?;
+    text.parse().map_err(|e| {
+        ApiError::new(ErrorCode::ValidationFailed, format!("bad path parameter {name}: {e}"))
+            .with_details(serde_json::json!({ "parameter": name, "value": text }))
+    })
 }
 
-/// The query string, decoded into the operation's generated struct.
-#[derive(Debug)]
-pub struct Query<T>(T);
+/// The query string, checked against the contract's parameters of the
+/// operation (bounds, patterns, formats, unknown or repeated names), then
+/// decoded into the operation's generated struct.
+pub fn query<T: DeserializeOwned>(rq: &Rq) -> Result<T, ApiError> {
+    let raw = rq.request.uri().query();
+    crate::validate::query::check(rq.endpoint.operation_id, raw)?;
+    serde_urlencoded::from_str(raw.unwrap_or("")).map_err(|e| {
+        // `ApiError::from` names the parameter from this message.
+        ApiError::from(HttpError::for_bad_request(
+            None,
+            format!("unable to parse query string: {e}"),
+        ))
+    })
+}
 
-impl<T: DeserializeOwned> Query<T> {
-    pub fn from_request(rqctx: &Rq) -> Result<Self, ApiError> {
-        let raw = rqctx.request.uri().query().unwrap_or("");
-        serde_urlencoded::from_str(raw).map(Query).map_err(|e| {
-            // `ApiError::from` names the parameter from this message.
-            ApiError::from(HttpError::for_bad_request(
-                None,
-                format!("unable to parse query string: {e}"),
-            ))
-        })
-    }
-
-    pub fn into_inner(self) -> T {
-        self.0
-    }
+/// The query string of an operation that takes no parameters: empty, or
+/// refused by the contract check naming the first parameter.
+pub fn no_query(rq: &Rq) -> Result<(), ApiError> {
+    crate::validate::query::check(rq.endpoint.operation_id, rq.request.uri().query())
 }
 
 /// How much of an over-limit body is read (and dropped) so the client

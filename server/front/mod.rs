@@ -1,22 +1,21 @@
 //! Our HTTP front: the listener (HTTPS and WSS when a certificate is
 //! configured, with plain HTTP on the same port redirected), hyper's
 //! connection handling and graceful stop. Each request is then answered by
-//! [`route`]: the route from dropshot's router over the contract's
-//! description, our request context ([`Rq`]) and extractors, our request
-//! ids, and the contract's error shape for every refusal.
+//! [`route`]: the operation matched in the generated table
+//! `crate::api::OPERATIONS`, our request context ([`Rq`]) and extractors, our
+//! request ids, and the contract's error shape for every refusal.
 //!
-//! dropshot 0.18's server renders router-level 404/405 in its own body and
-//! replaces any caller's `X-Request-ID`, and has no hook for either; its
-//! request context cannot be built outside it. So dropshot stays what
-//! describes and routes the API (the generated `TvmApi` trait), and this
-//! front serves it, calling the generated `TvmHandlers` by the table
-//! `crate::api::operations`.
+//! Why our own front and not dropshot's server: see docs/ARCHITECTURE.md
+//! (dropshot 0.18 replaces the caller's `X-Request-ID` and renders its own
+//! 404/405 bodies, and has no hook for either).
 
 pub mod extract;
 pub mod route;
 mod rq;
+mod run;
 
-pub use rq::{Endpoint, Entry, Operation, Rq};
+pub use rq::{Answer, Endpoint, Entry, Operation, Rq};
+pub use run::{empty_answer, json_answer, run};
 
 use std::net::SocketAddr;
 use std::sync::Arc;

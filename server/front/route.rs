@@ -1,6 +1,6 @@
 //! One request, start to end: its id (the caller's `X-Request-ID` when it
 //! is sane, else a new one, on the answer and every log line), its route
-//! (dropshot's router over the contract's description for its operations;
+//! (the generated table of the contract's operations, matched by matchit;
 //! the documents, `/metrics` and CORS preflights here), the operation run in
 //! its own task so a caller that hangs up does not cancel a write, and every
 //! refusal in the contract's error shape (404 and 405 with `Allow` included).
@@ -11,7 +11,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Instant;
 
-use dropshot::{Body, HttpError};
+use dropshot::Body;
 use http::header::{ALLOW, HOST, LOCATION};
 use http::{HeaderMap, HeaderValue, Method, Request, Response, StatusCode};
 use hyper::body::Incoming;
@@ -20,8 +20,8 @@ use serde_json::json;
 use tokio_util::task::TaskTracker;
 
 use super::{Endpoint, Operation, Rq};
-use crate::api::{operations, tvm_api_mod};
-use crate::api_impl::TvmApiImpl;
+
+use crate::api::OPERATIONS;
 use crate::context::ServerCtx;
 use crate::error::ApiError;
 use crate::extract::error_response;
@@ -41,16 +41,14 @@ const METHODS: [Method; 5] =
 /// `tvm_http_requests_total`.
 const UNROUTED: &str = "unrouted";
 
-/// dropshot's router over the description: the operation id of a method
-/// and path, or its 404/405.
-type Lookup = Box<dyn Fn(&Method, &str) -> Result<String, HttpError> + Send + Sync>;
+/// The operations of one path template, by method.
+type Methods = HashMap<Method, &'static crate::front::Entry>;
 
 /// Answers requests; shared by every connection.
 pub struct Front {
     ctx: Arc<ServerCtx>,
-    lookup: Lookup,
-    /// Each operation's call and path template, by operation id.
-    operations: HashMap<&'static str, (Operation, &'static str)>,
+    /// Each path template of the contract and its operations.
+    router: matchit::Router<Methods>,
     /// The listening address, for a redirect when a request has no `Host`.
     local_addr: SocketAddr,
     log: slog::Logger,
@@ -104,17 +102,7 @@ struct Refusal {
 
 impl Front {
     pub fn new(ctx: Arc<ServerCtx>, local_addr: SocketAddr, log: slog::Logger) -> Self {
-        let router = tvm_api_mod::stub_api_description()
-            .expect("the generated description registers")
-            .into_router();
-        let lookup: Lookup = Box::new(move |method, path| {
-            router.lookup_route(method, path.into(), None).map(|found| found.endpoint.operation_id)
-        });
-        let operations = operations::<TvmApiImpl>()
-            .into_iter()
-            .map(|e| (e.operation_id, (e.call, e.path)))
-            .collect();
-        Front { ctx, lookup, operations, local_addr, log, tasks: TaskTracker::new() }
+        Front { ctx, router: router(), local_addr, log, tasks: TaskTracker::new() }
     }
 
     pub fn context(&self) -> &ServerCtx {
@@ -228,28 +216,26 @@ impl Front {
                 Err(not_allowed(method, path, vec!["GET"]))
             };
         }
-        match (self.lookup)(method, path) {
-            Ok(id) => match self.operations.get_key_value(id.as_str()) {
-                Some((name, (op, template))) => {
-                    let variables = variables(template, path)?;
-                    Ok(Target::Operation(*op, Endpoint { operation_id: name, variables }))
-                }
-                None => Err(not_found(path)),
-            },
-            Err(e) => match e.status_code.as_u16() {
-                405 if method == Method::OPTIONS => Ok(Target::Preflight),
-                405 => {
-                    let mut allow: Vec<&'static str> = METHODS
-                        .iter()
-                        .filter(|m| (self.lookup)(m, path).is_ok())
-                        .map(Method::as_str)
-                        .collect();
-                    allow.push("OPTIONS");
-                    Err(not_allowed(method, path, allow))
-                }
-                404 => Err(not_found(path)),
-                _ => Err(bad_path(path)),
-            },
+        let Ok(found) = self.router.at(path) else {
+            return Err(not_found(path));
+        };
+        let methods = found.value;
+        match methods.get(method) {
+            Some(entry) => {
+                let variables = variables(entry.path, path)?;
+                let endpoint = Endpoint { operation_id: entry.operation_id, variables };
+                Ok(Target::Operation(entry.call, endpoint))
+            }
+            None if method == Method::OPTIONS => Ok(Target::Preflight),
+            None => {
+                let mut allow: Vec<&'static str> = METHODS
+                    .iter()
+                    .filter(|m| methods.contains_key(*m))
+                    .map(Method::as_str)
+                    .collect();
+                allow.push("OPTIONS");
+                Err(not_allowed(method, path, allow))
+            }
         }
     }
 
@@ -277,6 +263,21 @@ impl Front {
         b.body(format!("this server speaks HTTPS only: {location}\n").into())
             .expect("valid response")
     }
+}
+
+/// The contract's path templates (OpenAPI's `{name}` is matchit's syntax
+/// too), each with its operations by method.
+fn router() -> matchit::Router<Methods> {
+    let mut by_path: HashMap<&'static str, Methods> = HashMap::new();
+    for entry in &OPERATIONS {
+        let clash = by_path.entry(entry.path).or_default().insert(entry.method.clone(), entry);
+        assert!(clash.is_none(), "{} {} twice in the contract", entry.method, entry.path);
+    }
+    let mut router = matchit::Router::new();
+    for (path, methods) in by_path {
+        router.insert(path, methods).unwrap_or_else(|e| panic!("route {path}: {e}"));
+    }
+    router
 }
 
 fn own_route(path: &str) -> Option<Own> {

@@ -1,7 +1,7 @@
 //! `Rq`, what an operation knows of its request (the server context, the
 //! method, URI and headers, the request id, the request's logger, the
 //! operation and its path parameters), and `Entry`, one operation in the
-//! generated dispatch table.
+//! generated table `crate::api::OPERATIONS`.
 
 use std::net::SocketAddr;
 use std::pin::Pin;
@@ -59,10 +59,12 @@ pub type Answer = Result<http::Response<Body>, ApiError>;
 pub type Operation =
     fn(Rq, http::Request<hyper::body::Incoming>) -> Pin<Box<dyn Future<Output = Answer> + Send>>;
 
-/// One row of the generated table: the operation id dropshot's router
-/// answers with, its path template (for the path parameters) and the call.
+/// One row of the generated table: the operation's method and path
+/// template (what the router matches), its id and the generated function
+/// that serves it.
 pub struct Entry {
-    pub operation_id: &'static str,
+    pub method: http::Method,
     pub path: &'static str,
+    pub operation_id: &'static str,
     pub call: Operation,
 }

@@ -3,7 +3,6 @@
 //! revokes its whole family.
 
 use chrono::{Duration, Utc};
-use dropshot::HttpResponseOk;
 use uuid::Uuid;
 
 use crate::auth::{Caller, secrets};
@@ -11,21 +10,22 @@ use crate::context::ServerCtx;
 use crate::db::auth::{ClientRow, RefreshOutcome};
 use crate::error::ApiError;
 use crate::extract::JsonBody;
+use crate::front::Rq;
 use crate::limits::Rule;
 use crate::models::{
     ErrorCode, RefreshRequest, Role, TokenRequest, TokenResponse, TokenResponseTokenType,
 };
-use crate::validate;
 
 fn invalid_credentials() -> ApiError {
     ApiError::new(ErrorCode::InvalidCredentials, "invalid client credentials")
 }
 
 pub async fn token_create(
-    ctx: &ServerCtx,
+    rq: &Rq,
     body: JsonBody<TokenRequest>,
-) -> Result<HttpResponseOk<TokenResponse>, ApiError> {
-    let req = validate::body(body)?;
+) -> Result<TokenResponse, ApiError> {
+    let ctx = rq.context();
+    let req = body.into_model()?;
     let client_id = req.client_id.to_string();
     ctx.limits.take(Rule::Client, &format!("login:{client_id}")).await?;
     let client = ctx.store.client_get(&client_id).await?.filter(|c| c.revoked_at.is_none());
@@ -39,23 +39,24 @@ pub async fn token_create(
     .await
     .map_err(ApiError::internal_error)?;
     match client {
-        Some(c) if ok => Ok(HttpResponseOk(issue(ctx, &c, Uuid::new_v4()).await?)),
+        Some(c) if ok => issue(ctx, &c, Uuid::new_v4()).await,
         _ => Err(invalid_credentials()),
     }
 }
 
 pub async fn token_refresh(
-    ctx: &ServerCtx,
+    rq: &Rq,
     body: JsonBody<RefreshRequest>,
-) -> Result<HttpResponseOk<TokenResponse>, ApiError> {
-    let req = validate::body(body)?;
+) -> Result<TokenResponse, ApiError> {
+    let ctx = rq.context();
+    let req = body.into_model()?;
     let digest = secrets::refresh_digest(req.refresh_token.as_str());
     let (token, new_digest) = secrets::new_refresh_token();
     let expires = Utc::now() + Duration::seconds(ctx.config.refresh_token_ttl_s as i64);
     match ctx.store.refresh_rotate(&digest, &new_digest, expires).await? {
         RefreshOutcome::Rotated { client } => {
             let caller = caller_of(&client)?;
-            Ok(HttpResponseOk(response(ctx, &caller, token)))
+            Ok(response(ctx, &caller, token))
         }
         RefreshOutcome::Reused => Err(ApiError::new(
             ErrorCode::Unauthorized,

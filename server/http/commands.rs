@@ -1,9 +1,8 @@
-//! Commands over REST: `command_create` (the same path as a frontend socket's
-//! `command`: stored, queued, 202), `command_view` and `command_list`.
+//! The `commands` operations: `command_create` (the same path as a frontend
+//! socket's `command`: stored, queued, 202), `command_view` and
+//! `command_list`.
 
-use dropshot::{HttpResponseAccepted, HttpResponseOk};
-use uuid::Uuid;
-
+use crate::api::{CommandCreatePath, CommandListPath, CommandListQuery, CommandViewPath};
 use crate::auth::{self, authz};
 use crate::db::commands::CommandRow;
 use crate::error::ApiError;
@@ -11,7 +10,6 @@ use crate::extract::JsonBody;
 use crate::front::Rq;
 use crate::http::page::{self, wire};
 use crate::models::{CommandAccepted, CommandCreate, CommandPage, CommandRecord, ErrorCode, Role};
-use crate::validate;
 
 pub fn record_of(row: &CommandRow) -> Result<CommandRecord, ApiError> {
     Ok(CommandRecord {
@@ -32,61 +30,53 @@ pub fn record_of(row: &CommandRow) -> Result<CommandRecord, ApiError> {
 }
 
 pub async fn command_create(
-    rqctx: &Rq,
-    vehicle_id: &str,
+    rq: &Rq,
+    path: CommandCreatePath,
     body: JsonBody<CommandCreate>,
-) -> Result<HttpResponseAccepted<CommandAccepted>, ApiError> {
-    let ctx = rqctx.context();
-    let caller = auth::authenticate(ctx, rqctx.request.headers(), None).await?;
+) -> Result<CommandAccepted, ApiError> {
+    let ctx = rq.context();
+    let caller = auth::authenticate(ctx, rq.request.headers(), None).await?;
     authz::require_role(&caller, &[Role::Operator, Role::Admin])?;
-    let value = body.into_value()?;
-    let _: CommandCreate = validate::decode("CommandCreate", "request body", value.clone())?;
-    let accepted =
-        crate::commands::issue(ctx, &caller, vehicle_id, &value, None, Some(&rqctx.request_id))
-            .await?;
-    Ok(HttpResponseAccepted(accepted))
+    let order = body.into_model()?.into();
+    let request_id = Some(rq.request_id.as_str());
+    crate::commands::issue(ctx, &caller, &path.vehicle_id, order, None, request_id).await
 }
 
-async fn readable_vehicle(rqctx: &Rq, vehicle_id: &str) -> Result<(), ApiError> {
-    let ctx = rqctx.context();
-    let caller = auth::authenticate(ctx, rqctx.request.headers(), None).await?;
+async fn readable_vehicle(rq: &Rq, vehicle_id: &str) -> Result<(), ApiError> {
+    let ctx = rq.context();
+    let caller = auth::authenticate(ctx, rq.request.headers(), None).await?;
     authz::require_role(&caller, &[Role::Operator, Role::Admin])?;
     authz::known_vehicle(ctx, vehicle_id).await?;
     Ok(())
 }
 
-pub async fn command_view(
-    rqctx: &Rq,
-    vehicle_id: &str,
-    command_id: Uuid,
-) -> Result<HttpResponseOk<CommandRecord>, ApiError> {
-    readable_vehicle(rqctx, vehicle_id).await?;
-    let row =
-        rqctx.context().store.command_get(vehicle_id, command_id).await?.ok_or_else(|| {
-            ApiError::new(
-                ErrorCode::NotFound,
-                format!("vehicle {vehicle_id} has no command {command_id}"),
-            )
-        })?;
-    Ok(HttpResponseOk(record_of(&row)?))
+pub async fn command_view(rq: &Rq, path: CommandViewPath) -> Result<CommandRecord, ApiError> {
+    let CommandViewPath { vehicle_id, command_id } = path;
+    readable_vehicle(rq, &vehicle_id).await?;
+    let row = rq.context().store.command_get(&vehicle_id, command_id).await?.ok_or_else(|| {
+        ApiError::new(
+            ErrorCode::NotFound,
+            format!("vehicle {} has no command {command_id}", vehicle_id.as_str()),
+        )
+    })?;
+    record_of(&row)
 }
 
 pub async fn command_list(
-    rqctx: &Rq,
-    vehicle_id: &str,
-    from: Option<chrono::DateTime<chrono::Utc>>,
-    to: Option<chrono::DateTime<chrono::Utc>>,
-    cursor: Option<&str>,
-    limit: Option<u32>,
-) -> Result<HttpResponseOk<CommandPage>, ApiError> {
-    readable_vehicle(rqctx, vehicle_id).await?;
-    let limit = page::limit(limit)?;
-    let before = page::cursor_number(cursor)?;
+    rq: &Rq,
+    path: CommandListPath,
+    query: CommandListQuery,
+) -> Result<CommandPage, ApiError> {
+    let vehicle_id = &path.vehicle_id;
+    readable_vehicle(rq, vehicle_id).await?;
+    let limit = page::limit(query.limit)?;
+    let before = page::cursor_number(query.cursor.as_deref())?;
+    let (from, to) = (query.from, query.to);
     let rows =
-        rqctx.context().store.command_list(vehicle_id, from, to, before, limit as i64 + 1).await?;
+        rq.context().store.command_list(vehicle_id, from, to, before, limit as i64 + 1).await?;
     let (rows, more) = page::split(rows, limit);
     let next_cursor =
         more.then(|| page::cursor_for(&rows.last().expect("a full page").seq.to_string()));
     let items = rows.iter().map(record_of).collect::<Result<_, _>>()?;
-    Ok(HttpResponseOk(CommandPage { items, next_cursor }))
+    Ok(CommandPage { items, next_cursor })
 }

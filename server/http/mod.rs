@@ -1,13 +1,18 @@
-//! Hand-written request handlers, one file per resource. Each reads as the
-//! pipeline: authenticate → authorise → validate → rate-limit → store →
-//! publish. `crate::api_impl` routes the generated trait's methods here.
+//! The hand-written handlers, one file per tag of `openapi/tvm.json` and one
+//! function per operation, named exactly after its operation id. The
+//! generated seam (`crate::api`) extracts each operation's typed parameters
+//! and body and calls these; each reads as the pipeline: authenticate →
+//! authorise → validate → domain call (limit, store, publish) → typed answer.
+//! Only the seam calls into this module.
 
-pub mod analytics;
+pub mod admin;
 pub mod auth;
-pub mod clients;
 pub mod commands;
-pub mod health;
+pub mod errors;
+pub mod fleet;
+pub mod history;
+pub mod live;
+pub mod missions;
+pub mod operations;
 pub mod page;
-pub mod reads;
 pub mod telemetry;
-pub mod vehicles;

@@ -1,16 +1,20 @@
-//! Helpers shared by handlers: cursor pagination (opaque cursors, page-size
-//! bounds), converting stored strings into the contract's constrained string
-//! types, the audit record of an admin action, and answers whose JSON is
-//! already rendered.
+//! Helpers shared by the read handlers: the reader's role check, cursor
+//! pagination (opaque cursors, page-size bounds), `[from, to)` ranges,
+//! converting stored strings into the contract's constrained string types,
+//! and answers whose JSON is already rendered.
 
 use std::str::FromStr;
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use serde_json::json;
+use chrono::{DateTime, Duration, Utc};
+use serde::de::DeserializeOwned;
+use serde_json::{Value, json};
 
+use crate::auth::{self, Caller, authz};
 use crate::error::ApiError;
-use crate::models::ErrorCode;
+use crate::front::Rq;
+use crate::models::{ErrorCode, Role};
 
 /// A 200 JSON answer of `head` (an object opened up to its last member's
 /// `[`), then `items` (each rendered JSON) joined by commas, then `]}`.
@@ -128,6 +132,75 @@ where
     value.parse().map_err(|e| {
         ApiError::internal_error(format!("stored value {value:?} breaks the contract: {e}"))
     })
+}
+
+pub type Ts = DateTime<Utc>;
+
+/// Default length of a history range.
+pub const DEFAULT_RANGE: Duration = Duration::hours(24);
+/// Most vehicles in one multi-vehicle history read.
+pub const MAX_VEHICLES: usize = 100;
+
+pub async fn reader(rq: &Rq, roles: &[Role]) -> Result<Caller, ApiError> {
+    let caller = auth::authenticate(rq.context(), rq.request.headers(), None).await?;
+    authz::require_role(&caller, roles)?;
+    Ok(caller)
+}
+
+pub const READERS: &[Role] = &[Role::Operator, Role::Admin];
+
+pub fn bad_query(message: impl Into<String>, parameter: &str) -> ApiError {
+    ApiError::new(ErrorCode::InvalidQuery, message).with_details(json!({ "parameter": parameter }))
+}
+
+/// `[from, to)`: `to` defaults to now (up to the accepted clock skew) and
+/// `from` to `length` before `to`.
+pub fn range(from: Option<Ts>, to: Option<Ts>, length: Duration) -> Result<(Ts, Ts), ApiError> {
+    let to = to.unwrap_or_else(|| Utc::now() + crate::validate::rules::LIVE_SKEW);
+    let from = from.unwrap_or(to - length);
+    if from >= to {
+        return Err(bad_query("from must be before to", "from"));
+    }
+    Ok((from, to))
+}
+
+/// A cursor holding `<text>|<timestamp>`.
+pub fn cursor_pair(cursor: Option<&str>) -> Result<Option<(String, Ts)>, ApiError> {
+    let Some(key) = cursor_key(cursor)? else { return Ok(None) };
+    let (a, b) = key.rsplit_once('|').ok_or_else(bad_cursor)?;
+    let t = DateTime::parse_from_rfc3339(b).map_err(|_| bad_cursor())?.with_timezone(&Utc);
+    Ok(Some((a.to_string(), t)))
+}
+
+pub fn pair_cursor(a: &str, t: Ts) -> String {
+    cursor_for(&format!("{a}|{}", t.to_rfc3339_opts(chrono::SecondsFormat::Micros, true)))
+}
+
+/// Decode a page built as JSON into its contract type.
+pub fn page_of<T: DeserializeOwned>(
+    items: Vec<Value>,
+    next_cursor: Option<String>,
+) -> Result<T, ApiError> {
+    let mut v = json!({ "items": items });
+    if let Some(c) = next_cursor {
+        v["next_cursor"] = json!(c);
+    }
+    serde_json::from_value(v)
+        .map_err(|e| ApiError::internal_error(format!("page does not fit the contract: {e}")))
+}
+
+/// A newest-first page of rows keyed by (time, id), read with `limit + 1`:
+/// the page in its contract type, with the cursor after its last row.
+pub fn timed_page<T: DeserializeOwned, K: std::fmt::Display>(
+    rows: Vec<(Value, (Ts, K))>,
+    limit: u32,
+) -> Result<T, ApiError> {
+    let (rows, more) = split(rows, limit);
+    let next = more.then(|| {
+        let (t, id) = &rows.last().expect("a full page").1;
+        pair_cursor(&id.to_string(), *t)
+    });
+    page_of(rows.into_iter().map(|r| r.0).collect(), next)
 }
 
 #[cfg(test)]

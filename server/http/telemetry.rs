@@ -1,43 +1,87 @@
-//! The five live telemetry operations (`location_create`, `status_create`,
-//! `battery_create`, `error_report_create`, `docking_create`) and
-//! `telemetry_bulk_create`: authenticate → the caller is this vehicle (or an
-//! admin) → the vehicle exists → `crate::ingest` (validate, limit, store,
-//! publish).
+//! The `telemetry` operations: the five live reports (`location_create`,
+//! `status_create`, `battery_create`, `error_report_create`,
+//! `docking_create`) and `telemetry_bulk_create`. Each: authenticate → the
+//! caller is this vehicle (or an admin) → the vehicle exists → the body
+//! checked and decoded → `crate::ingest` (clock, catalogue, limit, state
+//! machines, store, publish).
 
-use dropshot::HttpResponseOk;
-use schemars::JsonSchema;
-use serde::de::DeserializeOwned;
-
+use crate::api::{
+    BatteryCreatePath, DockingCreatePath, ErrorReportCreatePath, LocationCreatePath,
+    StatusCreatePath, TelemetryBulkCreatePath,
+};
 use crate::auth::{self, authz};
-use crate::db::telemetry::Kind;
 use crate::error::ApiError;
 use crate::extract::JsonBody;
 use crate::front::Rq;
 use crate::ingest;
-use crate::models::{BulkResult, BulkUpload, IngestReceipt};
+use crate::models::{
+    BatteryReport, BulkMessage, BulkResult, BulkUpload, DockingReport, ErrorReport, IngestReceipt,
+    LocationReport, StatusReport, VehicleId,
+};
 
-/// Any of the five live kinds.
-pub async fn create<T: JsonSchema + DeserializeOwned>(
-    rqctx: &Rq,
-    vehicle_id: &str,
-    kind: Kind,
+/// One live report of any kind, for the vehicle the path names.
+async fn report<T>(
+    rq: &Rq,
+    vehicle_id: &VehicleId,
     body: JsonBody<T>,
-) -> Result<HttpResponseOk<IngestReceipt>, ApiError> {
-    let ctx = rqctx.context();
-    let caller = auth::authenticate(ctx, rqctx.request.headers(), None).await?;
+) -> Result<IngestReceipt, ApiError>
+where
+    T: schemars::JsonSchema + serde::de::DeserializeOwned + Into<BulkMessage>,
+{
+    let ctx = rq.context();
+    let caller = auth::authenticate(ctx, rq.request.headers(), None).await?;
     let access = authz::vehicle_writer(ctx, caller, vehicle_id).await?;
-    let receipt = ingest::live(ctx, &access, kind, body.into_value()?).await?;
-    Ok(HttpResponseOk(receipt))
+    let (report, raw_ts) = body.into_report()?;
+    ingest::live(ctx, &access, report.into(), raw_ts.as_deref()).await
+}
+
+pub async fn location_create(
+    rq: &Rq,
+    path: LocationCreatePath,
+    body: JsonBody<LocationReport>,
+) -> Result<IngestReceipt, ApiError> {
+    report(rq, &path.vehicle_id, body).await
+}
+
+pub async fn status_create(
+    rq: &Rq,
+    path: StatusCreatePath,
+    body: JsonBody<StatusReport>,
+) -> Result<IngestReceipt, ApiError> {
+    report(rq, &path.vehicle_id, body).await
+}
+
+pub async fn battery_create(
+    rq: &Rq,
+    path: BatteryCreatePath,
+    body: JsonBody<BatteryReport>,
+) -> Result<IngestReceipt, ApiError> {
+    report(rq, &path.vehicle_id, body).await
+}
+
+pub async fn error_report_create(
+    rq: &Rq,
+    path: ErrorReportCreatePath,
+    body: JsonBody<ErrorReport>,
+) -> Result<IngestReceipt, ApiError> {
+    report(rq, &path.vehicle_id, body).await
+}
+
+pub async fn docking_create(
+    rq: &Rq,
+    path: DockingCreatePath,
+    body: JsonBody<DockingReport>,
+) -> Result<IngestReceipt, ApiError> {
+    report(rq, &path.vehicle_id, body).await
 }
 
 pub async fn telemetry_bulk_create(
-    rqctx: &Rq,
-    vehicle_id: &str,
+    rq: &Rq,
+    path: TelemetryBulkCreatePath,
     body: JsonBody<BulkUpload>,
-) -> Result<HttpResponseOk<BulkResult>, ApiError> {
-    let ctx = rqctx.context();
-    let caller = auth::authenticate(ctx, rqctx.request.headers(), None).await?;
-    let access = authz::vehicle_writer(ctx, caller, vehicle_id).await?;
-    let result = ingest::bulk::upload(ctx, &access, body.into_value()?).await?;
-    Ok(HttpResponseOk(result))
+) -> Result<BulkResult, ApiError> {
+    let ctx = rq.context();
+    let caller = auth::authenticate(ctx, rq.request.headers(), None).await?;
+    let access = authz::vehicle_writer(ctx, caller, &path.vehicle_id).await?;
+    ingest::bulk::upload(ctx, &access, body.into_value()?).await
 }

@@ -93,19 +93,20 @@ pub fn check_message(
     }
 }
 
-/// Ingest one live message of `kind` for the vehicle `access` proves.
+/// Ingest one live message for the vehicle `access` proves; `raw_ts` is
+/// its timestamp as sent (checked for its `Z`).
 pub async fn live(
     ctx: &ServerCtx,
     access: &VehicleAccess,
-    kind: Kind,
-    body: Value,
+    mut msg: BulkMessage,
+    raw_ts: Option<&str>,
 ) -> Result<IngestReceipt, ApiError> {
     let now = Utc::now();
-    let (msg, raw_ts) = decode(kind, body, "request body")?;
-    check_message(&msg, raw_ts.as_deref(), now, rules::Window::Live)?;
-    match kind {
-        Kind::Location => ctx.limits.take(Rule::Location, access.vehicle_id()).await?,
-        Kind::Battery => ctx.limits.take(Rule::Battery, access.vehicle_id()).await?,
+    set_timestamp(&mut msg);
+    check_message(&msg, raw_ts, now, rules::Window::Live)?;
+    match &msg {
+        BulkMessage::Location(_) => ctx.limits.take(Rule::Location, access.vehicle_id()).await?,
+        BulkMessage::Battery(_) => ctx.limits.take(Rule::Battery, access.vehicle_id()).await?,
         _ => {}
     }
     let mut live = access.vehicle.live(&ctx.store).await?;

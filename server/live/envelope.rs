@@ -9,13 +9,15 @@ use serde_json::{Value, json};
 use crate::error::ApiError;
 use crate::events::envelope;
 use crate::models::ErrorCode;
+use crate::sockets::FrontendOutboundType;
 use crate::validate;
 
-/// A client message that passed the envelope schema.
+/// A client message that passed the envelope schema: its `type`, its `id`
+/// and the whole message.
 pub struct Inbound {
     pub kind: String,
     pub id: String,
-    pub payload: Value,
+    pub message: Value,
 }
 
 /// Parse and check an envelope; `Err` carries the reply and, when the
@@ -28,24 +30,25 @@ pub fn read(text: &str) -> Result<Inbound, (ApiError, Option<String>)> {
     if !found.is_empty() {
         return Err((validate::rejection("WsEnvelope", "message", &found), id));
     }
-    let Value::Object(mut m) = value else { unreachable!("the schema requires an object") };
-    Ok(Inbound {
-        kind: m["type"].as_str().unwrap_or_default().to_string(),
-        id: id.unwrap_or_default(),
-        payload: m.remove("payload").unwrap_or(Value::Null),
-    })
+    let kind = value["type"].as_str().unwrap_or_default().to_string();
+    Ok(Inbound { kind, id: id.unwrap_or_default(), message: value })
 }
 
-/// Check a payload against `schema`, naming pointers from the envelope root.
-pub fn payload(schema: &str, payload: &Value) -> Result<(), ApiError> {
-    let mut found = validate::violations(schema, payload);
+/// Check a whole message against its schema (envelope and payload),
+/// naming every failing pointer from the envelope root.
+pub fn check(schema: &str, message: &Value) -> Result<(), ApiError> {
+    let found = validate::violations(schema, message);
     if found.is_empty() {
         return Ok(());
     }
-    for v in &mut found {
-        v.pointer = format!("/payload{}", v.pointer);
-    }
-    Err(validate::rejection(schema, "payload", &found))
+    Err(validate::rejection(schema, "message", &found))
+}
+
+/// Decode a checked message into its socket's generated union.
+pub fn decode<U: serde::de::DeserializeOwned>(message: Value) -> Result<U, ApiError> {
+    serde_json::from_value(message).map_err(|e| {
+        ApiError::internal_error(format!("a schema-valid message does not decode: {e}"))
+    })
 }
 
 /// Prefix the pointers of a validation error with `/payload`.
@@ -66,7 +69,7 @@ pub fn socket_error(e: &ApiError, in_reply_to: Option<&str>) -> Bytes {
     if let Some(id) = in_reply_to.filter(|id| !id.is_empty()) {
         payload["in_reply_to"] = json!(id);
     }
-    envelope("socket_error", payload)
+    envelope(FrontendOutboundType::SocketError.as_str(), payload)
 }
 
 /// 400 for a message type this kind of socket does not take.
@@ -80,5 +83,5 @@ pub fn not_here(kind: &str, peer: &str) -> ApiError {
 
 /// `subscriptions`: what the socket is subscribed to now.
 pub fn subscriptions(ids: Vec<String>) -> Bytes {
-    envelope("subscriptions", json!({ "vehicle_ids": ids }))
+    envelope(FrontendOutboundType::Subscriptions.as_str(), json!({ "vehicle_ids": ids }))
 }

@@ -1,16 +1,12 @@
-//! The live channel: `vehicle_socket_open` and `fleet_socket_open`
-//! (authenticated before the 101; a vehicle token makes the vehicle's
-//! command socket, an operator or admin token a frontend socket) and
-//! `stream_open` (the same events as Server-Sent Events).
+//! The live channel: WebSocket sessions of vehicles and frontends (opened
+//! by `crate::http::live`), their envelope, and the same events as
+//! Server-Sent Events.
 
 use std::sync::LazyLock;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use crate::auth::{self, authz};
-use crate::error::ApiError;
 use crate::front::Rq;
 use crate::front::extract::WebsocketUpgrade;
-use crate::models::Role;
 
 pub mod envelope;
 pub mod session;
@@ -30,49 +26,11 @@ pub fn session_id() -> u64 {
 
 /// Hand the connection to a session once the 101 is sent. The session holds
 /// the server state (not the request), and ends on shutdown by itself.
-fn upgrade_into(
-    rqctx: &Rq,
+pub fn upgrade_into(
+    rq: &Rq,
     upgrade: WebsocketUpgrade,
     peer: session::Peer,
-) -> Result<http::Response<dropshot::Body>, ApiError> {
-    let (ctx, log, request_id) = (rqctx.shared(), rqctx.log.clone(), rqctx.request_id.clone());
-    Ok(upgrade
-        .handle(move |conn| async move { session::run(&ctx, log, request_id, conn, peer).await }))
-}
-
-pub async fn vehicle_socket_open(
-    rqctx: &Rq,
-    vehicle_id: String,
-    token: Option<String>,
-    upgrade: WebsocketUpgrade,
-) -> Result<http::Response<dropshot::Body>, ApiError> {
-    let peer = {
-        let ctx = rqctx.context();
-        let caller = auth::authenticate(ctx, rqctx.request.headers(), token.as_deref()).await?;
-        if caller.role == Role::Vehicle {
-            session::Peer::Vehicle(authz::vehicle_writer(ctx, caller, &vehicle_id).await?)
-        } else {
-            authz::known_vehicle(ctx, &vehicle_id).await?;
-            session::Peer::Frontend { caller, subs: Subscriptions::of(&[vehicle_id.as_str()]) }
-        }
-    };
-    upgrade_into(rqctx, upgrade, peer)
-}
-
-pub async fn fleet_socket_open(
-    rqctx: &Rq,
-    token: Option<String>,
-    upgrade: WebsocketUpgrade,
-) -> Result<http::Response<dropshot::Body>, ApiError> {
-    let caller = {
-        let ctx = rqctx.context();
-        let caller = auth::authenticate(ctx, rqctx.request.headers(), token.as_deref()).await?;
-        authz::require_role(&caller, &[Role::Operator, Role::Admin])?;
-        caller
-    };
-    upgrade_into(
-        rqctx,
-        upgrade,
-        session::Peer::Frontend { caller, subs: Subscriptions::of(&["*"]) },
-    )
+) -> http::Response<dropshot::Body> {
+    let (ctx, log, request_id) = (rq.shared(), rq.log.clone(), rq.request_id.clone());
+    upgrade.handle(move |conn| async move { session::run(&ctx, log, request_id, conn, peer).await })
 }

@@ -23,10 +23,10 @@ use crate::auth::Caller;
 use crate::auth::authz::VehicleAccess;
 use crate::commands::courier::Outbound;
 use crate::context::ServerCtx;
-use crate::db::telemetry::Kind;
 use crate::error::ApiError;
 use crate::events::{Ended, Event, Published, Subscriber, Subscriptions};
-use crate::models::{CommandAck, ConnectionEvent};
+use crate::models::{BulkMessage, ConnectionEvent, SubscriptionRequest};
+use crate::sockets::{FrontendInbound, FrontendInboundType, VehicleInbound, VehicleInboundType};
 
 /// Largest message a client may send (bulk data goes through REST).
 pub const MAX_MESSAGE: usize = 64 * 1024;
@@ -220,14 +220,14 @@ async fn handle(
     session: u64,
     text: &str,
 ) -> Option<Bytes> {
-    let Inbound { kind, id, payload } = match envelope::read(text) {
+    let Inbound { kind, id, message } = match envelope::read(text) {
         Ok(m) => m,
         Err((e, id)) => return Some(envelope::socket_error(&e, id.as_deref())),
     };
     let result = match peer {
-        Live::Vehicle(access) => vehicle_message(ctx, access, &kind, payload).await,
+        Live::Vehicle(access) => vehicle_message(ctx, access, &kind, message).await,
         Live::Frontend { caller, feed } => {
-            frontend_message(ctx, request_id, caller, feed, session, &kind, payload).await
+            frontend_message(ctx, request_id, caller, feed, session, &kind, message).await
         }
     };
     match result {
@@ -240,19 +240,26 @@ async fn vehicle_message(
     ctx: &ServerCtx,
     access: &VehicleAccess,
     kind: &str,
-    payload: serde_json::Value,
+    message: serde_json::Value,
 ) -> Result<Option<Bytes>, ApiError> {
-    let telemetry = match kind {
-        "ack" => {
-            envelope::payload("CommandAck", &payload)?;
-            let ack: CommandAck =
-                serde_json::from_value(payload).map_err(ApiError::internal_error)?;
-            crate::commands::ack(ctx, access.vehicle_id(), &ack).await?;
+    let ty = VehicleInboundType::parse(kind).ok_or_else(|| envelope::not_here(kind, "vehicle"))?;
+    envelope::check(ty.schema(), &message)?;
+    // The report's timestamp as sent: its `Z` is a wire rule.
+    let raw_ts = message["payload"]["timestamp"].as_str().map(str::to_owned);
+    let report = match envelope::decode::<VehicleInbound>(message)? {
+        VehicleInbound::Ack(m) => {
+            crate::commands::ack(ctx, access.vehicle_id(), &m.payload).await?;
             return Ok(None);
         }
-        other => Kind::parse(other).ok_or_else(|| envelope::not_here(other, "vehicle"))?,
+        VehicleInbound::Location(m) => BulkMessage::Location(m.payload),
+        VehicleInbound::Status(m) => BulkMessage::Status(m.payload),
+        VehicleInbound::Battery(m) => BulkMessage::Battery(m.payload),
+        VehicleInbound::Error(m) => BulkMessage::Error(m.payload),
+        VehicleInbound::Docking(m) => BulkMessage::Docking(m.payload),
     };
-    crate::ingest::live(ctx, access, telemetry, payload).await.map_err(envelope::under_payload)?;
+    crate::ingest::live(ctx, access, report, raw_ts.as_deref())
+        .await
+        .map_err(envelope::under_payload)?;
     Ok(None)
 }
 
@@ -263,36 +270,25 @@ async fn frontend_message(
     feed: &mut Subscriber,
     session: u64,
     kind: &str,
-    payload: serde_json::Value,
+    message: serde_json::Value,
 ) -> Result<Option<Bytes>, ApiError> {
-    match kind {
-        "subscribe" | "unsubscribe" => {
-            envelope::payload("SubscriptionRequest", &payload)?;
-            let ids: Vec<String> = payload["vehicle_ids"]
-                .as_array()
-                .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
-                .unwrap_or_default();
-            if kind == "subscribe" {
-                feed.change(|s| s.add(ids))
-            } else {
-                feed.change(|s| s.remove(ids))
-            }
-            Ok(Some(envelope::subscriptions(feed.subscriptions().list())))
+    let ty =
+        FrontendInboundType::parse(kind).ok_or_else(|| envelope::not_here(kind, "frontend"))?;
+    envelope::check(ty.schema(), &message)?;
+    let ids = |r: SubscriptionRequest| -> Vec<String> {
+        r.vehicle_ids.into_iter().map(|id| id.to_string()).collect()
+    };
+    match envelope::decode::<FrontendInbound>(message)? {
+        FrontendInbound::Subscribe(m) => feed.change(|s| s.add(ids(m.payload))),
+        FrontendInbound::Unsubscribe(m) => feed.change(|s| s.remove(ids(m.payload))),
+        FrontendInbound::FrontendCommand(m) => {
+            let (vehicle_id, order) = m.payload.into();
+            let origin = Some(session);
+            crate::commands::issue(ctx, caller, &vehicle_id, order, origin, Some(request_id))
+                .await?;
+            // The answer is the `command_status` event sent to this session.
+            return Ok(None);
         }
-        "command" => {
-            envelope::payload("FrontendCommand", &payload)?;
-            let vehicle_id = payload["vehicle_id"].as_str().unwrap_or_default().to_string();
-            crate::commands::issue(
-                ctx,
-                caller,
-                &vehicle_id,
-                &payload,
-                Some(session),
-                Some(request_id),
-            )
-            .await?;
-            Ok(None) // the answer is the `command_status` event sent to this session
-        }
-        other => Err(envelope::not_here(other, "frontend")),
     }
+    Ok(Some(envelope::subscriptions(feed.subscriptions().list())))
 }

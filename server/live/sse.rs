@@ -1,4 +1,4 @@
-//! `stream_open`: the live events as Server-Sent Events for clients that
+//! The live events as Server-Sent Events (`stream_open`), for clients that
 //! cannot hold a socket. Each event is `event: <type>` and `data: <the same
 //! envelope the sockets send>`; a comment line every 15 s keeps proxies from
 //! closing an idle stream; a client that falls too far behind is ended.
@@ -14,17 +14,16 @@ use serde_json::json;
 use tokio::sync::mpsc;
 
 use super::Subscriptions;
-use crate::auth::{self, authz};
+use crate::context::ServerCtx;
 use crate::error::ApiError;
 use crate::events::Ended;
-use crate::front::Rq;
-use crate::models::{ErrorCode, Role};
+use crate::models::ErrorCode;
 
 /// Idle streams get a comment this often.
 pub const KEEPALIVE: Duration = Duration::from_secs(15);
 
 /// `vehicle_ids` as sent: comma-separated ids or `*`; absent = all.
-fn subscriptions(vehicle_ids: Option<&str>) -> Result<Subscriptions, ApiError> {
+pub fn subscriptions(vehicle_ids: Option<&str>) -> Result<Subscriptions, ApiError> {
     let Some(list) = vehicle_ids else { return Ok(Subscriptions::of(&["*"])) };
     let ids: Vec<&str> = list.split(',').map(str::trim).filter(|s| !s.is_empty()).collect();
     let bad: Vec<&str> = ids
@@ -42,15 +41,9 @@ fn subscriptions(vehicle_ids: Option<&str>) -> Result<Subscriptions, ApiError> {
     Ok(Subscriptions::of(&ids))
 }
 
-pub async fn stream_open(
-    rqctx: &Rq,
-    vehicle_ids: Option<&str>,
-    token: Option<&str>,
-) -> Result<http::Response<Body>, ApiError> {
-    let ctx = rqctx.context();
-    let caller = auth::authenticate(ctx, rqctx.request.headers(), token).await?;
-    authz::require_role(&caller, &[Role::Operator, Role::Admin])?;
-    let subs = subscriptions(vehicle_ids)?;
+/// The event stream of what `subs` follows, until the client goes away,
+/// falls too far behind, or the server shuts down.
+pub fn stream(ctx: &ServerCtx, subs: Subscriptions) -> Result<http::Response<Body>, ApiError> {
     let session = super::session_id();
     let mut events = ctx.bus.subscribe(session, subs);
     let mut shutdown = ctx.shutdown.subscribe();

@@ -1,4 +1,4 @@
-//! `health_view`: what load balancers poll. 200 while the database
+//! The `operations` operation `health_view`: what load balancers poll. 200 while the database
 //! answers; 503 `SERVICE_UNAVAILABLE` with the same checks in `details`
 //! otherwise. Redis (when configured) and the retention job's last run are
 //! reported too; either failing makes the status `degraded`, not a 503 (the
@@ -7,17 +7,17 @@
 use std::collections::HashMap;
 use std::time::Duration;
 
-use dropshot::HttpResponseOk;
-
 use crate::context::ServerCtx;
 use crate::error::ApiError;
+use crate::front::Rq;
 use crate::models::{
     ComponentHealth, ComponentHealthStatus as S, ErrorCode, HealthReport, HealthReportStatus,
 };
 
 const CHECK_TIMEOUT: Duration = Duration::from_secs(2);
 
-pub async fn health_view(ctx: &ServerCtx) -> Result<HttpResponseOk<HealthReport>, ApiError> {
+pub async fn health_view(rq: &Rq) -> Result<HealthReport, ApiError> {
+    let ctx = rq.context();
     let mut checks = HashMap::new();
     checks.insert("database".to_string(), database(ctx).await);
     checks.insert(
@@ -42,7 +42,7 @@ pub async fn health_view(ctx: &ServerCtx) -> Result<HttpResponseOk<HealthReport>
         checks,
     };
     if healthy {
-        Ok(HttpResponseOk(report))
+        Ok(report)
     } else {
         let details = serde_json::to_value(&report).expect("serializable");
         Err(ApiError::new(ErrorCode::ServiceUnavailable, "a dependency is down")

@@ -1,0 +1,222 @@
+//! The `admin` operations: vehicles (`vehicle_create`, `vehicle_update`,
+//! `vehicle_decommission`), clients (`client_create` with its secret shown
+//! once, `client_list`, `client_revoke`) and the audit log
+//! (`audit_log_list`). Every one needs the admin role; every change is
+//! audited in the same transaction.
+
+use serde_json::json;
+
+use crate::api::{
+    AuditLogListQuery, ClientListQuery, ClientRevokePath, VehicleDecommissionPath,
+    VehicleUpdatePath,
+};
+use crate::auth::{self, Caller, authz, secrets};
+use crate::cluster::Wire;
+use crate::db::auth::{Audit, ClientCreateOutcome, ClientRow};
+use crate::db::vehicles::VehicleRow;
+use crate::error::ApiError;
+use crate::extract::JsonBody;
+use crate::front::Rq;
+use crate::http::page::{self, page_of, split, wire};
+use crate::models::{
+    AuditPage, Client, ClientCreate, ClientCreated, ClientPage, ErrorCode, Role, Vehicle,
+    VehicleCreate, VehicleUpdate,
+};
+
+/// The caller, if it is an admin.
+async fn admin(rq: &Rq) -> Result<Caller, ApiError> {
+    let caller = auth::authenticate(rq.context(), rq.request.headers(), None).await?;
+    authz::require_role(&caller, &[Role::Admin])?;
+    Ok(caller)
+}
+
+pub fn vehicle_of(row: &VehicleRow) -> Result<Vehicle, ApiError> {
+    Ok(Vehicle {
+        vehicle_id: wire(&row.vehicle_id)?,
+        name: row.name.as_deref().map(wire).transpose()?,
+        created_at: row.created_at,
+        decommissioned_at: row.decommissioned_at,
+    })
+}
+
+pub async fn vehicle_create(rq: &Rq, body: JsonBody<VehicleCreate>) -> Result<Vehicle, ApiError> {
+    let (ctx, caller) = (rq.context(), admin(rq).await?);
+    let req = body.into_model()?;
+    let name = req.name.as_ref().map(|n| n.to_string());
+    let audit = Audit {
+        actor: &caller.client_id,
+        action: "vehicle.create",
+        vehicle_id: Some(&req.vehicle_id),
+        target: Some(&req.vehicle_id),
+        details: json!({ "name": name }),
+        request_id: Some(&rq.request_id),
+    };
+    let row = ctx.store.vehicle_create(&req.vehicle_id, name.as_deref(), &audit).await?;
+    let Some(row) = row else {
+        return Err(ApiError::new(
+            ErrorCode::Conflict,
+            format!("vehicle {} is already registered", req.vehicle_id.as_str()),
+        )
+        .with_details(json!({ "vehicle_id": req.vehicle_id.as_str() })));
+    };
+    ctx.registry.remember_vehicle(row.clone());
+    vehicle_of(&row)
+}
+
+pub async fn vehicle_update(
+    rq: &Rq,
+    path: VehicleUpdatePath,
+    body: JsonBody<VehicleUpdate>,
+) -> Result<Vehicle, ApiError> {
+    let (ctx, caller) = (rq.context(), admin(rq).await?);
+    let vehicle_id = path.vehicle_id.as_str();
+    let req = body.into_model()?;
+    let name = req.name.as_ref().map(|n| n.to_string());
+    let audit = Audit {
+        actor: &caller.client_id,
+        action: "vehicle.update",
+        vehicle_id: Some(vehicle_id),
+        target: Some(vehicle_id),
+        details: json!({ "name": name }),
+        request_id: Some(&rq.request_id),
+    };
+    let row = ctx.store.vehicle_update(vehicle_id, name.as_deref(), &audit).await?;
+    let row = row.ok_or_else(|| authz::not_registered(vehicle_id))?;
+    ctx.registry.remember_vehicle(row.clone());
+    ctx.tell_others(Wire::VehicleChanged { vehicle_id: vehicle_id.to_string() });
+    vehicle_of(&row)
+}
+
+pub async fn vehicle_decommission(rq: &Rq, path: VehicleDecommissionPath) -> Result<(), ApiError> {
+    let (ctx, caller) = (rq.context(), admin(rq).await?);
+    let vehicle_id = path.vehicle_id.as_str();
+    let audit = Audit {
+        actor: &caller.client_id,
+        action: "vehicle.decommission",
+        vehicle_id: Some(vehicle_id),
+        target: Some(vehicle_id),
+        details: json!({}),
+        request_id: Some(&rq.request_id),
+    };
+    let (row, revoked) = ctx
+        .store
+        .vehicle_decommission(vehicle_id, &audit)
+        .await?
+        .ok_or_else(|| authz::not_registered(vehicle_id))?;
+    ctx.registry.remember_vehicle(row);
+    ctx.tell_others(Wire::VehicleChanged { vehicle_id: vehicle_id.to_string() });
+    for c in revoked {
+        ctx.registry.revoke_client(&c);
+        ctx.tell_others(Wire::ClientRevoked { client_id: c });
+    }
+    Ok(())
+}
+
+fn client_of(row: &ClientRow) -> Result<Client, ApiError> {
+    Ok(Client {
+        client_id: wire(&row.client_id)?,
+        role: wire(&row.role)?,
+        vehicle_id: row.vehicle_id.as_deref().map(wire).transpose()?,
+        created_at: row.created_at,
+        revoked_at: row.revoked_at,
+    })
+}
+
+/// A vehicle client names exactly one vehicle; other roles name none.
+pub async fn client_create(
+    rq: &Rq,
+    body: JsonBody<ClientCreate>,
+) -> Result<ClientCreated, ApiError> {
+    let (ctx, caller) = (rq.context(), admin(rq).await?);
+    let req = body.into_model()?;
+    let vehicle_id = req.vehicle_id.as_ref().map(|v| v.to_string());
+    authz::client_binding(req.role, vehicle_id.as_deref())?;
+    let secret = secrets::new_client_secret();
+    let to_hash = secret.clone();
+    let hash = tokio::task::spawn_blocking(move || secrets::hash_secret(&to_hash))
+        .await
+        .map_err(ApiError::internal_error)?;
+    let audit = Audit {
+        actor: &caller.client_id,
+        action: "client.create",
+        vehicle_id: vehicle_id.as_deref(),
+        target: Some(&req.client_id),
+        details: json!({ "role": req.role.to_string() }),
+        request_id: Some(&rq.request_id),
+    };
+    let role = req.role.to_string();
+    match ctx
+        .store
+        .client_create(&req.client_id, &role, vehicle_id.as_deref(), &hash, &audit)
+        .await?
+    {
+        ClientCreateOutcome::Created(row) => Ok(ClientCreated {
+            client_id: wire(&row.client_id)?,
+            role: req.role,
+            vehicle_id: req.vehicle_id,
+            client_secret: wire(&secret)?,
+        }),
+        ClientCreateOutcome::Exists => Err(ApiError::new(
+            ErrorCode::Conflict,
+            format!("client {} already exists", req.client_id.as_str()),
+        )
+        .with_details(json!({ "client_id": req.client_id.as_str() }))),
+        ClientCreateOutcome::NoSuchVehicle => Err(ApiError::new(
+            ErrorCode::VehicleNotFound,
+            format!("vehicle {} is not registered", vehicle_id.unwrap_or_default()),
+        )),
+    }
+}
+
+pub async fn client_list(rq: &Rq, query: ClientListQuery) -> Result<ClientPage, ApiError> {
+    let ctx = rq.context();
+    admin(rq).await?;
+    let limit = page::limit(query.limit)?;
+    let after = page::cursor_key(query.cursor.as_deref())?;
+    let rows = ctx.store.client_list(after.as_deref(), limit as i64 + 1).await?;
+    let (rows, more) = page::split(rows, limit);
+    let next_cursor = more.then(|| page::cursor_for(&rows.last().expect("a full page").client_id));
+    let items = rows.iter().map(client_of).collect::<Result<_, _>>()?;
+    Ok(ClientPage { items, next_cursor })
+}
+
+pub async fn client_revoke(rq: &Rq, path: ClientRevokePath) -> Result<(), ApiError> {
+    let (ctx, caller) = (rq.context(), admin(rq).await?);
+    let client_id = path.client_id.as_str();
+    if client_id == caller.client_id {
+        return Err(ApiError::new(ErrorCode::Forbidden, "an admin cannot revoke its own client"));
+    }
+    let audit = Audit {
+        actor: &caller.client_id,
+        action: "client.revoke",
+        vehicle_id: None,
+        target: Some(client_id),
+        details: json!({}),
+        request_id: Some(&rq.request_id),
+    };
+    let row = ctx.store.client_revoke(client_id, &audit).await?;
+    if row.is_none() {
+        return Err(ApiError::new(
+            ErrorCode::NotFound,
+            format!("client {client_id} does not exist"),
+        ));
+    }
+    ctx.registry.revoke_client(client_id);
+    ctx.tell_others(crate::cluster::Wire::ClientRevoked { client_id: client_id.to_string() });
+    Ok(())
+}
+pub async fn audit_log_list(rq: &Rq, query: AuditLogListQuery) -> Result<AuditPage, ApiError> {
+    admin(rq).await?;
+    let limit = page::limit(query.limit)?;
+    let before = page::cursor_number(query.cursor.as_deref())?;
+    let vehicle_id = query.vehicle_id.as_ref().map(|v| v.as_str());
+    let (action, from, to) = (query.action.as_deref(), query.from, query.to);
+    let rows = rq
+        .context()
+        .store
+        .audit_list(vehicle_id, action, from, to, before, limit as i64 + 1)
+        .await?;
+    let (rows, more) = split(rows, limit);
+    let next = more.then(|| page::cursor_for(&rows.last().expect("a full page").1.to_string()));
+    page_of(rows.into_iter().map(|r| r.0).collect(), next)
+}

@@ -1,0 +1,273 @@
+//! The `history` operations: each telemetry kind's history per vehicle
+//! (`vehicle_location_list`, `vehicle_status_list`, `vehicle_battery_list`,
+//! `vehicle_docking_list`), several vehicles' locations
+//! (`location_history_list`, `location_tracks`), and what is derived from
+//! the reports (`battery_health_view`, `docking_stats_list`). Cursor pages
+//! and `[from, to)` ranges throughout.
+
+use chrono::Duration;
+use serde::de::DeserializeOwned;
+use serde_json::json;
+
+use crate::api::{
+    BatteryHealthViewPath, DockingStatsListQuery, LocationHistoryListQuery, LocationTracksQuery,
+    VehicleBatteryListPath, VehicleBatteryListQuery, VehicleDockingListPath,
+    VehicleDockingListQuery, VehicleLocationListPath, VehicleLocationListQuery,
+    VehicleStatusListPath, VehicleStatusListQuery,
+};
+use crate::auth::authz;
+use crate::db::history::Window;
+use crate::db::telemetry::Kind;
+use crate::error::ApiError;
+use crate::front::Rq;
+use crate::http::page::{
+    self, DEFAULT_RANGE, MAX_VEHICLES, READERS, Ts, bad_query, cursor_pair, page_of, pair_cursor,
+    reader, split, wire,
+};
+use crate::models::{
+    BatteryHealth, BatteryPage, DockingPage, DockingStats, DockingStatsList, ErrorCode,
+    LocationPage, LocationTrack, StatusPage,
+};
+
+/// The range and page of a history read.
+struct Range<'a> {
+    from: Option<Ts>,
+    to: Option<Ts>,
+    cursor: Option<&'a str>,
+    limit: Option<u32>,
+}
+
+/// History of one telemetry kind, for one or many vehicles.
+async fn history<T: DeserializeOwned>(
+    rq: &Rq,
+    kind: Kind,
+    vehicle_ids: Vec<String>,
+    range: Range<'_>,
+) -> Result<T, ApiError> {
+    let Range { from, to, cursor, limit } = range;
+    let ctx = rq.context();
+    let limit = page::limit(limit)?;
+    let (from, to) = page::range(from, to, DEFAULT_RANGE)?;
+    let after = cursor_pair(cursor)?;
+    let w = Window { vehicle_ids: &vehicle_ids, from, to, after, limit: limit as i64 + 1 };
+    let (rows, more) = split(ctx.store.history(kind, &w).await?, limit);
+    let next = more.then(|| {
+        let last = rows.last().expect("a full page");
+        pair_cursor(&last.vehicle_id, last.timestamp)
+    });
+    let items = rows
+        .into_iter()
+        .map(|r| json!({ "vehicle_id": r.vehicle_id, "received_at": crate::validate::rules::rfc3339(r.received_at), "report": r.report }))
+        .collect();
+    page_of(items, next)
+}
+
+/// One vehicle's history: operators and admins, 404 for an unknown vehicle.
+async fn vehicle_history<T: DeserializeOwned>(
+    rq: &Rq,
+    kind: Kind,
+    vehicle_id: &str,
+    range: Range<'_>,
+) -> Result<T, ApiError> {
+    reader(rq, READERS).await?;
+    authz::known_vehicle(rq.context(), vehicle_id).await?;
+    history(rq, kind, vec![vehicle_id.to_string()], range).await
+}
+
+pub async fn vehicle_location_list(
+    rq: &Rq,
+    path: VehicleLocationListPath,
+    query: VehicleLocationListQuery,
+) -> Result<LocationPage, ApiError> {
+    let range = Range {
+        from: query.from,
+        to: query.to,
+        cursor: query.cursor.as_deref(),
+        limit: query.limit,
+    };
+    vehicle_history(rq, Kind::Location, &path.vehicle_id, range).await
+}
+
+pub async fn vehicle_status_list(
+    rq: &Rq,
+    path: VehicleStatusListPath,
+    query: VehicleStatusListQuery,
+) -> Result<StatusPage, ApiError> {
+    let range = Range {
+        from: query.from,
+        to: query.to,
+        cursor: query.cursor.as_deref(),
+        limit: query.limit,
+    };
+    vehicle_history(rq, Kind::Status, &path.vehicle_id, range).await
+}
+
+pub async fn vehicle_battery_list(
+    rq: &Rq,
+    path: VehicleBatteryListPath,
+    query: VehicleBatteryListQuery,
+) -> Result<BatteryPage, ApiError> {
+    let range = Range {
+        from: query.from,
+        to: query.to,
+        cursor: query.cursor.as_deref(),
+        limit: query.limit,
+    };
+    vehicle_history(rq, Kind::Battery, &path.vehicle_id, range).await
+}
+
+pub async fn vehicle_docking_list(
+    rq: &Rq,
+    path: VehicleDockingListPath,
+    query: VehicleDockingListQuery,
+) -> Result<DockingPage, ApiError> {
+    let range = Range {
+        from: query.from,
+        to: query.to,
+        cursor: query.cursor.as_deref(),
+        limit: query.limit,
+    };
+    vehicle_history(rq, Kind::Docking, &path.vehicle_id, range).await
+}
+
+/// `vehicle_ids` of a multi-vehicle read: 1 to 100 valid ids, sorted, once each.
+fn vehicle_id_list(vehicle_ids: &str) -> Result<Vec<String>, ApiError> {
+    let mut ids: Vec<String> = vehicle_ids
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect();
+    ids.sort();
+    ids.dedup();
+    let bad: Vec<&String> =
+        ids.iter().filter(|id| id.parse::<crate::models::VehicleId>().is_err()).collect();
+    if ids.is_empty() || ids.len() > MAX_VEHICLES || !bad.is_empty() {
+        return Err(ApiError::new(
+            ErrorCode::InvalidQuery,
+            format!("vehicle_ids must be 1 to {MAX_VEHICLES} comma-separated vehicle ids"),
+        )
+        .with_details(json!({ "parameter": "vehicle_ids", "invalid": bad, "count": ids.len() })));
+    }
+    Ok(ids)
+}
+
+/// Locations of up to 100 vehicles (`vehicle_ids` comma-separated).
+pub async fn location_history_list(
+    rq: &Rq,
+    query: LocationHistoryListQuery,
+) -> Result<LocationPage, ApiError> {
+    reader(rq, READERS).await?;
+    let ids = vehicle_id_list(&query.vehicle_ids)?;
+    let range = Range {
+        from: query.from,
+        to: query.to,
+        cursor: query.cursor.as_deref(),
+        limit: query.limit,
+    };
+    history(rq, Kind::Location, ids, range).await
+}
+
+/// Longest range of one `location_tracks` read.
+pub const MAX_TRACK_RANGE: Duration = Duration::hours(1);
+
+/// Up to 100 vehicles' locations over at most an hour, one column set each.
+pub async fn location_tracks(
+    rq: &Rq,
+    query: LocationTracksQuery,
+) -> Result<http::Response<dropshot::Body>, ApiError> {
+    reader(rq, READERS).await?;
+    let ids = vehicle_id_list(&query.vehicle_ids)?;
+    let (from, to) = page::range(query.from, query.to, MAX_TRACK_RANGE)?;
+    if to - from > MAX_TRACK_RANGE {
+        return Err(bad_query(
+            "a track read covers at most one hour: read consecutive hours",
+            "from",
+        ));
+    }
+    // A `LocationTracks` body, assembled from the parts each task read and
+    // rendered (2.2 million numbers for 100 vehicles' hour: encoding them on
+    // one thread took as long as reading them).
+    let per_part = ids.len().div_ceil(crate::db::history::TRACK_QUERIES).max(1);
+    let parts = ids.chunks(per_part).map(|part| {
+        let (store, part) = (rq.context().store.clone(), part.to_vec());
+        tokio::spawn(async move {
+            let read = store.tracks(&part, from, to).await?;
+            let points: usize = read.iter().map(|t| t.t.len()).sum();
+            // About 60 bytes a point: a time and five numbers.
+            let mut rendered = Vec::with_capacity(64 * points + 128 * part.len());
+            for (n, (id, t)) in part.iter().zip(read).enumerate() {
+                let track = LocationTrack {
+                    vehicle_id: wire(id)?,
+                    points: t.t.len() as u64,
+                    t: t.t,
+                    latitude: t.latitude,
+                    longitude: t.longitude,
+                    heading: t.heading,
+                    speed: t.speed,
+                    accuracy: t.accuracy,
+                };
+                if n > 0 {
+                    rendered.push(b',');
+                }
+                serde_json::to_writer(&mut rendered, &track)
+                    .map_err(|e| ApiError::internal_error(format!("rendering a track: {e}")))?;
+            }
+            Ok::<_, ApiError>(rendered)
+        })
+    });
+    let mut rendered = Vec::with_capacity(crate::db::history::TRACK_QUERIES);
+    for part in futures::future::join_all(parts).await {
+        let part =
+            part.map_err(|e| ApiError::internal_error(format!("a track task failed: {e}")))?;
+        rendered.push(part?);
+    }
+    let at = |t: &Ts| serde_json::to_string(t).expect("timestamps serialize");
+    page::assembled(format!("{{\"from\":{},\"to\":{},\"tracks\":[", at(&from), at(&to)), rendered)
+}
+
+pub async fn battery_health_view(
+    rq: &Rq,
+    path: BatteryHealthViewPath,
+) -> Result<BatteryHealth, ApiError> {
+    reader(rq, READERS).await?;
+    let ctx = rq.context();
+    let vehicle_id = path.vehicle_id.as_str();
+    let v = authz::known_vehicle(ctx, vehicle_id).await?;
+    let h = v.live(&ctx.store).await?.health.clone();
+    Ok(BatteryHealth {
+        vehicle_id: wire(vehicle_id)?,
+        cycle_count: h.cycle_count,
+        readings: h.readings.max(0) as u64,
+        full_charge_voltage_initial: h.full_charge_voltage_initial,
+        full_charge_voltage_recent: h.full_charge_voltage_recent,
+        voltage_degradation_pct: h.degradation_pct(),
+        max_temperature: h.max_temperature,
+        last_reading_at: h.last_reading_at,
+        maintenance_due: h.maintenance_due(),
+    })
+}
+
+pub async fn docking_stats_list(
+    rq: &Rq,
+    query: DockingStatsListQuery,
+) -> Result<DockingStatsList, ApiError> {
+    reader(rq, READERS).await?;
+    let ctx = rq.context();
+    let vehicle_id = query.vehicle_id.as_ref().map(|v| v.as_str());
+    let tallies = ctx.store.docking_stats(vehicle_id, query.station_id.as_deref()).await?;
+    let items = tallies
+        .into_iter()
+        .map(|t| {
+            Ok(DockingStats {
+                vehicle_id: wire(&t.vehicle_id)?,
+                success_rate: t.success_rate(),
+                station_id: t.station_id,
+                attempts: t.attempts.max(0) as u64,
+                succeeded: t.succeeded.max(0) as u64,
+                failed: t.failed.max(0) as u64,
+            })
+        })
+        .collect::<Result<_, ApiError>>()?;
+    Ok(DockingStatsList { items })
+}
