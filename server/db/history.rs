@@ -4,12 +4,13 @@
 //! hides history from readers.
 
 use chrono::{DateTime, Utc};
-use serde_json::{Value, json};
 use tokio_postgres::Row;
 
 use super::telemetry::Kind;
-use super::{Store, StoreError, strip_nulls};
-use crate::validate::rules::rfc3339 as ts;
+use super::{Store, StoreError, stored, stored_opt};
+use crate::models::{
+    BatteryReport, BulkMessage, DockingReport, LocationReport, StatusReport, VehicleId,
+};
 
 /// A time range and page of a history read.
 pub struct Window<'a> {
@@ -23,10 +24,10 @@ pub struct Window<'a> {
 
 /// One stored message: who, when received, and the report as sent.
 pub struct HistoryRow {
-    pub vehicle_id: String,
+    pub vehicle_id: VehicleId,
     pub timestamp: DateTime<Utc>,
     pub received_at: DateTime<Utc>,
-    pub report: Value,
+    pub report: BulkMessage,
 }
 
 fn table(kind: Kind) -> (&'static str, Option<&'static str>, &'static str) {
@@ -47,31 +48,41 @@ fn table(kind: Kind) -> (&'static str, Option<&'static str>, &'static str) {
     }
 }
 
-/// The report of one row, as the vehicle sent it (absent optionals omitted).
-fn report(kind: Kind, r: &Row) -> Value {
-    let t = ts(r.get(1));
-    let v = match kind {
-        Kind::Location => json!({
-            "timestamp": t,
-            "latitude": r.get::<_, f64>(3), "longitude": r.get::<_, f64>(4),
-            "heading": r.get::<_, f64>(5), "speed": r.get::<_, f64>(6),
-            "accuracy": r.get::<_, f64>(7), "altitude": r.get::<_, Option<f64>>(8),
+/// The report of one row, as the vehicle sent it.
+fn report(kind: Kind, r: &Row) -> Result<BulkMessage, StoreError> {
+    let timestamp = r.get(1);
+    Ok(match kind {
+        Kind::Location => BulkMessage::Location(LocationReport {
+            timestamp,
+            latitude: r.get(3),
+            longitude: r.get(4),
+            heading: r.get(5),
+            speed: r.get(6),
+            accuracy: r.get(7),
+            altitude: r.get(8),
         }),
-        Kind::Status => json!({
-            "timestamp": t, "state": r.get::<_, String>(3), "mission_id": r.get::<_, Option<String>>(4),
-            "error_code": r.get::<_, Option<String>>(5), "error_message": r.get::<_, Option<String>>(6),
+        Kind::Status => BulkMessage::Status(StatusReport {
+            timestamp,
+            state: stored(r.get(3))?,
+            mission_id: stored_opt(r.get(4))?,
+            error_code: stored_opt(r.get(5))?,
+            error_message: stored_opt(r.get(6))?,
         }),
-        Kind::Battery => json!({
-            "timestamp": t, "soc": r.get::<_, f64>(3), "voltage": r.get::<_, f64>(4),
-            "current": r.get::<_, f64>(5), "temperature": r.get::<_, f64>(6),
+        Kind::Battery => BulkMessage::Battery(BatteryReport {
+            timestamp,
+            soc: r.get(3),
+            voltage: r.get(4),
+            current: r.get(5),
+            temperature: r.get(6),
         }),
-        Kind::Docking => json!({
-            "timestamp": t, "phase": r.get::<_, String>(3), "station_id": r.get::<_, String>(4),
-            "mission_id": r.get::<_, Option<String>>(5),
+        Kind::Docking => BulkMessage::Docking(DockingReport {
+            timestamp,
+            phase: stored(r.get(3))?,
+            station_id: stored(r.get(4))?,
+            mission_id: stored_opt(r.get(5))?,
         }),
         Kind::Error => unreachable!("errors have their own read"),
-    };
-    strip_nulls(v)
+    })
 }
 
 impl Store {
@@ -105,15 +116,16 @@ impl Store {
             let rows = c
                 .query(&stmt, &[&w.vehicle_ids, &w.from, &w.to, &after_v, &after_t, &w.limit])
                 .await?;
-            Ok(rows
-                .iter()
-                .map(|r| HistoryRow {
-                    vehicle_id: r.get(0),
-                    timestamp: r.get(1),
-                    received_at: r.get(2),
-                    report: report(kind, r),
+            rows.iter()
+                .map(|r| {
+                    Ok(HistoryRow {
+                        vehicle_id: stored(r.get(0))?,
+                        timestamp: r.get(1),
+                        received_at: r.get(2),
+                        report: report(kind, r)?,
+                    })
                 })
-                .collect())
+                .collect()
         })
         .await
     }

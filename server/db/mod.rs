@@ -93,18 +93,38 @@ impl From<StoreError> for ApiError {
     }
 }
 
-/// A JSON object without its null members (optional columns that are
-/// absent), nested objects included: the contract omits absent fields.
-pub(crate) fn strip_nulls(mut v: serde_json::Value) -> serde_json::Value {
-    if let serde_json::Value::Object(m) = &mut v {
-        m.retain(|_, x| !x.is_null());
-        for x in m.values_mut() {
-            if x.is_object() {
-                *x = strip_nulls(x.take());
-            }
-        }
-    }
-    v
+/// A stored text in its contract type (a constrained string or an enum): a
+/// value the contract refuses is a broken row, reported as such.
+pub(crate) fn stored<T>(value: &str) -> Result<T, StoreError>
+where
+    T: std::str::FromStr,
+    T::Err: std::fmt::Display,
+{
+    value.parse().map_err(|e| StoreError::Corrupt(format!("stored value {value:?}: {e}")))
+}
+
+/// The same for an optional column.
+pub(crate) fn stored_opt<T>(value: Option<&str>) -> Result<Option<T>, StoreError>
+where
+    T: std::str::FromStr,
+    T::Err: std::fmt::Display,
+{
+    value.map(stored).transpose()
+}
+
+/// A stored JSON document (jsonb) in its contract type.
+pub(crate) fn stored_json<T: serde::de::DeserializeOwned>(
+    value: serde_json::Value,
+) -> Result<T, StoreError> {
+    serde_json::from_value(value).map_err(|e| StoreError::Corrupt(format!("stored document: {e}")))
+}
+
+/// A stored positive id as the contract's non-zero integer.
+pub(crate) fn stored_id(id: i64) -> Result<std::num::NonZeroU64, StoreError> {
+    u64::try_from(id)
+        .ok()
+        .and_then(std::num::NonZeroU64::new)
+        .ok_or_else(|| StoreError::Corrupt(format!("stored id {id} is not positive")))
 }
 
 /// `a: b: c` for an error and its sources.

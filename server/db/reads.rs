@@ -3,12 +3,12 @@
 //! the active clients the registry starts with.
 
 use chrono::{DateTime, Utc};
-use serde_json::{Value, json};
+use serde_json::Value;
 use tokio_postgres::Row;
 
 use super::auth::{Audit, write_audit};
-use super::{Store, StoreError, strip_nulls};
-use crate::validate::rules::rfc3339 as ts;
+use super::{Store, StoreError, stored, stored_id, stored_json, stored_opt};
+use crate::models::{AuditEntry, ErrorLocation, ErrorRecord, ErrorReport, Mission, Reservation};
 
 /// Filters of the error list.
 pub struct ErrorFilter<'a> {
@@ -25,32 +25,32 @@ pub struct ErrorFilter<'a> {
 const ERROR_COLUMNS: &str = "error_id, vehicle_id, \"timestamp\", received_at, code, severity, subsystem, \
                              location_lat, location_lon, description, resolved_at, resolved_by";
 
-/// An error record in the contract's `ErrorRecord` shape (and its sort key).
-fn error_json(r: &Row) -> (Value, DateTime<Utc>, i64) {
+/// An error record (and its sort key).
+fn error_record(r: &Row) -> Result<(ErrorRecord, (DateTime<Utc>, i64)), StoreError> {
     let (lat, lon): (Option<f64>, Option<f64>) = (r.get(7), r.get(8));
     let at: DateTime<Utc> = r.get(2);
     let id: i64 = r.get(0);
-    let v = json!({
-        "error_id": id,
-        "vehicle_id": r.get::<_, String>(1),
-        "received_at": ts(r.get(3)),
-        "report": {
-            "timestamp": ts(at),
-            "code": r.get::<_, String>(4),
-            "severity": r.get::<_, String>(5),
-            "subsystem": r.get::<_, String>(6),
-            "location": lat.zip(lon).map(|(lat, lon)| json!({"lat": lat, "lon": lon})),
-            "description": r.get::<_, String>(9),
+    let record = ErrorRecord {
+        error_id: stored_id(id)?,
+        vehicle_id: stored(r.get(1))?,
+        received_at: r.get(3),
+        report: ErrorReport {
+            timestamp: at,
+            code: stored(r.get(4))?,
+            severity: stored(r.get(5))?,
+            subsystem: stored(r.get(6))?,
+            location: lat.zip(lon).map(|(lat, lon)| ErrorLocation { lat, lon }),
+            description: stored(r.get(9))?,
         },
-        "resolved_at": r.get::<_, Option<DateTime<Utc>>>(10).map(ts),
-        "resolved_by": r.get::<_, Option<String>>(11),
-    });
-    (strip_nulls(v), at, id)
+        resolved_at: r.get(10),
+        resolved_by: r.get(11),
+    };
+    Ok((record, (at, id)))
 }
 
 /// What resolving an error did.
 pub enum Resolved {
-    Done(Value),
+    Done(Box<ErrorRecord>),
     AlreadyResolved,
     NotFound,
 }
@@ -58,51 +58,53 @@ pub enum Resolved {
 const MISSION_COLUMNS: &str = "mission_id, vehicle_id, reservation_id, status, priority, pickup, destination, \
                                created_at, start_time, end_time, command_id";
 
-fn mission_json(r: &Row) -> (Value, DateTime<Utc>, String) {
+/// A mission (and its sort key).
+fn mission(r: &Row) -> Result<(Mission, (DateTime<Utc>, String)), StoreError> {
     let created: DateTime<Utc> = r.get(7);
     let id: String = r.get(0);
-    let v = json!({
-        "mission_id": id,
-        "vehicle_id": r.get::<_, String>(1),
-        "reservation_id": r.get::<_, Option<String>>(2),
-        "status": r.get::<_, String>(3),
-        "priority": r.get::<_, String>(4),
-        "pickup": r.get::<_, Value>(5),
-        "destination": r.get::<_, Value>(6),
-        "created_at": ts(created),
-        "start_time": r.get::<_, Option<DateTime<Utc>>>(8).map(ts),
-        "end_time": r.get::<_, Option<DateTime<Utc>>>(9).map(ts),
-        "command_id": r.get::<_, uuid::Uuid>(10).to_string(),
-    });
-    (strip_nulls(v), created, id)
+    let mission = Mission {
+        mission_id: id.clone(),
+        vehicle_id: stored(r.get(1))?,
+        reservation_id: r.get(2),
+        status: stored(r.get(3))?,
+        priority: stored(r.get(4))?,
+        pickup: stored_json(r.get(5))?,
+        destination: stored_json(r.get(6))?,
+        created_at: created,
+        start_time: r.get(8),
+        end_time: r.get(9),
+        command_id: r.get(10),
+    };
+    Ok((mission, (created, id)))
 }
 
 const RESERVATION_COLUMNS: &str = "reservation_id, pickup, destination, pickup_after, customer_ref, status, mission_id, created_at";
 
-fn reservation_json(r: &Row) -> (Value, DateTime<Utc>, String) {
+/// A reservation (and its sort key).
+fn reservation(r: &Row) -> Result<(Reservation, (DateTime<Utc>, String)), StoreError> {
     let created: DateTime<Utc> = r.get(7);
     let id: String = r.get(0);
-    let v = json!({
-        "reservation_id": id,
-        "pickup": r.get::<_, Value>(1),
-        "destination": r.get::<_, Value>(2),
-        "pickup_after": ts(r.get(3)),
-        "customer_ref": r.get::<_, Option<String>>(4),
-        "status": r.get::<_, String>(5),
-        "mission_id": r.get::<_, Option<String>>(6),
-        "created_at": ts(created),
-    });
-    (strip_nulls(v), created, id)
+    let reservation = Reservation {
+        reservation_id: id.clone(),
+        pickup: stored_json(r.get(1))?,
+        destination: stored_json(r.get(2))?,
+        pickup_after: r.get(3),
+        customer_ref: r.get(4),
+        status: stored(r.get(5))?,
+        mission_id: r.get(6),
+        created_at: created,
+    };
+    Ok((reservation, (created, id)))
 }
 
-/// A page of rows of one kind, with each row's sort key.
-pub type Keyed<K> = Vec<(Value, K)>;
+/// A page of records of one kind, with each record's sort key.
+pub type Keyed<T, K> = Vec<(T, K)>;
 
 impl Store {
     pub async fn error_list(
         &self,
         f: &ErrorFilter<'_>,
-    ) -> Result<Keyed<(DateTime<Utc>, i64)>, StoreError> {
+    ) -> Result<Keyed<ErrorRecord, (DateTime<Utc>, i64)>, StoreError> {
         let (bt, bid) = match f.before {
             Some((t, id)) => (Some(t), Some(id)),
             None => (None, None),
@@ -120,7 +122,7 @@ impl Store {
             let rows = c
                 .query(&sql, &[&f.vehicle_id, &f.severity, &f.resolved, &f.from, &f.to, &bt, &bid, &f.limit])
                 .await?;
-            Ok(rows.iter().map(error_json).map(|(v, t, id)| (v, (t, id))).collect())
+            rows.iter().map(error_record).collect()
         })
         .await
     }
@@ -144,7 +146,7 @@ impl Store {
                 Some(r) => {
                     write_audit(&tx, audit).await?;
                     tx.commit().await?;
-                    Ok(Resolved::Done(error_json(&r).0))
+                    Ok(Resolved::Done(Box::new(error_record(&r)?.0)))
                 }
                 None => {
                     let exists =
@@ -162,7 +164,7 @@ impl Store {
         status: Option<String>,
         before: Option<(DateTime<Utc>, String)>,
         limit: i64,
-    ) -> Result<Keyed<(DateTime<Utc>, String)>, StoreError> {
+    ) -> Result<Keyed<Mission, (DateTime<Utc>, String)>, StoreError> {
         let (bt, bid) = match &before {
             Some((t, id)) => (Some(*t), Some(id.as_str())),
             None => (None, None),
@@ -176,16 +178,16 @@ impl Store {
                  ORDER BY created_at DESC, mission_id DESC LIMIT $5"
             );
             let rows = c.query(&sql, &[&vehicle_id, &status, &bt, &bid, &limit]).await?;
-            Ok(rows.iter().map(mission_json).map(|(v, t, id)| (v, (t, id))).collect())
+            rows.iter().map(mission).collect()
         })
         .await
     }
 
-    pub async fn mission_get(&self, mission_id: &str) -> Result<Option<Value>, StoreError> {
+    pub async fn mission_get(&self, mission_id: &str) -> Result<Option<Mission>, StoreError> {
         self.with_retry(|| async {
             let c = self.conn().await?;
             let sql = format!("SELECT {MISSION_COLUMNS} FROM missions WHERE mission_id = $1");
-            Ok(c.query_opt(&sql, &[&mission_id]).await?.map(|r| mission_json(&r).0))
+            c.query_opt(&sql, &[&mission_id]).await?.map(|r| Ok(mission(&r)?.0)).transpose()
         })
         .await
     }
@@ -195,7 +197,7 @@ impl Store {
         status: Option<String>,
         before: Option<(DateTime<Utc>, String)>,
         limit: i64,
-    ) -> Result<Keyed<(DateTime<Utc>, String)>, StoreError> {
+    ) -> Result<Keyed<Reservation, (DateTime<Utc>, String)>, StoreError> {
         let (bt, bid) = match &before {
             Some((t, id)) => (Some(*t), Some(id.as_str())),
             None => (None, None),
@@ -208,7 +210,7 @@ impl Store {
                  ORDER BY created_at DESC, reservation_id DESC LIMIT $4"
             );
             let rows = c.query(&sql, &[&status, &bt, &bid, &limit]).await?;
-            Ok(rows.iter().map(reservation_json).map(|(v, t, id)| (v, (t, id))).collect())
+            rows.iter().map(reservation).collect()
         })
         .await
     }
@@ -223,7 +225,7 @@ impl Store {
         pickup_after: DateTime<Utc>,
         customer_ref: Option<&str>,
         audit: &Audit<'_>,
-    ) -> Result<Option<Value>, StoreError> {
+    ) -> Result<Option<Reservation>, StoreError> {
         self.with_retry(|| async {
             let mut c = self.conn().await?;
             let tx = c.transaction().await?;
@@ -236,7 +238,7 @@ impl Store {
             };
             write_audit(&tx, audit).await?;
             tx.commit().await?;
-            Ok(Some(reservation_json(&r).0))
+            Ok(Some(reservation(&r)?.0))
         })
         .await
     }
@@ -250,7 +252,7 @@ impl Store {
         to: Option<DateTime<Utc>>,
         before_id: Option<i64>,
         limit: i64,
-    ) -> Result<Keyed<i64>, StoreError> {
+    ) -> Result<Keyed<AuditEntry, i64>, StoreError> {
         self.with_retry(|| async {
             let c = self.conn().await?;
             let rows = c
@@ -262,23 +264,22 @@ impl Store {
                     &[&vehicle_id, &action, &from, &to, &before_id, &limit],
                 )
                 .await?;
-            Ok(rows
-                .iter()
+            rows.iter()
                 .map(|r| {
                     let id: i64 = r.get(0);
-                    let v = strip_nulls(json!({
-                        "audit_id": id,
-                        "at": ts(r.get(1)),
-                        "actor": r.get::<_, String>(2),
-                        "action": r.get::<_, String>(3),
-                        "vehicle_id": r.get::<_, Option<String>>(4),
-                        "target": r.get::<_, Option<String>>(5),
-                        "details": r.get::<_, Value>(6),
-                        "request_id": r.get::<_, Option<String>>(7),
-                    }));
-                    (v, id)
+                    let entry = AuditEntry {
+                        audit_id: stored_id(id)?,
+                        at: r.get(1),
+                        actor: r.get(2),
+                        action: r.get(3),
+                        vehicle_id: stored_opt(r.get(4))?,
+                        target: r.get(5),
+                        details: stored_json(r.get(6))?,
+                        request_id: r.get(7),
+                    };
+                    Ok((entry, id))
                 })
-                .collect())
+                .collect()
         })
         .await
     }

@@ -15,9 +15,10 @@ use crate::cluster::Wire;
 use crate::db::auth::{Audit, ClientCreateOutcome, ClientRow};
 use crate::db::vehicles::VehicleRow;
 use crate::error::ApiError;
+use crate::error::wire;
 use crate::extract::JsonBody;
 use crate::front::Rq;
-use crate::http::page::{self, page_of, split, wire};
+use crate::http::page::{self, split};
 use crate::models::{
     AuditPage, Client, ClientCreate, ClientCreated, ClientPage, ErrorCode, Role, Vehicle,
     VehicleCreate, VehicleUpdate,
@@ -218,5 +219,5 @@ pub async fn audit_log_list(rq: &Rq, query: AuditLogListQuery) -> Result<AuditPa
         .await?;
     let (rows, more) = split(rows, limit);
     let next = more.then(|| page::cursor_for(&rows.last().expect("a full page").1.to_string()));
-    page_of(rows.into_iter().map(|r| r.0).collect(), next)
+    Ok(AuditPage { items: rows.into_iter().map(|r| r.0).collect(), next_cursor: next })
 }

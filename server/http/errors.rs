@@ -34,7 +34,8 @@ pub async fn error_list(rq: &Rq, query: ErrorListQuery) -> Result<ErrorPage, Api
         before,
         limit: limit as i64 + 1,
     };
-    timed_page(rq.context().store.error_list(&f).await?, limit)
+    let (items, next_cursor) = timed_page(rq.context().store.error_list(&f).await?, limit);
+    Ok(ErrorPage { items, next_cursor })
 }
 
 pub async fn error_resolve(
@@ -61,8 +62,7 @@ pub async fn error_resolve(
         .error_resolve(error_id, &caller.client_id, note.as_deref(), &audit)
         .await?
     {
-        Resolved::Done(v) => serde_json::from_value(v)
-            .map_err(|e| ApiError::internal_error(format!("error record: {e}"))),
+        Resolved::Done(record) => Ok(*record),
         Resolved::AlreadyResolved => {
             Err(ApiError::new(ErrorCode::Conflict, format!("error {error_id} is already resolved")))
         }

@@ -6,7 +6,6 @@
 //! and `[from, to)` ranges throughout.
 
 use chrono::Duration;
-use serde::de::DeserializeOwned;
 use serde_json::json;
 
 use crate::api::{
@@ -16,17 +15,19 @@ use crate::api::{
     VehicleStatusListPath, VehicleStatusListQuery,
 };
 use crate::auth::authz;
-use crate::db::history::Window;
+use crate::db::history::{HistoryRow, Window};
 use crate::db::telemetry::Kind;
 use crate::error::ApiError;
+use crate::error::wire;
 use crate::front::Rq;
 use crate::http::page::{
-    self, DEFAULT_RANGE, MAX_VEHICLES, READERS, Ts, bad_query, cursor_pair, page_of, pair_cursor,
-    reader, split, wire,
+    self, DEFAULT_RANGE, MAX_VEHICLES, READERS, Ts, bad_query, cursor_pair, pair_cursor, reader,
+    split,
 };
 use crate::models::{
-    BatteryHealth, BatteryPage, DockingPage, DockingStats, DockingStatsList, ErrorCode,
-    LocationPage, LocationTrack, StatusPage,
+    BatteryHealth, BatteryPage, BatteryRecord, BulkMessage, DockingPage, DockingRecord,
+    DockingStats, DockingStatsList, ErrorCode, LocationPage, LocationRecord, LocationTrack,
+    StatusPage, StatusRecord,
 };
 
 /// The range and page of a history read.
@@ -37,10 +38,42 @@ struct Range<'a> {
     limit: Option<u32>,
 }
 
+/// A page of one telemetry kind's history, built from typed rows.
+trait HistoryPage: Sized {
+    const KIND: Kind;
+    fn of(rows: Vec<HistoryRow>, next_cursor: Option<String>) -> Result<Self, ApiError>;
+}
+
+macro_rules! history_page {
+    ($page:ident, $record:ident, $kind:ident) => {
+        impl HistoryPage for $page {
+            const KIND: Kind = Kind::$kind;
+            fn of(rows: Vec<HistoryRow>, next_cursor: Option<String>) -> Result<Self, ApiError> {
+                let items = rows
+                    .into_iter()
+                    .map(|r| match r.report {
+                        BulkMessage::$kind(report) => Ok($record {
+                            vehicle_id: r.vehicle_id,
+                            received_at: r.received_at,
+                            report,
+                        }),
+                        _ => Err(ApiError::internal_error("a history row of another kind")),
+                    })
+                    .collect::<Result<_, _>>()?;
+                Ok($page { items, next_cursor })
+            }
+        }
+    };
+}
+
+history_page!(LocationPage, LocationRecord, Location);
+history_page!(StatusPage, StatusRecord, Status);
+history_page!(BatteryPage, BatteryRecord, Battery);
+history_page!(DockingPage, DockingRecord, Docking);
+
 /// History of one telemetry kind, for one or many vehicles.
-async fn history<T: DeserializeOwned>(
+async fn history<T: HistoryPage>(
     rq: &Rq,
-    kind: Kind,
     vehicle_ids: Vec<String>,
     range: Range<'_>,
 ) -> Result<T, ApiError> {
@@ -50,28 +83,23 @@ async fn history<T: DeserializeOwned>(
     let (from, to) = page::range(from, to, DEFAULT_RANGE)?;
     let after = cursor_pair(cursor)?;
     let w = Window { vehicle_ids: &vehicle_ids, from, to, after, limit: limit as i64 + 1 };
-    let (rows, more) = split(ctx.store.history(kind, &w).await?, limit);
+    let (rows, more) = split(ctx.store.history(T::KIND, &w).await?, limit);
     let next = more.then(|| {
         let last = rows.last().expect("a full page");
         pair_cursor(&last.vehicle_id, last.timestamp)
     });
-    let items = rows
-        .into_iter()
-        .map(|r| json!({ "vehicle_id": r.vehicle_id, "received_at": crate::validate::rules::rfc3339(r.received_at), "report": r.report }))
-        .collect();
-    page_of(items, next)
+    T::of(rows, next)
 }
 
 /// One vehicle's history: operators and admins, 404 for an unknown vehicle.
-async fn vehicle_history<T: DeserializeOwned>(
+async fn vehicle_history<T: HistoryPage>(
     rq: &Rq,
-    kind: Kind,
     vehicle_id: &str,
     range: Range<'_>,
 ) -> Result<T, ApiError> {
     reader(rq, READERS).await?;
     authz::known_vehicle(rq.context(), vehicle_id).await?;
-    history(rq, kind, vec![vehicle_id.to_string()], range).await
+    history(rq, vec![vehicle_id.to_string()], range).await
 }
 
 pub async fn vehicle_location_list(
@@ -85,7 +113,7 @@ pub async fn vehicle_location_list(
         cursor: query.cursor.as_deref(),
         limit: query.limit,
     };
-    vehicle_history(rq, Kind::Location, &path.vehicle_id, range).await
+    vehicle_history(rq, &path.vehicle_id, range).await
 }
 
 pub async fn vehicle_status_list(
@@ -99,7 +127,7 @@ pub async fn vehicle_status_list(
         cursor: query.cursor.as_deref(),
         limit: query.limit,
     };
-    vehicle_history(rq, Kind::Status, &path.vehicle_id, range).await
+    vehicle_history(rq, &path.vehicle_id, range).await
 }
 
 pub async fn vehicle_battery_list(
@@ -113,7 +141,7 @@ pub async fn vehicle_battery_list(
         cursor: query.cursor.as_deref(),
         limit: query.limit,
     };
-    vehicle_history(rq, Kind::Battery, &path.vehicle_id, range).await
+    vehicle_history(rq, &path.vehicle_id, range).await
 }
 
 pub async fn vehicle_docking_list(
@@ -127,7 +155,7 @@ pub async fn vehicle_docking_list(
         cursor: query.cursor.as_deref(),
         limit: query.limit,
     };
-    vehicle_history(rq, Kind::Docking, &path.vehicle_id, range).await
+    vehicle_history(rq, &path.vehicle_id, range).await
 }
 
 /// `vehicle_ids` of a multi-vehicle read: 1 to 100 valid ids, sorted, once each.
@@ -165,7 +193,7 @@ pub async fn location_history_list(
         cursor: query.cursor.as_deref(),
         limit: query.limit,
     };
-    history(rq, Kind::Location, ids, range).await
+    history(rq, ids, range).await
 }
 
 /// Longest range of one `location_tracks` read.

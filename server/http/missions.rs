@@ -22,16 +22,16 @@ pub async fn mission_list(rq: &Rq, query: MissionListQuery) -> Result<MissionPag
     let status = query.status.map(|s| s.to_string());
     let rows =
         rq.context().store.mission_list(vehicle_id, status, before, limit as i64 + 1).await?;
-    timed_page(rows, limit)
+    let (items, next_cursor) = timed_page(rows, limit);
+    Ok(MissionPage { items, next_cursor })
 }
 
 pub async fn mission_view(rq: &Rq, path: MissionViewPath) -> Result<Mission, ApiError> {
     reader(rq, READERS).await?;
     let mission_id = path.mission_id;
-    let v = rq.context().store.mission_get(&mission_id).await?.ok_or_else(|| {
+    rq.context().store.mission_get(&mission_id).await?.ok_or_else(|| {
         ApiError::new(ErrorCode::NotFound, format!("there is no mission {mission_id}"))
-    })?;
-    serde_json::from_value(v).map_err(|e| ApiError::internal_error(format!("mission: {e}")))
+    })
 }
 
 pub async fn reservation_list(
@@ -43,7 +43,8 @@ pub async fn reservation_list(
     let before = cursor_pair(query.cursor.as_deref())?.map(|(id, t)| (t, id));
     let status = query.status.map(|s| s.to_string());
     let rows = rq.context().store.reservation_list(status, before, limit as i64 + 1).await?;
-    timed_page(rows, limit)
+    let (items, next_cursor) = timed_page(rows, limit);
+    Ok(ReservationPage { items, next_cursor })
 }
 
 pub async fn reservation_create(
@@ -79,6 +80,5 @@ pub async fn reservation_create(
         .ok_or_else(|| {
             ApiError::new(ErrorCode::Conflict, format!("reservation {id} already exists"))
         })?;
-    serde_json::from_value(created)
-        .map_err(|e| ApiError::internal_error(format!("reservation: {e}")))
+    Ok(created)
 }

@@ -3,41 +3,15 @@
 //! converting stored strings into the contract's constrained string types,
 //! and answers whose JSON is already rendered.
 
-use std::str::FromStr;
-
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, Duration, Utc};
-use serde::de::DeserializeOwned;
-use serde_json::{Value, json};
+use serde_json::json;
 
 use crate::auth::{self, Caller, authz};
 use crate::error::ApiError;
 use crate::front::Rq;
 use crate::models::{ErrorCode, Role};
-
-/// A 200 JSON answer of `head` (an object opened up to its last member's
-/// `[`), then `items` (each rendered JSON) joined by commas, then `]}`.
-pub fn prerendered<T: AsRef<[u8]>>(
-    head: &str,
-    items: &[T],
-) -> Result<http::Response<dropshot::Body>, ApiError> {
-    let len = head.len() + items.iter().map(|i| i.as_ref().len() + 1).sum::<usize>() + 2;
-    let mut body = Vec::with_capacity(len);
-    body.extend_from_slice(head.as_bytes());
-    for (n, item) in items.iter().enumerate() {
-        if n > 0 {
-            body.push(b',');
-        }
-        body.extend_from_slice(item.as_ref());
-    }
-    body.extend_from_slice(b"]}");
-    http::Response::builder()
-        .status(http::StatusCode::OK)
-        .header(http::header::CONTENT_TYPE, "application/json")
-        .body(dropshot::Body::from(body))
-        .map_err(|e| ApiError::internal_error(format!("prerendered response: {e}")))
-}
 
 /// A 200 JSON answer of `head`, then `parts` (each one or more rendered
 /// items, already joined by commas) joined by commas, then `]}`: sent part
@@ -122,18 +96,6 @@ pub fn split<T>(mut rows: Vec<T>, limit: u32) -> (Vec<T>, bool) {
     (rows, more)
 }
 
-/// A stored string as one of the contract's constrained string types. The
-/// database's checks match the schemas, so a failure is a server bug.
-pub fn wire<T>(value: &str) -> Result<T, ApiError>
-where
-    T: FromStr,
-    T::Err: std::fmt::Display,
-{
-    value.parse().map_err(|e| {
-        ApiError::internal_error(format!("stored value {value:?} breaks the contract: {e}"))
-    })
-}
-
 pub type Ts = DateTime<Utc>;
 
 /// Default length of a history range.
@@ -176,31 +138,18 @@ pub fn pair_cursor(a: &str, t: Ts) -> String {
     cursor_for(&format!("{a}|{}", t.to_rfc3339_opts(chrono::SecondsFormat::Micros, true)))
 }
 
-/// Decode a page built as JSON into its contract type.
-pub fn page_of<T: DeserializeOwned>(
-    items: Vec<Value>,
-    next_cursor: Option<String>,
-) -> Result<T, ApiError> {
-    let mut v = json!({ "items": items });
-    if let Some(c) = next_cursor {
-        v["next_cursor"] = json!(c);
-    }
-    serde_json::from_value(v)
-        .map_err(|e| ApiError::internal_error(format!("page does not fit the contract: {e}")))
-}
-
-/// A newest-first page of rows keyed by (time, id), read with `limit + 1`:
-/// the page in its contract type, with the cursor after its last row.
-pub fn timed_page<T: DeserializeOwned, K: std::fmt::Display>(
-    rows: Vec<(Value, (Ts, K))>,
+/// A newest-first page of records keyed by (time, id), read with
+/// `limit + 1`: the page's records and the cursor after its last one.
+pub fn timed_page<T, K: std::fmt::Display>(
+    rows: Vec<(T, (Ts, K))>,
     limit: u32,
-) -> Result<T, ApiError> {
+) -> (Vec<T>, Option<String>) {
     let (rows, more) = split(rows, limit);
     let next = more.then(|| {
         let (t, id) = &rows.last().expect("a full page").1;
         pair_cursor(&id.to_string(), *t)
     });
-    page_of(rows.into_iter().map(|r| r.0).collect(), next)
+    (rows.into_iter().map(|r| r.0).collect(), next)
 }
 
 #[cfg(test)]
