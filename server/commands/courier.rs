@@ -19,6 +19,7 @@ use super::{DeliveryConfig, Notifier};
 use crate::context::ServerCtx;
 use crate::db::Store;
 use crate::db::commands::CommandRow;
+use crate::models::{CommandKind, CommandState};
 use crate::validate::rules::rfc3339;
 
 /// What a socket session is asked to send.
@@ -234,17 +235,18 @@ impl Courier {
         if self.socket.is_none() {
             return; // it waits in the database until the vehicle connects
         }
-        if row.command == "emergency_stop" {
+        if row.command == CommandKind::EmergencyStop {
             // Overtake everything, including a command already in flight
             // (it goes back to the front and is sent again afterwards).
             if let Some(f) = self.in_flight.take() {
-                if f.row.command == "emergency_stop" {
+                if f.row.command == CommandKind::EmergencyStop {
                     self.in_flight = Some(f);
                 } else {
                     self.queue.push_front(f.row);
                 }
             }
-            let at = self.queue.iter().take_while(|r| r.command == "emergency_stop").count();
+            let at =
+                self.queue.iter().take_while(|r| r.command == CommandKind::EmergencyStop).count();
             self.queue.insert(at, row);
         } else {
             self.queue.push_back(row);
@@ -260,7 +262,7 @@ impl Courier {
             return Ok(());
         }
         if let Some(row) = self.store.command_get(&self.vehicle_id, command_id).await?
-            && row.status == "queued"
+            && row.status == CommandState::Queued
         {
             self.enqueue(row);
         }
@@ -296,8 +298,8 @@ impl Courier {
                 .store
                 .command_mark(
                     row.command_id,
-                    &["queued", "sent"],
-                    "sent",
+                    &[CommandState::Queued, CommandState::Sent],
+                    CommandState::Sent,
                     Some(row.attempts + 1),
                     None,
                 )
@@ -322,7 +324,13 @@ impl Courier {
             let reason = format!("no acknowledgement after {} sends", f.row.attempts);
             if let Some(row) = self
                 .store
-                .command_mark(f.row.command_id, &["sent"], "timed_out", None, Some(&reason))
+                .command_mark(
+                    f.row.command_id,
+                    &[CommandState::Sent],
+                    CommandState::TimedOut,
+                    None,
+                    Some(&reason),
+                )
                 .await?
             {
                 self.notifier.publish(&row);

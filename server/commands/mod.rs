@@ -18,8 +18,8 @@ use crate::context::ServerCtx;
 use crate::db::auth::Audit;
 use crate::db::commands::{CommandRow, NewCommand, Stored};
 use crate::error::ApiError;
+use crate::error::wire;
 use crate::events::{Bus, Event};
-use crate::http::page::wire;
 use crate::metrics::Metrics;
 use crate::models::{
     AckResult, CancelParams, CommandAccepted, CommandAck, CommandCreate, CommandKind,
@@ -28,6 +28,7 @@ use crate::models::{
 };
 
 pub mod courier;
+pub mod sweep;
 
 /// Commands a disconnected vehicle may have waiting; older ones are dropped.
 pub const QUEUE_CAP: i64 = 100;
@@ -84,11 +85,11 @@ type Progress = (u8, u64);
 /// The stage of every final state (answered, timed out, dropped, …).
 const FINAL: u8 = 3;
 
-fn progress(status: &str, attempts: u64) -> Progress {
+fn progress(status: CommandState, attempts: u64) -> Progress {
     let stage = match status {
-        "queued" => 0,
-        "sent" => 1,
-        "acknowledged" => 2,
+        CommandState::Queued => 0,
+        CommandState::Sent => 1,
+        CommandState::Acknowledged => 2,
         _ => FINAL,
     };
     (stage, attempts)
@@ -129,20 +130,20 @@ impl Notifier {
 
     /// The session on this instance that issued a command, if any, noting
     /// the status as delivered; final states forget it.
-    fn origin(&self, command_id: Uuid, status: &str, attempts: u64) -> Option<u64> {
+    fn origin(&self, command_id: Uuid, status: CommandState, attempts: u64) -> Option<u64> {
         let mut o = self.origins.lock().expect("origins lock");
         note_delivered(&mut o, command_id, progress(status, attempts), false).unwrap_or(None)
     }
 
     /// The local origin of a status another instance published.
     pub fn origin_of(&self, status: &CommandStatus) -> Option<u64> {
-        self.origin(status.command_id, &status.status.to_string(), status.attempts)
+        self.origin(status.command_id, status.status, status.attempts)
     }
 
     /// Publish a command's current status; final states forget the origin.
     pub fn publish(&self, row: &CommandRow) {
-        self.metrics.commands.with_label_values(&[&row.status]).inc();
-        let origin = self.origin(row.command_id, &row.status, row.attempts.max(0) as u64);
+        self.metrics.commands.with_label_values(&[&row.status.to_string()]).inc();
+        let origin = self.origin(row.command_id, row.status, row.attempts.max(0) as u64);
         match status_of(row) {
             Ok(status) => self.bus.publish(Event::CommandStatus { status, origin }),
             Err(e) => {
@@ -161,7 +162,7 @@ impl Notifier {
     /// instance delivered, so the session that issued the command learns
     /// its outcome even when the relay lost the note.
     pub fn catch_up(&self, row: &CommandRow) {
-        let at = progress(&row.status, row.attempts.max(0) as u64);
+        let at = progress(row.status, row.attempts.max(0) as u64);
         let mut o = self.origins.lock().expect("origins lock");
         let Ok(origin) = note_delivered(&mut o, row.command_id, at, true) else { return };
         drop(o);
@@ -272,8 +273,8 @@ pub fn status_of(row: &CommandRow) -> Result<CommandStatus, ApiError> {
     Ok(CommandStatus {
         command_id: row.command_id,
         vehicle_id: wire(&row.vehicle_id)?,
-        command: wire(&row.command)?,
-        status: wire(&row.status)?,
+        command: row.command,
+        status: row.status,
         attempts: row.attempts.max(0) as u64,
         reason: row.reason.clone(),
         detail: row.detail.clone(),
@@ -297,7 +298,6 @@ pub async fn issue(
         return Err(authz::not_registered(vehicle_id));
     }
     let kind = order.params.kind();
-    let command = kind.to_string();
     let params = order.params.to_json();
     let command_id = order.command_id.unwrap_or_else(Uuid::new_v4);
     if kind == CommandKind::Resume {
@@ -312,7 +312,7 @@ pub async fn issue(
             .with_details(json!({ "state": now })));
         }
     }
-    let priority = order.params.priority().to_string();
+    let priority = order.params.priority();
     let audit = Audit {
         actor: &caller.client_id,
         action: "command.emergency_stop",
@@ -324,9 +324,9 @@ pub async fn issue(
     let new = NewCommand {
         command_id,
         vehicle_id,
-        command: &command,
+        command: kind,
         params: &params,
-        priority: &priority,
+        priority,
         issued_by: &caller.client_id,
         expires_at: Utc::now()
             + chrono::Duration::from_std(ctx.commands.config.ttl).unwrap_or_default(),
@@ -375,12 +375,26 @@ fn mission_of(params: &Params) -> Option<&str> {
     }
 }
 
+impl crate::cluster::CommandDelivery for Commands {
+    fn fetch(&self, vehicle_id: &str, command_id: Uuid) {
+        self.couriers.fetch(vehicle_id, command_id)
+    }
+
+    fn displaced(&self, vehicle_id: &str, session: u64) {
+        self.couriers.displaced(vehicle_id, session)
+    }
+
+    fn origin_of(&self, status: &CommandStatus) -> Option<u64> {
+        self.notifier.origin_of(status)
+    }
+}
+
 /// A vehicle's acknowledgement of one of its commands.
 pub async fn ack(ctx: &ServerCtx, vehicle_id: &str, ack: &CommandAck) -> Result<(), ApiError> {
     let status = match ack.result {
-        AckResult::Accepted => "acknowledged",
-        AckResult::Rejected => "rejected",
-        AckResult::Completed => "completed",
+        AckResult::Accepted => CommandState::Acknowledged,
+        AckResult::Rejected => CommandState::Rejected,
+        AckResult::Completed => CommandState::Completed,
     };
     let reason = ack.reason.as_ref().map(|r| r.to_string());
     let detail = ack.detail.as_ref().map(|d| d.to_string());
@@ -394,8 +408,8 @@ pub async fn ack(ctx: &ServerCtx, vehicle_id: &str, ack: &CommandAck) -> Result<
                 format!("no command {} of vehicle {vehicle_id} awaits this answer", ack.command_id),
             )
         })?;
-    if row.command == "resume"
-        && status != "rejected"
+    if row.command == CommandKind::Resume
+        && status != CommandState::Rejected
         && let Some(v) = ctx.registry.vehicle(&ctx.store, vehicle_id).await?
     {
         v.live(&ctx.store).await?.resumed = true;
@@ -415,22 +429,43 @@ mod tests {
         let (id, other) = (Uuid::new_v4(), Uuid::new_v4());
         origins.insert(id, Origin { session: 7, seen: None });
         // The local `queued`, then the sweep reading the same row back.
-        assert_eq!(note_delivered(&mut origins, id, progress("queued", 0), false), Ok(Some(7)));
-        assert_eq!(note_delivered(&mut origins, id, progress("queued", 0), true), Err(()));
+        assert_eq!(
+            note_delivered(&mut origins, id, progress(CommandState::Queued, 0), false),
+            Ok(Some(7))
+        );
+        assert_eq!(
+            note_delivered(&mut origins, id, progress(CommandState::Queued, 0), true),
+            Err(())
+        );
         // A lost `sent` and `acknowledged`: the sweep delivers the latter.
-        let acked = progress("acknowledged", 1);
+        let acked = progress(CommandState::Acknowledged, 1);
         assert_eq!(note_delivered(&mut origins, id, acked, true), Ok(Some(7)));
         // A resend's `sent` is behind an acknowledgement; a second send is
         // further than the first.
-        assert_eq!(note_delivered(&mut origins, id, progress("sent", 2), true), Err(()));
-        assert!(progress("sent", 2) > progress("sent", 1));
+        assert_eq!(
+            note_delivered(&mut origins, id, progress(CommandState::Sent, 2), true),
+            Err(())
+        );
+        assert!(progress(CommandState::Sent, 2) > progress(CommandState::Sent, 1));
         // Final: delivered once, then the command is forgotten.
-        assert_eq!(note_delivered(&mut origins, id, progress("completed", 1), true), Ok(Some(7)));
+        assert_eq!(
+            note_delivered(&mut origins, id, progress(CommandState::Completed, 1), true),
+            Ok(Some(7))
+        );
         assert!(origins.is_empty());
-        assert_eq!(note_delivered(&mut origins, id, progress("completed", 1), true), Err(()));
+        assert_eq!(
+            note_delivered(&mut origins, id, progress(CommandState::Completed, 1), true),
+            Err(())
+        );
         // Commands issued elsewhere: the sweep never reads them, the relay
         // delivers them without an origin.
-        assert_eq!(note_delivered(&mut origins, other, progress("sent", 1), true), Err(()));
-        assert_eq!(note_delivered(&mut origins, other, progress("sent", 1), false), Ok(None));
+        assert_eq!(
+            note_delivered(&mut origins, other, progress(CommandState::Sent, 1), true),
+            Err(())
+        );
+        assert_eq!(
+            note_delivered(&mut origins, other, progress(CommandState::Sent, 1), false),
+            Ok(None)
+        );
     }
 }

@@ -10,7 +10,8 @@ use tokio_postgres::types::ToSql;
 use uuid::Uuid;
 
 use super::auth::{Audit, write_audit};
-use super::{Store, StoreError};
+use super::{Store, StoreError, stored};
+use crate::models::{CommandKind, CommandPriority, CommandState};
 
 /// A command as stored.
 #[derive(Debug, Clone)]
@@ -18,10 +19,10 @@ pub struct CommandRow {
     pub command_id: Uuid,
     pub seq: i64,
     pub vehicle_id: String,
-    pub command: String,
+    pub command: CommandKind,
     pub params: Value,
-    pub priority: String,
-    pub status: String,
+    pub priority: CommandPriority,
+    pub status: CommandState,
     pub issued_by: String,
     pub issued_at: DateTime<Utc>,
     pub expires_at: DateTime<Utc>,
@@ -40,15 +41,15 @@ macro_rules! columns {
 }
 const COLUMNS: &str = columns!();
 
-fn command_row(r: &Row) -> CommandRow {
-    CommandRow {
+fn command_row(r: &Row) -> Result<CommandRow, StoreError> {
+    Ok(CommandRow {
         command_id: r.get(0),
         seq: r.get(1),
         vehicle_id: r.get(2),
-        command: r.get(3),
+        command: stored(r.get(3))?,
         params: r.get(4),
-        priority: r.get(5),
-        status: r.get(6),
+        priority: stored(r.get(5))?,
+        status: stored(r.get(6))?,
         issued_by: r.get(7),
         issued_at: r.get(8),
         expires_at: r.get(9),
@@ -56,7 +57,17 @@ fn command_row(r: &Row) -> CommandRow {
         updated_at: r.get(11),
         reason: r.get(12),
         detail: r.get(13),
-    }
+    })
+}
+
+/// Rows as command rows.
+fn command_rows(rows: &[Row]) -> Result<Vec<CommandRow>, StoreError> {
+    rows.iter().map(command_row).collect()
+}
+
+/// The states as the database stores them.
+fn state_names(states: &[CommandState]) -> Vec<String> {
+    states.iter().map(ToString::to_string).collect()
 }
 
 /// Store a command as `queued`, unless its id is taken.
@@ -111,9 +122,9 @@ const ACK_SQL: &str = concat!(
 pub struct NewCommand<'a> {
     pub command_id: Uuid,
     pub vehicle_id: &'a str,
-    pub command: &'a str,
+    pub command: CommandKind,
     pub params: &'a Value,
-    pub priority: &'a str,
+    pub priority: CommandPriority,
     pub issued_by: &'a str,
     pub expires_at: DateTime<Utc>,
 }
@@ -148,9 +159,10 @@ impl Store {
             let tx = conn.transaction().await?;
             let store = tx.prepare_cached(STORE_SQL).await?;
             let cut = tx.prepare_cached(CUT_SQL).await?;
+            let (command, priority) = (c.command.to_string(), c.priority.to_string());
             let stored = || async {
                 let params: [&(dyn ToSql + Sync); 7] =
-                    [&c.command_id, &c.vehicle_id, &c.command, c.params, &c.priority, &c.issued_by, &c.expires_at];
+                    [&c.command_id, &c.vehicle_id, &command, c.params, &priority, &c.issued_by, &c.expires_at];
                 Ok::<_, StoreError>(tx.query_opt(&store, &params).await?)
             };
             let cut_queue = || async { Ok::<_, StoreError>(tx.query(&cut, &[&c.vehicle_id, &queue_cap]).await?) };
@@ -160,7 +172,7 @@ impl Store {
                     None => Ok(()),
                 }
             };
-            if c.command != "dispatch" {
+            if c.command != CommandKind::Dispatch {
                 // Nothing between the insert and the cut depends on an
                 // answer: the statements go out together, one round trip,
                 // and run in the order sent (the cut counts the new command).
@@ -168,8 +180,8 @@ impl Store {
                 let Some(row) = row else { return Ok(Stored::DuplicateCommand) };
                 tx.commit().await?;
                 return Ok(Stored::Queued {
-                    row: Box::new(command_row(&row)),
-                    dropped: dropped.iter().map(command_row).collect(),
+                    row: Box::new(command_row(&row)?),
+                    dropped: command_rows(&dropped)?,
                 });
             }
             let Some(row) = stored().await? else { return Ok(Stored::DuplicateCommand) };
@@ -180,7 +192,7 @@ impl Store {
                     "INSERT INTO missions (mission_id, vehicle_id, reservation_id, command_id, status, \
                      priority, pickup, destination) VALUES ($1, $2, $3, $4, 'pending', $5, $6, $7) \
                      ON CONFLICT (mission_id) DO NOTHING",
-                    &[&mission_id, &c.vehicle_id, &reservation, &c.command_id, &c.priority,
+                    &[&mission_id, &c.vehicle_id, &reservation, &c.command_id, &priority,
                       &c.params["pickup"], &c.params["destination"]],
                 )
                 .await;
@@ -208,7 +220,7 @@ impl Store {
             audited().await?;
             let dropped = cut_queue().await?;
             tx.commit().await?;
-            Ok(Stored::Queued { row: Box::new(command_row(&row)), dropped: dropped.iter().map(command_row).collect() })
+            Ok(Stored::Queued { row: Box::new(command_row(&row)?), dropped: command_rows(&dropped)? })
         })
         .await
     }
@@ -229,10 +241,7 @@ impl Store {
             let id: [&(dyn ToSql + Sync); 1] = [&vehicle_id];
             let (expired, pending) =
                 futures::try_join!(c.query(&expire, &id), c.query(&pending, &id))?;
-            Ok((
-                pending.iter().map(command_row).collect(),
-                expired.iter().map(command_row).collect(),
-            ))
+            Ok((command_rows(&pending)?, command_rows(&expired)?))
         })
         .await
     }
@@ -241,17 +250,17 @@ impl Store {
     pub async fn command_mark(
         &self,
         command_id: Uuid,
-        from: &[&str],
-        status: &str,
+        from: &[CommandState],
+        status: CommandState,
         attempts: Option<i32>,
         reason: Option<&str>,
     ) -> Result<Option<CommandRow>, StoreError> {
-        let from: Vec<String> = from.iter().map(|s| s.to_string()).collect();
+        let (from, status) = (state_names(from), status.to_string());
         self.with_retry(|| async {
             let c = self.conn().await?;
             let stmt = c.prepare_cached(MARK_SQL).await?;
             let r = c.query_opt(&stmt, &[&command_id, &from, &status, &attempts, &reason]).await?;
-            Ok(r.as_ref().map(command_row))
+            r.as_ref().map(command_row).transpose()
         })
         .await
     }
@@ -264,29 +273,29 @@ impl Store {
         &self,
         vehicle_id: &str,
         command_id: Uuid,
-        status: &str,
+        status: CommandState,
         reason: Option<&str>,
         detail: Option<&str>,
     ) -> Result<Option<CommandRow>, StoreError> {
-        let from: &[&str] = match status {
-            "acknowledged" => &["queued", "sent", "timed_out"],
-            "completed" => &["queued", "sent", "acknowledged", "timed_out"],
-            _ => &["queued", "sent", "acknowledged", "timed_out"],
+        use CommandState as S;
+        let from = match status {
+            S::Acknowledged => state_names(&[S::Queued, S::Sent, S::TimedOut]),
+            _ => state_names(&[S::Queued, S::Sent, S::Acknowledged, S::TimedOut]),
         };
-        let from: Vec<String> = from.iter().map(|s| s.to_string()).collect();
+        let status_name = status.to_string();
         self.with_retry(|| async {
             let mut conn = self.conn().await?;
             let tx = conn.transaction().await?;
             let stmt = tx.prepare_cached(ACK_SQL).await?;
             let Some(row) = tx
-                .query_opt(&stmt, &[&command_id, &vehicle_id, &from, &status, &reason, &detail])
+                .query_opt(&stmt, &[&command_id, &vehicle_id, &from, &status_name, &reason, &detail])
                 .await?
             else {
                 return Ok(None);
             };
-            let row = command_row(&row);
-            match (row.command.as_str(), status) {
-                ("dispatch", "acknowledged") => {
+            let row = command_row(&row)?;
+            match (row.command, status) {
+                (CommandKind::Dispatch, S::Acknowledged) => {
                     tx.execute(
                         "UPDATE missions SET status = 'active', start_time = coalesce(start_time, now()) \
                          WHERE command_id = $1 AND status = 'pending'",
@@ -294,7 +303,7 @@ impl Store {
                     )
                     .await?;
                 }
-                ("dispatch", "completed") => {
+                (CommandKind::Dispatch, S::Completed) => {
                     tx.execute(
                         "UPDATE missions SET status = 'completed', start_time = coalesce(start_time, now()), \
                          end_time = now() WHERE command_id = $1 AND status IN ('pending', 'active')",
@@ -308,7 +317,7 @@ impl Store {
                     )
                     .await?;
                 }
-                ("dispatch", "rejected") => {
+                (CommandKind::Dispatch, S::Rejected) => {
                     tx.execute(
                         "UPDATE missions SET status = 'failed', end_time = now() \
                          WHERE command_id = $1 AND status IN ('pending', 'active')",
@@ -316,7 +325,7 @@ impl Store {
                     )
                     .await?;
                 }
-                ("cancel", "acknowledged" | "completed") => {
+                (CommandKind::Cancel, S::Acknowledged | S::Completed) => {
                     let mission = row.params["mission_id"].as_str().unwrap_or_default();
                     tx.execute(
                         "UPDATE missions SET status = 'cancelled', end_time = now() \
@@ -369,7 +378,7 @@ impl Store {
                 "SELECT {COLUMNS} FROM commands WHERE command_id = ANY($1) \
                  AND updated_at < now() - make_interval(secs => $2)"
             );
-            Ok(c.query(&sql, &[&ids, &settled]).await?.iter().map(command_row).collect())
+            command_rows(&c.query(&sql, &[&ids, &settled]).await?)
         })
         .await
     }
@@ -384,7 +393,11 @@ impl Store {
             let c = self.conn().await?;
             let sql =
                 format!("SELECT {COLUMNS} FROM commands WHERE vehicle_id = $1 AND command_id = $2");
-            Ok(c.query_opt(&sql, &[&vehicle_id, &command_id]).await?.as_ref().map(command_row))
+            c.query_opt(&sql, &[&vehicle_id, &command_id])
+                .await?
+                .as_ref()
+                .map(command_row)
+                .transpose()
         })
         .await
     }
@@ -407,7 +420,7 @@ impl Store {
                  AND ($4::bigint IS NULL OR seq < $4) ORDER BY seq DESC LIMIT $5"
             );
             let rows = c.query(&sql, &[&vehicle_id, &from, &to, &before_seq, &limit]).await?;
-            Ok(rows.iter().map(command_row).collect())
+            command_rows(&rows)
         })
         .await
     }

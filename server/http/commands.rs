@@ -6,19 +6,20 @@ use crate::api::{CommandCreatePath, CommandListPath, CommandListQuery, CommandVi
 use crate::auth::{self, authz};
 use crate::db::commands::CommandRow;
 use crate::error::ApiError;
+use crate::error::wire;
 use crate::extract::JsonBody;
 use crate::front::Rq;
-use crate::http::page::{self, wire};
+use crate::http::page;
 use crate::models::{CommandAccepted, CommandCreate, CommandPage, CommandRecord, ErrorCode, Role};
 
 pub fn record_of(row: &CommandRow) -> Result<CommandRecord, ApiError> {
     Ok(CommandRecord {
         command_id: row.command_id,
         vehicle_id: wire(&row.vehicle_id)?,
-        command: wire(&row.command)?,
+        command: row.command,
         params: row.params.as_object().cloned().unwrap_or_default(),
-        priority: wire(&row.priority)?,
-        status: wire(&row.status)?,
+        priority: row.priority,
+        status: row.status,
         issued_by: row.issued_by.clone(),
         issued_at: row.issued_at,
         expires_at: row.expires_at,
