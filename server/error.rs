@@ -181,3 +181,15 @@ impl From<HttpError> for ApiError {
         }
     }
 }
+
+/// A stored string as one of the contract's constrained string types. The
+/// database's checks match the schemas, so a failure is a server bug.
+pub fn wire<T>(value: &str) -> Result<T, ApiError>
+where
+    T: std::str::FromStr,
+    T::Err: std::fmt::Display,
+{
+    value.parse().map_err(|e| {
+        ApiError::internal_error(format!("stored value {value:?} breaks the contract: {e}"))
+    })
+}

@@ -5,7 +5,7 @@
 use bytes::Bytes;
 
 use crate::error::ApiError;
-use crate::http::page::wire;
+use crate::error::wire;
 use crate::models::VehicleSummary;
 use crate::registry::VehicleEntry;
 
@@ -53,5 +53,28 @@ pub async fn snapshot(
         entries.push(rendered(v).await?);
     }
     let head = format!("{{\"as_of\":\"{as_of}\",\"count\":{},\"vehicles\":[", entries.len());
-    crate::http::page::prerendered(&head, &entries)
+    prerendered(&head, &entries)
+}
+
+/// A 200 JSON answer of `head` (an object opened up to its last member's
+/// `[`), then `items` (each rendered JSON) joined by commas, then `]}`.
+fn prerendered<T: AsRef<[u8]>>(
+    head: &str,
+    items: &[T],
+) -> Result<http::Response<dropshot::Body>, ApiError> {
+    let len = head.len() + items.iter().map(|i| i.as_ref().len() + 1).sum::<usize>() + 2;
+    let mut body = Vec::with_capacity(len);
+    body.extend_from_slice(head.as_bytes());
+    for (n, item) in items.iter().enumerate() {
+        if n > 0 {
+            body.push(b',');
+        }
+        body.extend_from_slice(item.as_ref());
+    }
+    body.extend_from_slice(b"]}");
+    http::Response::builder()
+        .status(http::StatusCode::OK)
+        .header(http::header::CONTENT_TYPE, "application/json")
+        .body(dropshot::Body::from(body))
+        .map_err(|e| ApiError::internal_error(format!("prerendered response: {e}")))
 }

@@ -11,9 +11,9 @@ use std::time::Duration;
 
 use tokio::sync::{Mutex, MutexGuard};
 
+use crate::db::live::LiveState;
 use crate::db::vehicles::VehicleRow;
 use crate::db::{Store, StoreError};
-use crate::ingest::state::LiveState;
 
 /// How often revocations and decommissions made elsewhere are picked up.
 pub const SYNC_EVERY: Duration = Duration::from_secs(5);
@@ -133,7 +133,7 @@ impl VehicleEntry {
     pub async fn latest(
         &self,
     ) -> (
-        Option<crate::ingest::state::StatusNow>,
+        Option<crate::db::live::StatusNow>,
         Option<crate::models::LatestLocation>,
         Option<crate::models::LatestBattery>,
     ) {

@@ -47,6 +47,14 @@ pub async fn start(config: Arc<Config>, store: Store, log: slog::Logger) -> Resu
             log: log.new(slog::o!("component" => "cluster")),
         };
         cluster.start(local, ctx.shutdown.subscribe());
+        let log = log.new(slog::o!("component" => "command-sweep"));
+        let sweep = crate::commands::sweep::sweep_forever(
+            store.clone(),
+            ctx.commands.clone(),
+            log,
+            ctx.shutdown.subscribe(),
+        );
+        tokio::spawn(sweep);
     }
     let (registry, stop) = (ctx.registry.clone(), ctx.shutdown.subscribe());
     let (warm_store, warm_log) = (store.clone(), log.clone());

@@ -24,7 +24,6 @@ use serde::{Deserialize, Serialize};
 use tokio::sync::{mpsc, watch};
 use uuid::Uuid;
 
-use crate::commands::Commands;
 use crate::db::Store;
 use crate::db::telemetry::Kind;
 use crate::events::{Bus, Event, Published};
@@ -41,13 +40,6 @@ const OUTBOX: usize = 65_536;
 const RESUBSCRIBE: Duration = Duration::from_secs(1);
 /// How long calls skip Redis after one failed (limits fail open meanwhile).
 const SKIP_AFTER_FAILURE: Duration = Duration::from_secs(1);
-/// How often the stored queue is read for commands whose relay note was
-/// lost (Redis pub/sub delivers at most once, and not while this instance
-/// is between subscriptions).
-const SWEEP: Duration = Duration::from_secs(2);
-/// How far each sweep looks back before the last one that succeeded (covers
-/// clock skew between instances and commands committed during a sweep).
-const SWEEP_OVERLAP: Duration = Duration::from_secs(30);
 /// How often each instance tells the others which vehicles' sockets it
 /// holds (also its heartbeat).
 const PRESENCE_EVERY: Duration = Duration::from_secs(2);
@@ -171,11 +163,22 @@ fn peer<'a>(peers: &'a mut HashMap<Arc<str>, Peer>, from: &Arc<str>) -> &'a mut 
         .or_insert_with(|| Peer { heard: Instant::now(), vehicles: HashSet::new() })
 }
 
+/// What the relay hands to this instance's command delivery when another
+/// instance speaks (implemented by `crate::commands::Commands`).
+pub trait CommandDelivery: Send + Sync {
+    /// A command stored elsewhere, for the vehicle's courier here.
+    fn fetch(&self, vehicle_id: &str, command_id: Uuid);
+    /// The vehicle's socket moved to another instance: close `session` here.
+    fn displaced(&self, vehicle_id: &str, session: u64);
+    /// The session here that issued the command of a relayed status, if any.
+    fn origin_of(&self, status: &CommandStatus) -> Option<u64>;
+}
+
 /// What the relay changes when another instance speaks.
 #[derive(Clone)]
 pub struct Local {
     pub bus: Bus,
-    pub commands: Arc<Commands>,
+    pub commands: Arc<dyn CommandDelivery>,
     pub registry: Arc<Registry>,
     pub store: Store,
     pub log: slog::Logger,
@@ -267,8 +270,6 @@ impl Cluster {
             tokio::spawn(self.clone().publish_forever(outbox, stop.clone()));
         }
         tokio::spawn(self.clone().check_forever(local.log.clone(), stop.clone()));
-        let sweep = (local.store.clone(), local.commands.clone(), local.log.clone());
-        tokio::spawn(sweep_forever(sweep, stop.clone()));
         tokio::spawn(self.clone().presence_forever(local.clone(), stop.clone()));
         tokio::spawn(self.clone().listen_forever(local, stop));
     }
@@ -507,7 +508,7 @@ impl Cluster {
                 local.bus.deliver_relayed(Event::Alert(alert), frame(f))
             }
             Wire::CommandStatus { status, frame: f } => {
-                let origin = local.commands.notifier.origin_of(&status);
+                let origin = local.commands.origin_of(&status);
                 local.bus.deliver_relayed(Event::CommandStatus { status, origin }, frame(f));
             }
             Wire::Connection { event, frame: f } => {
@@ -528,7 +529,7 @@ impl Cluster {
                 }
             }
             Wire::Command { vehicle_id, command_id } => {
-                local.commands.couriers.fetch(&vehicle_id, command_id)
+                local.commands.fetch(&vehicle_id, command_id)
             }
             Wire::Attached { vehicle_id, session } => {
                 // Online there before the socket here closes, so closing it
@@ -538,7 +539,7 @@ impl Cluster {
                 if let Ok(Some(v)) = local.registry.vehicle(&local.store, &vehicle_id).await {
                     v.online_at(&from);
                 }
-                local.commands.couriers.displaced(&vehicle_id, session)
+                local.commands.displaced(&vehicle_id, session)
             }
             Wire::Presence { vehicles } => {
                 self.reconcile(local, &from, vehicles.into_iter().collect()).await
@@ -549,55 +550,6 @@ impl Cluster {
                     local.registry.remember_vehicle(row);
                 }
             }
-        }
-    }
-}
-
-/// The relay's safety net for commands, every [`SWEEP`]:
-/// - every command still queued, issued since the last sweep, goes to its
-///   vehicle's courier here. A courier without the vehicle's socket, or with
-///   the command already queued, in flight or answered, ignores it; so this
-///   only delivers commands whose `Command` note never arrived (commands
-///   issued before this instance started are read when the socket attaches);
-/// - every command a session here issued and that is not final is read
-///   back, and a status further than any delivered here (settled for
-///   [`crate::commands::STATUS_GRACE`]) goes to this instance's
-///   subscribers: the issuing session learns the outcome even when the
-///   relay lost the status note.
-async fn sweep_forever(
-    (store, commands, log): (Store, Arc<Commands>, slog::Logger),
-    mut stop: watch::Receiver<bool>,
-) {
-    let overlap = chrono::Duration::from_std(SWEEP_OVERLAP).expect("small duration");
-    let mut since = Utc::now() - overlap;
-    let mut failing = false;
-    loop {
-        tokio::select! {
-            _ = tokio::time::sleep(SWEEP) => {}
-            _ = stop.changed() => return,
-        }
-        let started = Utc::now();
-        let swept = async {
-            for (vehicle_id, command_id) in store.commands_queued_since(since).await? {
-                commands.couriers.fetch(&vehicle_id, command_id);
-            }
-            since = started - overlap;
-            let issued_here = commands.notifier.in_progress();
-            if !issued_here.is_empty() {
-                let settled = crate::commands::STATUS_GRACE;
-                for row in store.commands_settled(&issued_here, settled).await? {
-                    commands.notifier.catch_up(&row);
-                }
-            }
-            Ok::<_, crate::db::StoreError>(())
-        };
-        match swept.await {
-            Ok(()) => failing = false,
-            Err(e) if !failing => {
-                slog::warn!(log, "command sweep failed; retrying"; "cause" => crate::db::error_chain(&e));
-                failing = true;
-            }
-            Err(_) => {}
         }
     }
 }

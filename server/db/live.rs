@@ -6,15 +6,41 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
-
 use tokio_postgres::Row;
 
-use super::telemetry::DockingTally;
+use super::telemetry::{DockingTally, HealthState};
 use super::vehicles::VehicleRow;
 use super::{Store, StoreError};
-use crate::ingest::health::HealthState;
-use crate::ingest::state::{LiveState, StatusNow};
-use crate::models::{LatestBattery, LatestLocation};
+use crate::models::{DockingPhase, LatestBattery, LatestLocation, VehicleState};
+
+/// The current state of a vehicle.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StatusNow {
+    pub state: VehicleState,
+    /// Timestamp of the latest status report.
+    pub timestamp: DateTime<Utc>,
+    /// When the vehicle entered `state`.
+    pub since: DateTime<Utc>,
+}
+
+/// A vehicle's live state: what the state machines check against, what the
+/// fleet view shows, and the running battery health and docking tallies
+/// (`crate::ingest::state` keeps it up to date).
+#[derive(Debug, Clone, Default)]
+pub struct LiveState {
+    /// False until the stored state has been read from the database.
+    pub loaded: bool,
+    pub status: Option<StatusNow>,
+    /// A `resume` was acknowledged since the last emergency stop.
+    pub resumed: bool,
+    /// Latest docking phase, its station and timestamp.
+    pub docking: Option<(DockingPhase, String, DateTime<Utc>)>,
+    pub location: Option<LatestLocation>,
+    pub battery: Option<LatestBattery>,
+    pub health: HealthState,
+    /// Docking tallies by station.
+    pub docking_tallies: HashMap<String, DockingTally>,
+}
 
 /// One vehicle row of `LIVE_SQL` as its registry row and live state.
 fn live_state_of(r: &Row) -> Result<(VehicleRow, LiveState), StoreError> {

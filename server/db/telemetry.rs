@@ -9,8 +9,20 @@ use chrono::{DateTime, Utc};
 use deadpool_postgres::GenericClient;
 
 use super::StoreError;
-use crate::ingest::health::HealthState;
 use crate::models::BulkMessage;
+
+/// The running battery-health state of one vehicle (one `battery_health` row).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct HealthState {
+    pub cycle_count: f64,
+    pub readings: i64,
+    pub last_soc: Option<f64>,
+    pub last_reading_at: Option<DateTime<Utc>>,
+    pub full_charge_voltage_initial: Option<f64>,
+    pub initial_samples: i32,
+    pub full_charge_voltage_recent: Option<f64>,
+    pub max_temperature: Option<f64>,
+}
 
 /// One telemetry message of one vehicle, ready to store.
 #[derive(Debug, Clone)]

@@ -4,8 +4,9 @@
 
 use crate::api::{VehicleListQuery, VehicleViewPath};
 use crate::error::ApiError;
+use crate::error::wire;
 use crate::front::Rq;
-use crate::http::page::{self, READERS, reader, split, wire};
+use crate::http::page::{self, READERS, reader, split};
 use crate::models::{VehiclePage, VehicleSummary};
 
 pub async fn vehicle_list(rq: &Rq, query: VehicleListQuery) -> Result<VehiclePage, ApiError> {

@@ -11,9 +11,9 @@ use serde_json::{Value, json};
 use super::{after_bulk, at_index, bulk_result, check_message, decode, tally_of};
 use crate::auth::authz::VehicleAccess;
 use crate::context::ServerCtx;
+use crate::db::live::LiveState;
 use crate::db::telemetry::{Derived, Kind, Stored, TelemetryRow, timestamp_of};
 use crate::error::ApiError;
-use crate::ingest::state::LiveState;
 use crate::models::{BulkMessage, BulkResult, ErrorCode};
 use crate::validate::{self, rules};
 

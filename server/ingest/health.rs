@@ -3,9 +3,7 @@
 //! full-charge voltage early in the pack's life versus now, and docking
 //! attempts, successes and failures per station.
 
-use chrono::{DateTime, Utc};
-
-use crate::db::telemetry::DockingTally;
+use crate::db::telemetry::{DockingTally, HealthState};
 use crate::models::{BatteryReport, DockingPhase};
 
 /// Readings at or above this state of charge count as "full".
@@ -18,19 +16,6 @@ pub const RECENT_WEIGHT: f64 = 0.1;
 pub const MAX_CYCLES: f64 = 500.0;
 /// …or this much full-charge voltage loss, percent.
 pub const MAX_DEGRADATION_PCT: f64 = 5.0;
-
-/// The running battery-health state of one vehicle (one `battery_health` row).
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct HealthState {
-    pub cycle_count: f64,
-    pub readings: i64,
-    pub last_soc: Option<f64>,
-    pub last_reading_at: Option<DateTime<Utc>>,
-    pub full_charge_voltage_initial: Option<f64>,
-    pub initial_samples: i32,
-    pub full_charge_voltage_recent: Option<f64>,
-    pub max_temperature: Option<f64>,
-}
 
 impl HealthState {
     /// Fold one reading in. Cycles are counted from discharge between
@@ -110,7 +95,7 @@ mod tests {
 
     fn reading(secs: i64, soc: f64, voltage: f64) -> BatteryReport {
         BatteryReport {
-            timestamp: DateTime::from_timestamp(1_800_000_000 + secs, 0).unwrap(),
+            timestamp: chrono::DateTime::from_timestamp(1_800_000_000 + secs, 0).unwrap(),
             soc,
             voltage,
             current: -1.0,

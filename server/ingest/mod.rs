@@ -8,10 +8,10 @@ use serde_json::{Value, json};
 
 use crate::auth::authz::VehicleAccess;
 use crate::context::ServerCtx;
+use crate::db::live::LiveState;
 use crate::db::telemetry::{Derived, DockingTally, Kind, Stored, TelemetryRow, timestamp_of};
 use crate::error::ApiError;
 use crate::events::Event;
-use crate::ingest::state::LiveState;
 use crate::limits::Rule;
 use crate::models::{
     Alert, AlertKind, BulkMessage, BulkResult, ErrorSeverity, IngestReceipt, LatestBattery,

@@ -1,40 +1,11 @@
-//! The live state of one vehicle, kept in memory behind the vehicle's lock:
-//! what the state machines check against, what the fleet view shows, and
-//! the running battery health and docking tallies.
-
-use std::collections::HashMap;
+//! How a vehicle's live state (`crate::db::live::LiveState`, kept in memory
+//! behind the vehicle's lock) follows what is stored: the latest status,
+//! docking phase, location and battery by timestamp.
 
 use chrono::{DateTime, Utc};
 
-use crate::db::telemetry::DockingTally;
-use crate::ingest::health::HealthState;
+use crate::db::live::{LiveState, StatusNow};
 use crate::models::{DockingPhase, LatestBattery, LatestLocation, VehicleState};
-
-/// The current state of a vehicle.
-#[derive(Debug, Clone, PartialEq)]
-pub struct StatusNow {
-    pub state: VehicleState,
-    /// Timestamp of the latest status report.
-    pub timestamp: DateTime<Utc>,
-    /// When the vehicle entered `state`.
-    pub since: DateTime<Utc>,
-}
-
-#[derive(Debug, Clone, Default)]
-pub struct LiveState {
-    /// False until the stored state has been read from the database.
-    pub loaded: bool,
-    pub status: Option<StatusNow>,
-    /// A `resume` was acknowledged since the last emergency stop.
-    pub resumed: bool,
-    /// Latest docking phase, its station and timestamp.
-    pub docking: Option<(DockingPhase, String, DateTime<Utc>)>,
-    pub location: Option<LatestLocation>,
-    pub battery: Option<LatestBattery>,
-    pub health: HealthState,
-    /// Docking tallies by station.
-    pub docking_tallies: HashMap<String, DockingTally>,
-}
 
 impl LiveState {
     /// Record a status that was stored: the latest by timestamp wins.

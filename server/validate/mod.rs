@@ -6,12 +6,10 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
 use crate::error::ApiError;
-use crate::extract::JsonBody;
 use crate::models::ErrorCode;
 
 pub mod query;
@@ -84,12 +82,6 @@ pub fn rejection(schema: &str, what: &str, found: &[Violation]) -> ApiError {
         found.iter().map(|v| json!({ "pointer": v.pointer, "message": v.message })).collect();
     ApiError::new(code, format!("{what} does not match schema {schema}"))
         .with_details(json!({ "schema": schema, "violations": list }))
-}
-
-/// A request body checked against its schema and decoded into its model.
-pub fn body<T: JsonSchema + DeserializeOwned>(body: JsonBody<T>) -> Result<T, ApiError> {
-    let value = body.into_value()?;
-    decode(&T::schema_name(), "request body", value)
 }
 
 /// Check `value` against `schema` and decode it.
