@@ -192,3 +192,48 @@ fn the_error_catalogue_is_well_formed_and_documented() {
         );
     }
 }
+
+/// Backticked repository paths in a doc (`server/http/mod.rs`,
+/// `schemas/`), leaving out templates (`<tag>`) and globs.
+fn named_paths(doc: &str) -> Vec<String> {
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(doc)).unwrap();
+    text.split('`')
+        .skip(1)
+        .step_by(2)
+        .filter(|t| {
+            let first = t.split('/').next().unwrap_or("");
+            t.contains('/')
+                && !t.contains(['<', '*', ' ', '{'])
+                && [
+                    "server",
+                    "schemas",
+                    "openapi",
+                    "asyncapi",
+                    "generated",
+                    "scripts",
+                    "tests",
+                    "docs",
+                    "migrations",
+                ]
+                .contains(&first)
+        })
+        .map(|t| t.split("::").next().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn every_path_the_checklist_names_exists() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut missing = Vec::new();
+    let mut seen = 0;
+    for doc in ["docs/adding-an-endpoint.md", "docs/ARCHITECTURE.md"] {
+        for p in named_paths(doc) {
+            seen += 1;
+            if !root.join(&p).exists() {
+                missing.push(format!("{doc}: {p}"));
+            }
+        }
+    }
+    assert!(seen > 10, "the docs name too few paths to check ({seen})");
+    assert!(missing.is_empty(), "paths the docs name that do not exist: {missing:?}");
+}
