@@ -8,10 +8,14 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use futures::{SinkExt, StreamExt};
-use serde_json::{Value, json};
 use tokio::time::Instant;
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+
+use tvm::models::{
+    CommandState, ConfigureParams, FrontendCommand, WsFrontendCommand, WsFrontendCommandType,
+};
+use tvm::sockets::{FrontendInbound, FrontendOutbound};
 
 use crate::{Settings, Tally};
 
@@ -29,7 +33,7 @@ pub async fn run(
     let (mut ws, _) =
         tokio_tungstenite::connect_async(rq).await.map_err(|e| format!("fleet socket: {e}"))?;
     let mut every = tokio::time::interval(Duration::from_secs(3));
-    let mut sent: HashMap<String, Instant> = HashMap::new();
+    let mut sent: HashMap<uuid::Uuid, Instant> = HashMap::new();
     let deadline = Instant::from_std(deadline);
     loop {
         tokio::select! {
@@ -39,20 +43,29 @@ pub async fn run(
                     continue;
                 }
                 let vehicle = &vehicles[rand::random::<u64>() as usize % vehicles.len()];
-                let id = uuid::Uuid::new_v4().to_string();
-                let payload = json!({"command": "configure", "command_id": id, "vehicle_id": vehicle,
-                                     "params": {"speed_limit": 1.5 + rand::random::<f64>()}});
-                let msg = json!({"type": "command", "id": id, "timestamp": chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true), "payload": payload});
-                ws.send(Message::text(msg.to_string())).await.map_err(|e| e.to_string())?;
-                sent.insert(id, Instant::now());
+                let command_id = uuid::Uuid::new_v4();
+                let params = ConfigureParams {
+                    speed_limit: Some(1.5 + rand::random::<f64>()),
+                    operational_hours: None,
+                };
+                let vehicle_id = vehicle.parse().map_err(|e| format!("vehicle id {vehicle}: {e}"))?;
+                let msg = FrontendInbound::FrontendCommand(WsFrontendCommand {
+                    id: command_id.to_string().parse().expect("a UUID is a valid message id"),
+                    timestamp: chrono::Utc::now(),
+                    type_: WsFrontendCommandType::Command,
+                    payload: FrontendCommand::Configure { command_id, vehicle_id, params },
+                });
+                let text = serde_json::to_string(&msg).map_err(|e| e.to_string())?;
+                ws.send(Message::text(text)).await.map_err(|e| e.to_string())?;
+                sent.insert(command_id, Instant::now());
                 Tally::add(&tally.commands_sent, 1);
             }
             m = ws.next() => match m {
                 Some(Ok(Message::Text(text))) => {
                     Tally::add(&tally.events, 1);
-                    let v: Value = serde_json::from_str(text.as_str()).unwrap_or_default();
-                    if v["type"] == "command_status" && v["payload"]["status"] == "acknowledged"
-                        && let Some(at) = v["payload"]["command_id"].as_str().and_then(|id| sent.remove(id))
+                    if let Ok(FrontendOutbound::CommandStatus(m)) = serde_json::from_str(text.as_str())
+                        && m.payload.status == CommandState::Acknowledged
+                        && let Some(at) = sent.remove(&m.payload.command_id)
                     {
                         tally.command_rtt_us.lock().expect("rtt lock").push(at.elapsed().as_micros() as u64);
                     }

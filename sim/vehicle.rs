@@ -14,6 +14,9 @@ use tokio::time::Instant;
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 
+use tvm::models::{AckResult, CommandAck, WsAck, WsAckType};
+use tvm::sockets::{VehicleInbound, VehicleOutbound};
+
 use crate::{Settings, Tally, authed};
 
 type Ws =
@@ -45,10 +48,30 @@ async fn socket(s: &Settings, vehicle_id: &str, token: &str) -> Option<Ws> {
     tokio_tungstenite::connect_async(rq).await.ok().map(|(ws, _)| ws)
 }
 
-fn envelope(kind: &str, payload: Value) -> Message {
-    Message::text(
-        json!({"type": kind, "id": uuid::Uuid::new_v4().to_string(), "timestamp": now(), "payload": payload}).to_string(),
-    )
+/// The vehicle's answer to a command, as the contract's `ack` message.
+fn ack(command_id: uuid::Uuid, result: AckResult) -> Message {
+    let msg = VehicleInbound::Ack(WsAck {
+        id: uuid::Uuid::new_v4().to_string().parse().expect("a UUID is a valid message id"),
+        timestamp: chrono::Utc::now(),
+        type_: WsAckType::Ack,
+        payload: CommandAck { command_id, result, reason: None, detail: None },
+    });
+    Message::text(serde_json::to_string(&msg).expect("messages serialize"))
+}
+
+/// The command id of a server message, if it is a command.
+fn command_of(text: &str) -> Option<uuid::Uuid> {
+    use tvm::models::VehicleCommand as C;
+    match serde_json::from_str::<VehicleOutbound>(text).ok()? {
+        VehicleOutbound::VehicleCommand(m) => Some(match m.payload {
+            C::Dispatch { command_id, .. }
+            | C::Cancel { command_id, .. }
+            | C::EmergencyStop { command_id, .. }
+            | C::Resume { command_id, .. }
+            | C::Configure { command_id, .. } => command_id,
+        }),
+        VehicleOutbound::SocketError(_) => None,
+    }
 }
 
 /// Post one report through the generated client; keep it for the backlog
@@ -151,7 +174,7 @@ pub async fn run(
     let mut last_phase: Option<&str> = None;
     let mut offline_until: Option<Instant> = None;
     let mut backlog = Vec::new();
-    let mut pending_done: Vec<(Instant, Value)> = Vec::new();
+    let mut pending_done: Vec<(Instant, uuid::Uuid)> = Vec::new();
     let mut t: u64 = (n as u64 * 7) % 70; // vehicles start at different points of the cycle
     let deadline = Instant::from_std(deadline);
     while Instant::now() < deadline {
@@ -160,12 +183,10 @@ pub async fn run(
             m = async { ws.as_mut().expect("guarded").next().await }, if ws.is_some() => {
                 match m {
                     Some(Ok(Message::Text(text))) => {
-                        let v: Value = serde_json::from_str(text.as_str()).unwrap_or_default();
-                        if v["type"] == "command" {
+                        if let Some(id) = command_of(text.as_str()) {
                             Tally::add(&tally.commands_received, 1);
-                            let id = v["payload"]["command_id"].clone();
                             if let Some(w) = ws.as_mut() {
-                                let _ = w.send(envelope("ack", json!({"command_id": id, "result": "accepted"}))).await;
+                                let _ = w.send(ack(id, AckResult::Accepted)).await;
                             }
                             Tally::add(&tally.commands_acked, 1);
                             pending_done.push((Instant::now() + Duration::from_secs(2), id));
@@ -193,16 +214,15 @@ pub async fn run(
         }
         let offline = offline_until.is_some();
         // Commands answered as completed a little after being accepted.
-        let due: Vec<Value> = pending_done
+        let due: Vec<uuid::Uuid> = pending_done
             .iter()
             .filter(|(at, _)| *at <= Instant::now())
-            .map(|(_, id)| id.clone())
+            .map(|(_, id)| *id)
             .collect();
         pending_done.retain(|(at, _)| *at > Instant::now());
         if let Some(w) = ws.as_mut() {
             for id in due {
-                let _ =
-                    w.send(envelope("ack", json!({"command_id": id, "result": "completed"}))).await;
+                let _ = w.send(ack(id, AckResult::Completed)).await;
             }
         }
         let (state, phase) = phase_at(t);

@@ -10,7 +10,6 @@ use std::collections::{HashMap, VecDeque};
 use std::sync::Mutex;
 
 use bytes::Bytes;
-use serde_json::json;
 use tokio::sync::mpsc;
 use tokio::time::Instant;
 use uuid::Uuid;
@@ -20,7 +19,6 @@ use crate::context::ServerCtx;
 use crate::db::Store;
 use crate::db::commands::CommandRow;
 use crate::models::{CommandKind, CommandState};
-use crate::validate::rules::rfc3339;
 
 /// What a socket session is asked to send.
 #[derive(Debug, Clone)]
@@ -145,19 +143,13 @@ struct Courier {
 /// Wait before reading a vehicle's queue again after a database failure.
 const RELOAD_RETRY: std::time::Duration = std::time::Duration::from_secs(2);
 
-/// The `command` envelope a vehicle receives.
-fn frame(row: &CommandRow) -> Bytes {
-    crate::events::envelope(
-        crate::sockets::VehicleOutboundType::VehicleCommand.as_str(),
-        json!({
-            "command": row.command,
-            "command_id": row.command_id,
-            "priority": row.priority,
-            "issued_at": rfc3339(row.issued_at),
-            "expires_at": rfc3339(row.expires_at),
-            "params": row.params,
-        }),
-    )
+/// The `command` envelope a vehicle receives, built as the contract's
+/// `VehicleCommand`; `None` (logged by the caller) if the stored parameters
+/// do not fit their kind's schema.
+fn frame(row: &CommandRow) -> Result<Bytes, serde_json::Error> {
+    let payload = super::vehicle_command(row)?;
+    let wire_type = crate::sockets::VehicleOutboundType::VehicleCommand.as_str();
+    Ok(crate::events::envelope(wire_type, payload))
 }
 
 impl Courier {
@@ -305,7 +297,21 @@ impl Courier {
                 )
                 .await?;
             let Some(sent) = sent else { continue }; // answered or dropped meanwhile
-            if tx.try_send(Outbound::Frame(frame(&sent))).is_err() {
+            let frame = match frame(&sent) {
+                Ok(frame) => frame,
+                Err(e) => {
+                    let reason = format!("stored parameters do not fit the contract: {e}");
+                    let (id, from) = (sent.command_id, [CommandState::Sent]);
+                    let failed = CommandState::Rejected;
+                    if let Some(row) =
+                        self.store.command_mark(id, &from, failed, None, Some(&reason)).await?
+                    {
+                        self.notifier.publish(&row);
+                    }
+                    continue;
+                }
+            };
+            if tx.try_send(Outbound::Frame(frame)).is_err() {
                 self.socket = None;
                 return Ok(());
             }

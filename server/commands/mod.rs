@@ -24,7 +24,8 @@ use crate::metrics::Metrics;
 use crate::models::{
     AckResult, CancelParams, CommandAccepted, CommandAck, CommandCreate, CommandKind,
     CommandPriority, CommandState, CommandStatus, ConfigureParams, DispatchParams,
-    EmergencyStopParams, ErrorCode, FrontendCommand, ResumeParams, Role, VehicleId, VehicleState,
+    EmergencyStopParams, ErrorCode, FrontendCommand, ResumeParams, Role, VehicleCommand, VehicleId,
+    VehicleState,
 };
 
 pub mod courier;
@@ -364,6 +365,51 @@ pub async fn issue(
             }
         ))),
     }
+}
+
+/// A stored command as the contract's `VehicleCommand` (its parameters
+/// decoded by its kind).
+pub fn vehicle_command(row: &CommandRow) -> Result<VehicleCommand, serde_json::Error> {
+    let (command_id, priority) = (row.command_id, row.priority);
+    let (issued_at, expires_at) = (row.issued_at, row.expires_at);
+    let params = row.params.clone();
+    Ok(match row.command {
+        CommandKind::Dispatch => VehicleCommand::Dispatch {
+            command_id,
+            expires_at,
+            issued_at,
+            params: serde_json::from_value(params)?,
+            priority,
+        },
+        CommandKind::Cancel => VehicleCommand::Cancel {
+            command_id,
+            expires_at,
+            issued_at,
+            params: serde_json::from_value(params)?,
+            priority,
+        },
+        CommandKind::EmergencyStop => VehicleCommand::EmergencyStop {
+            command_id,
+            expires_at,
+            issued_at,
+            params: serde_json::from_value(params)?,
+            priority,
+        },
+        CommandKind::Resume => VehicleCommand::Resume {
+            command_id,
+            expires_at,
+            issued_at,
+            params: serde_json::from_value(params)?,
+            priority,
+        },
+        CommandKind::Configure => VehicleCommand::Configure {
+            command_id,
+            expires_at,
+            issued_at,
+            params: serde_json::from_value(params)?,
+            priority,
+        },
+    })
 }
 
 /// The mission a command names, if any.

@@ -28,22 +28,25 @@ pub(crate) async fn ws(app: &TestApp, path: &str, token: &str) -> Ws {
         .0
 }
 
-/// The schema each server message must match, by envelope type.
-fn schema_of(kind: &str) -> &'static str {
-    match kind {
-        "location_update" => "WsLocationUpdate",
-        "status_update" => "WsStatusUpdate",
-        "battery_update" => "WsBatteryUpdate",
-        "error_report" => "WsErrorReport",
-        "docking_update" => "WsDockingUpdate",
-        "alert" => "WsAlert",
-        "command_status" => "WsCommandStatus",
-        "vehicle_connection" => "WsVehicleConnection",
-        "socket_error" => "WsSocketError",
-        "subscriptions" => "WsSubscriptions",
-        "command" => "WsVehicleCommand",
-        other => panic!("the server sent an unknown type {other}"),
-    }
+/// A message the server sent, checked against the schema of its type in
+/// the generated union of its direction (a frontend's or a vehicle's) and
+/// decoded into that union.
+fn checked(v: &Value) {
+    use tvm::sockets::{
+        FrontendOutbound, FrontendOutboundType, VehicleOutbound, VehicleOutboundType,
+    };
+    let kind = v["type"].as_str().unwrap();
+    let (schema, decodes) =
+        match (FrontendOutboundType::parse(kind), VehicleOutboundType::parse(kind)) {
+            (Some(t), _) => (t.schema(), FrontendOutbound::from_value(v.clone()).is_ok()),
+            (None, Some(t)) => (t.schema(), VehicleOutbound::from_value(v.clone()).is_ok()),
+            (None, None) => {
+                panic!("the server sent a type no socket of the contract sends: {kind}")
+            }
+        };
+    let bad = tvm::validate::violations(schema, v);
+    assert!(bad.is_empty(), "{kind} breaks its schema: {bad:?}\n{v}");
+    assert!(decodes, "{kind} matches {schema} but does not decode into its union:\n{v}");
 }
 
 /// The next JSON message (pings skipped), checked against its schema.
@@ -56,9 +59,7 @@ pub(crate) async fn next(ws: &mut Ws) -> Value {
             .expect("socket error");
         if let Message::Text(t) = m {
             let v: Value = serde_json::from_str(t.as_str()).unwrap();
-            let kind = v["type"].as_str().unwrap();
-            let bad = tvm::validate::violations(schema_of(kind), &v);
-            assert!(bad.is_empty(), "{kind} breaks its schema: {bad:?}\n{v}");
+            checked(&v);
             return v;
         }
     }
