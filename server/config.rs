@@ -33,8 +33,13 @@ pub struct Config {
     pub rate_battery_ms: u64,
     /// How early a vehicle's report may arrive without being refused.
     pub rate_jitter_ms: u64,
-    /// Requests per minute of one client across the API (0 = no limit).
+    /// Requests per minute of one client across the API, all of which may
+    /// come at once (0 = no limit). Error reports and emergency stops are
+    /// not counted.
     pub rate_client_per_min: u32,
+    /// Error reports per minute of one vehicle, all of which may come at
+    /// once: a flood ceiling, not an interval (0 = no limit).
+    pub rate_error_flood_per_min: u32,
     /// Tasks writing live telemetry batches.
     pub writer_tasks: usize,
     /// How long a writer waits for a small batch to fill (0: never).
@@ -247,7 +252,14 @@ impl Config {
         let rate_location = number(&get, "TVM_RATE_LOCATION_MS", 1000, 0..=3_600_000, &mut errs);
         let rate_battery = number(&get, "TVM_RATE_BATTERY_MS", 5000, 0..=3_600_000, &mut errs);
         let rate_jitter = number(&get, "TVM_RATE_JITTER_MS", 100, 0..=60_000, &mut errs);
-        let rate_client = number(&get, "TVM_RATE_CLIENT_PER_MIN", 100, 0..=1_000_000, &mut errs);
+        // A vehicle reporting location and status every second and battery
+        // every 5 s makes 132 requests a minute; 600 leaves room for its
+        // reads, retries and an operator's dashboard.
+        let rate_client = number(&get, "TVM_RATE_CLIENT_PER_MIN", 600, 0..=1_000_000, &mut errs);
+        // Far above a real vehicle's error bursts (a fault cascade is tens
+        // of reports), low enough that a looping client cannot fill a table.
+        let rate_error_flood =
+            number(&get, "TVM_RATE_ERROR_FLOOD_PER_MIN", 600, 0..=1_000_000, &mut errs);
         let writer_tasks = number(&get, "TVM_WRITER_TASKS", 4, 1..=64, &mut errs);
         let writer_linger = number(&get, "TVM_WRITER_LINGER_MS", 2, 0..=100, &mut errs);
         let ws_ping = number(&get, "TVM_WS_PING_S", 30, 1..=3600, &mut errs);
@@ -298,6 +310,7 @@ impl Config {
                 rate_battery_ms: rate_battery as u64,
                 rate_jitter_ms: rate_jitter as u64,
                 rate_client_per_min: rate_client as u32,
+                rate_error_flood_per_min: rate_error_flood as u32,
                 writer_tasks,
                 writer_linger: Duration::from_millis(writer_linger as u64),
                 ws_ping: Duration::from_secs(ws_ping as u64),

@@ -101,5 +101,9 @@ fn quotas(c: &Config) -> HashMap<Rule, Quota> {
     if c.rate_client_per_min > 0 {
         q.insert(Rule::Client, Quota::per(c.rate_client_per_min, Duration::from_secs(60)));
     }
+    if c.rate_error_flood_per_min > 0 {
+        let flood = Quota::per(c.rate_error_flood_per_min, Duration::from_secs(60));
+        q.insert(Rule::ErrorFlood, flood);
+    }
     q
 }

@@ -176,6 +176,24 @@ pub async fn authenticate(
     headers: &http::HeaderMap,
     query_token: Option<&str>,
 ) -> Result<Caller, ApiError> {
+    let caller = identify(ctx, headers, query_token).await?;
+    spend_budget(ctx, &caller).await?;
+    Ok(caller)
+}
+
+/// Count one request against the caller's budget (429 beyond it).
+pub async fn spend_budget(ctx: &ServerCtx, caller: &Caller) -> Result<(), ApiError> {
+    ctx.limits.take(Rule::Client, &caller.client_id).await
+}
+
+/// Authenticate a request without counting it against the client's budget:
+/// for what no budget may refuse (an emergency stop) and what has its own
+/// ceiling (error reports, `Rule::ErrorFlood`).
+pub async fn identify(
+    ctx: &ServerCtx,
+    headers: &http::HeaderMap,
+    query_token: Option<&str>,
+) -> Result<Caller, ApiError> {
     let token = bearer(headers, query_token).ok_or_else(|| {
         ApiError::new(
             ErrorCode::Unauthorized,
@@ -188,7 +206,6 @@ pub async fn authenticate(
             .with_internal(format!("client {} is revoked or unknown", caller.client_id)));
     }
     let _ = CALLER.try_with(|c| *c.borrow_mut() = Some(caller.clone()));
-    ctx.limits.take(Rule::Client, &caller.client_id).await?;
     Ok(caller)
 }
 

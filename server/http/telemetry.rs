@@ -19,17 +19,31 @@ use crate::models::{
     LocationReport, StatusReport, VehicleId,
 };
 
-/// One live report of any kind, for the vehicle the path names.
+/// Whether a report counts against the client's request budget.
+#[derive(PartialEq)]
+enum Budget {
+    Counted,
+    /// Error reports: `ingest` holds them to their own flood ceiling.
+    OwnCeiling,
+}
+
+/// One live report of any kind, for the vehicle the path names. Error
+/// reports are not counted against the client's budget: they are
+/// event-driven, and `ingest` holds them to a flood ceiling instead.
 async fn report<T>(
     rq: &Rq,
     vehicle_id: &VehicleId,
     body: JsonBody<T>,
+    budget: Budget,
 ) -> Result<IngestReceipt, ApiError>
 where
     T: schemars::JsonSchema + serde::de::DeserializeOwned + Into<BulkMessage>,
 {
     let ctx = rq.context();
-    let caller = auth::authenticate(ctx, rq.request.headers(), None).await?;
+    let caller = auth::identify(ctx, rq.request.headers(), None).await?;
+    if budget == Budget::Counted {
+        auth::spend_budget(ctx, &caller).await?;
+    }
     let access = authz::vehicle_writer(ctx, caller, vehicle_id).await?;
     let (report, raw_ts) = body.into_report()?;
     ingest::live(ctx, &access, report.into(), raw_ts.as_deref()).await
@@ -40,7 +54,7 @@ pub async fn location_create(
     path: LocationCreatePath,
     body: JsonBody<LocationReport>,
 ) -> Result<IngestReceipt, ApiError> {
-    report(rq, &path.vehicle_id, body).await
+    report(rq, &path.vehicle_id, body, Budget::Counted).await
 }
 
 pub async fn status_create(
@@ -48,7 +62,7 @@ pub async fn status_create(
     path: StatusCreatePath,
     body: JsonBody<StatusReport>,
 ) -> Result<IngestReceipt, ApiError> {
-    report(rq, &path.vehicle_id, body).await
+    report(rq, &path.vehicle_id, body, Budget::Counted).await
 }
 
 pub async fn battery_create(
@@ -56,7 +70,7 @@ pub async fn battery_create(
     path: BatteryCreatePath,
     body: JsonBody<BatteryReport>,
 ) -> Result<IngestReceipt, ApiError> {
-    report(rq, &path.vehicle_id, body).await
+    report(rq, &path.vehicle_id, body, Budget::Counted).await
 }
 
 pub async fn error_report_create(
@@ -64,7 +78,7 @@ pub async fn error_report_create(
     path: ErrorReportCreatePath,
     body: JsonBody<ErrorReport>,
 ) -> Result<IngestReceipt, ApiError> {
-    report(rq, &path.vehicle_id, body).await
+    report(rq, &path.vehicle_id, body, Budget::OwnCeiling).await
 }
 
 pub async fn docking_create(
@@ -72,7 +86,7 @@ pub async fn docking_create(
     path: DockingCreatePath,
     body: JsonBody<DockingReport>,
 ) -> Result<IngestReceipt, ApiError> {
-    report(rq, &path.vehicle_id, body).await
+    report(rq, &path.vehicle_id, body, Budget::Counted).await
 }
 
 pub async fn telemetry_bulk_create(

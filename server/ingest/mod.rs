@@ -107,6 +107,7 @@ pub async fn live(
     match &msg {
         BulkMessage::Location(_) => ctx.limits.take(Rule::Location, access.vehicle_id()).await?,
         BulkMessage::Battery(_) => ctx.limits.take(Rule::Battery, access.vehicle_id()).await?,
+        BulkMessage::Error(_) => ctx.limits.take(Rule::ErrorFlood, access.vehicle_id()).await?,
         _ => {}
     }
     let mut live = access.vehicle.live(&ctx.store).await?;

@@ -18,18 +18,23 @@ pub enum Rule {
     Location,
     /// Live battery reports of one vehicle.
     Battery,
-    /// Authenticated requests of one client, across the API.
+    /// Authenticated requests of one client, across the API (error reports
+    /// and emergency stops are not counted).
     Client,
+    /// Error reports of one vehicle, REST and socket alike: no interval
+    /// (errors are event-driven, TVM-SEC-003), only a flood ceiling.
+    ErrorFlood,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 3] = [Rule::Location, Rule::Battery, Rule::Client];
+    pub const ALL: [Rule; 4] = [Rule::Location, Rule::Battery, Rule::Client, Rule::ErrorFlood];
 
     pub fn name(self) -> &'static str {
         match self {
             Rule::Location => "location",
             Rule::Battery => "battery",
             Rule::Client => "client",
+            Rule::ErrorFlood => "error_flood",
         }
     }
 }
@@ -124,7 +129,7 @@ impl RateLimiter for InProcess {
 pub struct Limits {
     quotas: HashMap<Rule, Quota>,
     backend: Box<dyn RateLimiter>,
-    refused: [AtomicU64; 3],
+    refused: [AtomicU64; Rule::ALL.len()],
 }
 
 impl Limits {
@@ -144,6 +149,7 @@ impl Limits {
                     Rule::Location => "location reports for this vehicle",
                     Rule::Battery => "battery reports for this vehicle",
                     Rule::Client => "requests for this client",
+                    Rule::ErrorFlood => "error reports for this vehicle (flood ceiling)",
                 };
                 Err(ApiError::rate_limited(format!("too many {what}; retry in {secs} s"), secs)
                     .with_details(serde_json::json!({

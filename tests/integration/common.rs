@@ -145,8 +145,11 @@ pub const ADMIN_ID: &str = "root-admin";
 pub const ADMIN_SECRET: &str = "admin-secret-for-the-tests-0123456789";
 pub const JWT_SECRET: &str = "jwt-secret-of-the-tests-0123456789abcdef";
 
-/// The tests' configuration: a first admin, a fixed JWT secret, and no rate
-/// limits (the limit tests turn them on through `extra`, which overrides).
+/// The tests' configuration: a first admin, a fixed JWT secret, and the
+/// product's default limits except the spacing of one vehicle's location and
+/// battery reports (tests post those faster than real time; the limit tests
+/// turn it back on through `extra`, which overrides, and an empty value
+/// restores a default).
 pub fn test_config_with(database_url: &str, extra: &[(&str, &str)]) -> Config {
     let mut env: std::collections::HashMap<String, String> = [
         ("DATABASE_URL", database_url),
@@ -157,7 +160,6 @@ pub fn test_config_with(database_url: &str, extra: &[(&str, &str)]) -> Config {
         ("TVM_ADMIN_CLIENT_SECRET", ADMIN_SECRET),
         ("TVM_RATE_LOCATION_MS", "0"),
         ("TVM_RATE_BATTERY_MS", "0"),
-        ("TVM_RATE_CLIENT_PER_MIN", "0"),
     ]
     .into_iter()
     .chain(extra.iter().copied())
