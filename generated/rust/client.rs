@@ -1294,7 +1294,7 @@ This document is the contract: the server's models, its Rust client and its requ
 
 **Authentication.** `POST /api/v1/auth/token` returns a JWT; send it as `Authorization: Bearer <token>`. Roles: `vehicle` (its own telemetry and socket), `operator` (read, subscribe, command), `admin` (also manage vehicles and clients, audit log). Access tokens live 24 h; refresh tokens 30 days and rotate on every use (presenting a used one revokes every token of that login). Revoking a client or decommissioning its vehicle stops its tokens at once.
 
-**Rate limits.** Every authenticated request counts against its client's budget (100 per minute, bursts allowed); live location reports are limited to 1 per second per vehicle and battery reports to 1 per 5 seconds (a report may arrive up to 100 ms early). Over a limit the answer is 429 `RATE_LIMITED` with `Retry-After`. All figures are the defaults; deployments may configure them.
+**Rate limits.** Every authenticated request counts against its client's budget (600 per minute, all of which may come at once), except error reports and emergency stops. Live location reports are limited to 1 per second per vehicle and battery reports to 1 per 5 seconds (a report may arrive up to 100 ms early). Error reports have no interval limit (they are event-driven), only a flood ceiling of 600 per minute per vehicle, over REST and the socket alike. An emergency stop is never refused by a limit. Over a limit the answer is 429 `RATE_LIMITED` with `Retry-After`. All figures are the defaults; deployments may configure them.
 
 **Idempotency.** Re-sending a telemetry message with the same timestamp is accepted and stored once.
 
@@ -1894,6 +1894,10 @@ let response = client.command_list()
     /**Send a command to a vehicle
 
 Operators and admins. The command is stored before anything is sent and delivered over the vehicle's socket (queued while it is offline). `resume` is a 409 COMMAND_NOT_ALLOWED unless the vehicle is in emergency_stop. Track it with command_view or `command_status` events.
+
+**Idempotent by `command_id`.** Posting again with the same `command_id`, vehicle, `command` and `params` answers 202 with the command's current status (a client that lost the first answer can retry safely); the same `command_id` with anything else is a 409 CONFLICT.
+
+**Budgets.** An `emergency_stop` is never refused by a rate limit: it does not count against the client's request budget.
 
 Sends a `POST` request to `/api/v1/vehicles/{vehicle_id}/commands`
 

@@ -533,6 +533,10 @@ export interface paths {
         /**
          * Send a command to a vehicle
          * @description Operators and admins. The command is stored before anything is sent and delivered over the vehicle's socket (queued while it is offline). `resume` is a 409 COMMAND_NOT_ALLOWED unless the vehicle is in emergency_stop. Track it with command_view or `command_status` events.
+         *
+         *     **Idempotent by `command_id`.** Posting again with the same `command_id`, vehicle, `command` and `params` answers 202 with the command's current status (a client that lost the first answer can retry safely); the same `command_id` with anything else is a 409 CONFLICT.
+         *
+         *     **Budgets.** An `emergency_stop` is never refused by a rate limit: it does not count against the client's request budget.
          */
         post: operations["command_create"];
         delete?: never;
@@ -3662,7 +3666,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Stored and queued */
+            /** @description Accepted: stored and queued, or already known under this command_id (its current status) */
             202: {
                 headers: {
                     [name: string]: unknown;

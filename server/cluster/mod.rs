@@ -77,6 +77,10 @@ pub enum Wire {
         vehicle_id: String,
         command_id: Uuid,
     },
+    /// An emergency stop, whole: the instance holding the vehicle's socket
+    /// sends it at once, without reading the database (it may not be
+    /// stored yet).
+    EmergencyStop(StopNote),
     /// The vehicle's socket opened as `session`: any other socket of it goes.
     Attached {
         vehicle_id: String,
@@ -96,6 +100,17 @@ pub enum Wire {
     VehicleChanged {
         vehicle_id: String,
     },
+}
+
+/// An emergency stop as relayed between instances.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct StopNote {
+    pub vehicle_id: String,
+    pub command_id: Uuid,
+    pub params: serde_json::Value,
+    pub issued_by: String,
+    pub issued_at: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -172,6 +187,8 @@ pub trait CommandDelivery: Send + Sync {
     fn displaced(&self, vehicle_id: &str, session: u64);
     /// The session here that issued the command of a relayed status, if any.
     fn origin_of(&self, status: &CommandStatus) -> Option<u64>;
+    /// An emergency stop issued elsewhere, for the vehicle's socket here.
+    fn emergency_stop(&self, stop: StopNote);
 }
 
 /// What the relay changes when another instance speaks.
@@ -531,6 +548,7 @@ impl Cluster {
             Wire::Command { vehicle_id, command_id } => {
                 local.commands.fetch(&vehicle_id, command_id)
             }
+            Wire::EmergencyStop(stop) => local.commands.emergency_stop(stop),
             Wire::Attached { vehicle_id, session } => {
                 // Online there before the socket here closes, so closing it
                 // does not announce the vehicle offline (this note can come

@@ -5,6 +5,8 @@
 //! gives up after `resends` more sends (`timed_out`), and on every
 //! (re)connection reloads the vehicle's queue from the database, which is
 //! where commands wait while the vehicle is offline and across restarts.
+//! An emergency stop never waits on the database: it is sent before its
+//! send is recorded, and one not stored yet is held here for its vehicle.
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::Mutex;
@@ -29,6 +31,12 @@ pub enum Outbound {
 
 enum Msg {
     Enqueue(Box<CommandRow>),
+    /// An emergency stop to send before anything else; `hold` keeps it here
+    /// for the vehicle until its row is stored (the issuing instance's copy).
+    Urgent {
+        row: Box<CommandRow>,
+        hold: bool,
+    },
     Attach {
         session: u64,
         tx: mpsc::Sender<Outbound>,
@@ -62,8 +70,10 @@ impl Couriers {
                 notifier: ctx.commands.notifier.clone(),
                 config: ctx.commands.config,
                 log: ctx.log.new(slog::o!("vehicle_id" => vehicle_id.to_string())),
+                unstored: ctx.commands.unstored.clone(),
                 socket: None,
                 queue: VecDeque::new(),
+                held: Vec::new(),
                 in_flight: None,
                 reload_at: None,
             };
@@ -77,6 +87,20 @@ impl Couriers {
     pub fn enqueue(&self, ctx: &ServerCtx, row: CommandRow) {
         let vehicle = row.vehicle_id.clone();
         self.send(ctx, &vehicle, Msg::Enqueue(Box::new(row)));
+    }
+
+    /// An emergency stop issued here: sent now if the vehicle's socket is
+    /// here, else held for it until its row is stored.
+    pub fn urgent(&self, ctx: &ServerCtx, row: CommandRow) {
+        let vehicle = row.vehicle_id.clone();
+        self.send(ctx, &vehicle, Msg::Urgent { row: Box::new(row), hold: true });
+    }
+
+    /// An emergency stop another instance issued: sent now if the vehicle's
+    /// socket is here (that instance holds it otherwise).
+    pub fn urgent_relayed(&self, row: CommandRow) {
+        let vehicle = row.vehicle_id.clone();
+        self.tell(&vehicle, Msg::Urgent { row: Box::new(row), hold: false });
     }
 
     /// A vehicle socket opened: deliver its queue there.
@@ -133,8 +157,12 @@ struct Courier {
     notifier: Notifier,
     config: DeliveryConfig,
     log: slog::Logger,
+    unstored: super::Unstored,
     socket: Option<(u64, mpsc::Sender<Outbound>)>,
     queue: VecDeque<CommandRow>,
+    /// Emergency stops issued here whose rows are not stored yet: the
+    /// database cannot give them back on (re)connection, so they wait here.
+    held: Vec<CommandRow>,
     in_flight: Option<InFlight>,
     /// When to read the stored queue again after the database failed.
     reload_at: Option<Instant>,
@@ -174,6 +202,18 @@ impl Courier {
                     self.enqueue(*row);
                     Ok(())
                 }
+                Some(Msg::Urgent { row, hold }) => {
+                    if hold {
+                        self.held.push((*row).clone());
+                    } else if self.socket.is_some() {
+                        // Relayed: its sends and answer here are kept until
+                        // the issuing instance has stored the row.
+                        let log = self.log.clone();
+                        super::emergency::watch_relayed(&self.store, &self.unstored, &row, log);
+                    }
+                    self.enqueue(*row);
+                    Ok(())
+                }
                 Some(Msg::Attach { session, tx }) => self.attach(session, tx).await,
                 Some(Msg::Detach { session }) => {
                     if self.socket.as_ref().is_some_and(|(s, _)| *s == session) {
@@ -201,13 +241,16 @@ impl Courier {
                         self.in_flight = None;
                     }
                     self.queue.retain(|r| r.command_id != id);
+                    self.held.retain(|r| r.command_id != id);
                     Ok(())
                 }
                 None => self.expire().await,
             };
+            // Even when the database failed, what needs no database (an
+            // emergency stop) still goes out.
             let result = match result {
                 Ok(()) => self.pump().await,
-                e => e,
+                Err(e) => self.pump().await.and(Err(e)),
             };
             if let Err(e) = result {
                 // The database is away: the commands stay stored; deliver
@@ -228,18 +271,19 @@ impl Courier {
             return; // it waits in the database until the vehicle connects
         }
         if row.command == CommandKind::EmergencyStop {
-            // Overtake everything, including a command already in flight
-            // (it goes back to the front and is sent again afterwards).
-            if let Some(f) = self.in_flight.take() {
-                if f.row.command == CommandKind::EmergencyStop {
-                    self.in_flight = Some(f);
-                } else {
-                    self.queue.push_front(f.row);
-                }
+            let id = row.command_id;
+            if self.in_flight.as_ref().is_some_and(|f| f.row.command_id == id)
+                || self.queue.iter().any(|r| r.command_id == id)
+            {
+                return; // already here (relayed and fetched, say)
             }
-            let at =
-                self.queue.iter().take_while(|r| r.command == CommandKind::EmergencyStop).count();
-            self.queue.insert(at, row);
+            // Overtake everything, a command in flight included, even an
+            // earlier stop waiting for its answer: it was sent once; it goes
+            // back to the front and is sent again after this one.
+            if let Some(f) = self.in_flight.take() {
+                self.queue.push_front(f.row);
+            }
+            self.queue.push_front(row);
         } else {
             self.queue.push_back(row);
         }
@@ -273,12 +317,56 @@ impl Courier {
             ));
         }
         self.in_flight = None;
+        // Stops not stored yet first: the database does not have them.
+        let unstored = &self.unstored;
+        self.held.retain(|r| unstored.awaits_vehicle(r.command_id));
+        self.queue = self.held.iter().cloned().collect();
         let (pending, expired) = self.store.commands_pending(&self.vehicle_id).await?;
         for row in &expired {
             self.notifier.publish(row);
         }
-        self.queue = pending.into();
+        for row in pending {
+            if !self.queue.iter().any(|q| q.command_id == row.command_id) {
+                self.queue.push_back(row);
+            }
+        }
         Ok(())
+    }
+
+    /// Send an emergency stop now, then note the send: in memory while its
+    /// row is not stored, else in the database in the background, so the
+    /// send never waits on the database.
+    fn send_first(&mut self, mut row: CommandRow, tx: &mpsc::Sender<Outbound>) {
+        let frame = match frame(&row) {
+            Ok(frame) => frame,
+            Err(e) => {
+                slog::error!(self.log, "emergency stop does not fit the contract"; "cause" => e.to_string());
+                return;
+            }
+        };
+        if tx.try_send(Outbound::Frame(frame)).is_err() {
+            self.socket = None;
+            self.queue.push_front(row);
+            return;
+        }
+        row.attempts += 1;
+        row.status = CommandState::Sent;
+        row.updated_at = chrono::Utc::now();
+        if self.unstored.note_sent(row.command_id, row.attempts).is_none() {
+            let (store, log) = (self.store.clone(), self.log.clone());
+            let (id, attempts) = (row.command_id, row.attempts);
+            tokio::spawn(async move {
+                let from = [CommandState::Queued, CommandState::Sent];
+                let marked =
+                    store.command_mark(id, &from, CommandState::Sent, Some(attempts), None);
+                if let Err(e) = marked.await {
+                    slog::warn!(log, "emergency stop sent; its send not recorded"; "cause" => crate::db::error_chain(&e));
+                }
+            });
+        }
+        self.notifier.publish(&row);
+        let deadline = Instant::now() + self.config.resend_after;
+        self.in_flight = Some(InFlight { row, deadline });
     }
 
     /// Send the next command if nothing is in flight.
@@ -286,6 +374,10 @@ impl Courier {
         while self.in_flight.is_none() {
             let Some((_, tx)) = self.socket.clone() else { return Ok(()) };
             let Some(row) = self.queue.pop_front() else { return Ok(()) };
+            if row.command == CommandKind::EmergencyStop {
+                self.send_first(row, &tx);
+                continue;
+            }
             let sent = self
                 .store
                 .command_mark(
@@ -328,6 +420,11 @@ impl Courier {
         let Some(f) = self.in_flight.take() else { return Ok(()) };
         if f.row.attempts > self.config.resends {
             let reason = format!("no acknowledgement after {} sends", f.row.attempts);
+            if let Some(row) = self.unstored.note_gave_up(f.row.command_id, &reason) {
+                self.held.retain(|r| r.command_id != row.command_id);
+                self.notifier.publish(&row);
+                return Ok(());
+            }
             if let Some(row) = self
                 .store
                 .command_mark(

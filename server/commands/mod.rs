@@ -29,7 +29,10 @@ use crate::models::{
 };
 
 pub mod courier;
+mod emergency;
 pub mod sweep;
+
+pub use emergency::Unstored;
 
 /// Commands a disconnected vehicle may have waiting; older ones are dropped.
 pub const QUEUE_CAP: i64 = 100;
@@ -45,11 +48,13 @@ pub struct DeliveryConfig {
     pub ttl: Duration,
 }
 
-/// The command service: couriers per vehicle and status notifications.
+/// The command service: couriers per vehicle, status notifications, and
+/// the emergency stops sent before they were stored.
 pub struct Commands {
     pub config: DeliveryConfig,
     pub couriers: courier::Couriers,
     pub notifier: Notifier,
+    pub unstored: Unstored,
 }
 
 impl Commands {
@@ -58,6 +63,7 @@ impl Commands {
             config,
             couriers: courier::Couriers::default(),
             notifier: Notifier { bus, origins: Arc::default(), metrics, log },
+            unstored: Unstored::default(),
         }
     }
 }
@@ -299,6 +305,10 @@ pub async fn issue(
         return Err(authz::not_registered(vehicle_id));
     }
     let kind = order.params.kind();
+    if kind == CommandKind::EmergencyStop {
+        // Sent first, stored right after: nothing may hold it back.
+        return emergency::issue(ctx, caller, vehicle_id, order, origin, request_id);
+    }
     let params = order.params.to_json();
     let command_id = order.command_id.unwrap_or_else(Uuid::new_v4);
     if kind == CommandKind::Resume {
@@ -352,7 +362,25 @@ pub async fn issue(
             }
             Ok(CommandAccepted { command_id, status: CommandState::Queued })
         }
-        Stored::DuplicateCommand => Err(conflict(format!("command {command_id} already exists"))),
+        Stored::DuplicateCommand => {
+            // The same command again (a client retrying after a lost answer):
+            // its current status. Anything else under this id is a conflict.
+            let existing = ctx.store.command_get(vehicle_id, command_id).await?;
+            match existing {
+                Some(row) if row.command == kind && same_params(&row, &order.params) => {
+                    if let Some(o) = origin {
+                        let notifier = &ctx.commands.notifier;
+                        notifier.remember(command_id, o);
+                        notifier.publish(&row);
+                    }
+                    Ok(CommandAccepted { command_id, status: row.status })
+                }
+                _ => Err(conflict(format!(
+                    "command {command_id} already exists with another vehicle, command or params"
+                ))
+                .with_details(json!({ "command_id": command_id }))),
+            }
+        }
         Stored::DuplicateMission => Err(conflict(format!(
             "mission {} already exists",
             mission_of(&order.params).unwrap_or_default()
@@ -412,6 +440,20 @@ pub fn vehicle_command(row: &CommandRow) -> Result<VehicleCommand, serde_json::E
     })
 }
 
+/// Whether a stored command carries these parameters (compared as the
+/// contract's types, so key order and number spelling do not matter).
+fn same_params(row: &CommandRow, params: &Params) -> bool {
+    let stored = row.params.clone();
+    let decoded = match params {
+        Params::Dispatch(_) => serde_json::from_value(stored).map(Params::Dispatch),
+        Params::Cancel(_) => serde_json::from_value(stored).map(Params::Cancel),
+        Params::EmergencyStop(_) => serde_json::from_value(stored).map(Params::EmergencyStop),
+        Params::Resume(_) => serde_json::from_value(stored).map(Params::Resume),
+        Params::Configure(_) => serde_json::from_value(stored).map(Params::Configure),
+    };
+    decoded.is_ok_and(|p| &p == params)
+}
+
 /// The mission a command names, if any.
 fn mission_of(params: &Params) -> Option<&str> {
     match params {
@@ -433,15 +475,31 @@ impl crate::cluster::CommandDelivery for Commands {
     fn origin_of(&self, status: &CommandStatus) -> Option<u64> {
         self.notifier.origin_of(status)
     }
+
+    fn emergency_stop(&self, stop: crate::cluster::StopNote) {
+        self.couriers.urgent_relayed(emergency::relayed(stop));
+    }
+}
+
+/// The state an acknowledgement moves its command to.
+fn state_of(ack: &CommandAck) -> CommandState {
+    match ack.result {
+        AckResult::Accepted => CommandState::Acknowledged,
+        AckResult::Rejected => CommandState::Rejected,
+        AckResult::Completed => CommandState::Completed,
+    }
 }
 
 /// A vehicle's acknowledgement of one of its commands.
 pub async fn ack(ctx: &ServerCtx, vehicle_id: &str, ack: &CommandAck) -> Result<(), ApiError> {
-    let status = match ack.result {
-        AckResult::Accepted => CommandState::Acknowledged,
-        AckResult::Rejected => CommandState::Rejected,
-        AckResult::Completed => CommandState::Completed,
-    };
+    // An emergency stop whose row is still being stored: answered from
+    // memory now, written with the row.
+    if let Some(row) = ctx.commands.unstored.note_ack(vehicle_id, ack) {
+        ctx.commands.notifier.publish(&row);
+        ctx.commands.couriers.acked(vehicle_id, ack.command_id);
+        return Ok(());
+    }
+    let status = state_of(ack);
     let reason = ack.reason.as_ref().map(|r| r.to_string());
     let detail = ack.detail.as_ref().map(|d| d.to_string());
     let row = ctx

@@ -21,7 +21,7 @@ async fn instance(db: &TestDb, prefix: &str, extra: &[(&str, &str)]) -> TestApp 
 /// Post locations from the vehicle through `a` until `frontend` (on another
 /// instance) sees one relayed (the relay subscription comes up in the
 /// background after start).
-async fn relay_ready(a: &TestApp, token: &str, frontend: &mut Ws) -> Value {
+pub(crate) async fn relay_ready(a: &TestApp, token: &str, frontend: &mut Ws) -> Value {
     let deadline = Instant::now() + Duration::from_secs(15);
     loop {
         let r = a.post("/api/v1/vehicle/AV-1/location", Some(token), &location_at(&ts(0.0))).await;

@@ -18,7 +18,7 @@ use serde_json::{Value, json};
 use crate::common::{TestApp, TestDb, error_body, location_at, test_config_with, ts};
 use crate::live::{Ws, ack, configure, next_of, post_command, send, ws};
 
-fn free_port() -> u16 {
+pub(crate) fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
@@ -34,7 +34,7 @@ fn run(cmd: &mut Command) {
 
 /// A PostgreSQL cluster of this test's own (so stopping it does not disturb
 /// the other tests), in a temporary directory, removed afterwards.
-struct PrivatePg {
+pub(crate) struct PrivatePg {
     bin: PathBuf,
     dir: PathBuf,
     port: u16,
@@ -53,7 +53,7 @@ impl PrivatePg {
         }
     }
 
-    fn new() -> PrivatePg {
+    pub(crate) fn new() -> PrivatePg {
         let versions = std::fs::read_dir("/usr/lib/postgresql").expect("PostgreSQL binaries");
         let mut bins: Vec<PathBuf> =
             versions.map(|e| e.unwrap().path().join("bin")).filter(|b| b.exists()).collect();
@@ -74,7 +74,7 @@ impl PrivatePg {
         pg
     }
 
-    fn start(&self) {
+    pub(crate) fn start(&self) {
         let opts =
             format!("-p {} -c listen_addresses=127.0.0.1 -k {}", self.port, self.dir.display());
         run(self
@@ -87,7 +87,7 @@ impl PrivatePg {
     }
 
     /// As a crash: no checkpoint, no goodbye to clients.
-    fn kill(&self) {
+    pub(crate) fn kill(&self) {
         run(self.as_owner("pg_ctl").arg("-D").arg(self.dir.join("data")).args([
             "-m",
             "immediate",
@@ -96,7 +96,7 @@ impl PrivatePg {
         ]));
     }
 
-    fn url(&self) -> String {
+    pub(crate) fn url(&self) -> String {
         format!("postgresql://postgres@127.0.0.1:{}/postgres", self.port)
     }
 }
@@ -267,7 +267,7 @@ async fn postgres_killed_and_restarted_under_load_loses_no_acknowledged_message(
 }
 
 /// `../shared/tools/faultproxy.py`, where the workspace keeps it.
-fn faultproxy() -> Option<PathBuf> {
+pub(crate) fn faultproxy() -> Option<PathBuf> {
     let here = Path::new(env!("CARGO_MANIFEST_DIR"));
     [
         std::env::var("TVM_FAULTPROXY").ok().map(PathBuf::from),
@@ -278,14 +278,14 @@ fn faultproxy() -> Option<PathBuf> {
     .find(|p| p.exists())
 }
 
-struct Proxy {
+pub(crate) struct Proxy {
     child: Child,
     ctl: PathBuf,
-    port: u16,
+    pub(crate) port: u16,
 }
 
 impl Proxy {
-    fn start(script: &Path, upstream: u16) -> Proxy {
+    pub(crate) fn start(script: &Path, upstream: u16) -> Proxy {
         let port = free_port();
         let ctl = std::env::temp_dir().join(format!("tvm-fault-{}.json", uuid::Uuid::new_v4()));
         std::fs::write(&ctl, "{}").unwrap();
@@ -305,7 +305,7 @@ impl Proxy {
         Proxy { child, ctl, port }
     }
 
-    fn set(&self, faults: Value) {
+    pub(crate) fn set(&self, faults: Value) {
         std::fs::write(&self.ctl, faults.to_string()).unwrap();
     }
 }
