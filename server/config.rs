@@ -40,6 +40,13 @@ pub struct Config {
     /// Error reports per minute of one vehicle, all of which may come at
     /// once: a flood ceiling, not an interval (0 = no limit).
     pub rate_error_flood_per_min: u32,
+    /// A vehicle that sent no report for this long raises `vehicle_offline`
+    /// (None: never).
+    pub alert_offline: Option<Duration>,
+    /// A battery below this state of charge raises `battery_low` (None: never).
+    pub alert_battery_pct: Option<f64>,
+    /// When a battery needs maintenance (`maintenance_due`).
+    pub maintenance: crate::ingest::health::MaintenanceThresholds,
     /// Tasks writing live telemetry batches.
     pub writer_tasks: usize,
     /// How long a writer waits for a small batch to fill (0: never).
@@ -260,6 +267,12 @@ impl Config {
         // of reports), low enough that a looping client cannot fill a table.
         let rate_error_flood =
             number(&get, "TVM_RATE_ERROR_FLOOD_PER_MIN", 600, 0..=1_000_000, &mut errs);
+        // Five minutes of silence: far past a connectivity blip or a restart,
+        // soon enough for a floor manager to go and look.
+        let alert_offline = number(&get, "TVM_ALERT_OFFLINE_S", 300, 0..=86_400, &mut errs);
+        let alert_battery = number(&get, "TVM_ALERT_BATTERY_PCT", 15, 0..=100, &mut errs);
+        let max_cycles = number(&get, "TVM_MAINTENANCE_MAX_CYCLES", 500, 1..=100_000, &mut errs);
+        let max_loss = number(&get, "TVM_MAINTENANCE_MAX_DEGRADATION_PCT", 5, 1..=100, &mut errs);
         let writer_tasks = number(&get, "TVM_WRITER_TASKS", 4, 1..=64, &mut errs);
         let writer_linger = number(&get, "TVM_WRITER_LINGER_MS", 2, 0..=100, &mut errs);
         let ws_ping = number(&get, "TVM_WS_PING_S", 30, 1..=3600, &mut errs);
@@ -311,6 +324,13 @@ impl Config {
                 rate_jitter_ms: rate_jitter as u64,
                 rate_client_per_min: rate_client as u32,
                 rate_error_flood_per_min: rate_error_flood as u32,
+                alert_offline: (alert_offline > 0)
+                    .then(|| Duration::from_secs(alert_offline as u64)),
+                alert_battery_pct: (alert_battery > 0).then_some(alert_battery as f64),
+                maintenance: crate::ingest::health::MaintenanceThresholds {
+                    max_cycles: max_cycles as f64,
+                    max_degradation_pct: max_loss as f64,
+                },
                 writer_tasks,
                 writer_linger: Duration::from_millis(writer_linger as u64),
                 ws_ping: Duration::from_secs(ws_ping as u64),

@@ -44,6 +44,7 @@ pub const ASYNCAPI_YAML: &str = include_str!("../asyncapi/tvm.yaml");
 /// The vehicle error-code catalogue.
 pub const VEHICLE_ERROR_CATALOG: &str = include_str!("../schemas/catalog/vehicle_error_codes.json");
 
+pub mod alerts;
 pub mod auth;
 pub mod cli;
 pub mod cluster;

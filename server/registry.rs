@@ -37,6 +37,9 @@ pub struct VehicleEntry {
     /// The fleet entry last rendered for this vehicle and the change count
     /// it was rendered at (see `crate::fleet`).
     rendered: std::sync::Mutex<Option<(u64, bytes::Bytes)>>,
+    /// A `vehicle_offline` alert is in force (raised here or relayed): the
+    /// next report clears it, and the silence check skips the vehicle.
+    offline_alert: std::sync::atomic::AtomicBool,
 }
 
 impl VehicleEntry {
@@ -49,7 +52,18 @@ impl VehicleEntry {
             elsewhere: std::sync::Mutex::new(None),
             changes: AtomicU64::new(0),
             rendered: std::sync::Mutex::new(None),
+            offline_alert: std::sync::atomic::AtomicBool::new(false),
         }
+    }
+
+    /// Whether a `vehicle_offline` alert is in force, as this instance knows.
+    pub fn offline_alert(&self) -> bool {
+        self.offline_alert.load(Ordering::SeqCst)
+    }
+
+    /// Note whether a `vehicle_offline` alert is in force; the previous value.
+    pub fn set_offline_alert(&self, in_force: bool) -> bool {
+        self.offline_alert.swap(in_force, Ordering::SeqCst)
     }
 
     fn changed(&self) {
@@ -222,6 +236,11 @@ impl Registry {
         }
         let Some(row) = store.vehicle_get(vehicle_id).await? else { return Ok(None) };
         Ok(Some(self.remember_vehicle(row)))
+    }
+
+    /// A vehicle this instance already holds, without reading the database.
+    pub fn cached(&self, vehicle_id: &str) -> Option<Arc<VehicleEntry>> {
+        self.vehicles.read().expect("registry lock").get(vehicle_id).cloned()
     }
 
     /// Add (or refresh) a vehicle this instance just read or wrote.

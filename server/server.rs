@@ -104,7 +104,9 @@ pub async fn start(config: Arc<Config>, store: Store, log: slog::Logger) -> Resu
         }
     }
     let settings = front::Settings { bind: config.bind, tls };
-    front::start(ctx, settings, log).await
+    let server = front::start(ctx, settings, log).await?;
+    tokio::spawn(crate::alerts::watch_silence(server.shared_context()));
+    Ok(server)
 }
 
 /// Graceful stop: tell long-lived sessions to close, let in-flight requests

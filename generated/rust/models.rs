@@ -58,7 +58,7 @@ impl ::std::convert::TryFrom<::std::string::String> for AckResult {
         value.parse()
     }
 }
-///Raised when a vehicle enters error or emergency_stop, or reports a CRITICAL error.
+///Something an operator must look at, stored and pushed to every operator and admin socket and SSE stream (subscribed to the vehicle or not) when it is raised, changes or is cleared. One alert per vehicle and kind is in force at a time: repeats raise its `count` and `last_raised_at`.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -69,18 +69,116 @@ impl ::std::convert::TryFrom<::std::string::String> for AckResult {
 )]
 #[serde(deny_unknown_fields)]
 pub struct Alert {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub acknowledged_at: ::std::option::Option<
+        ::chrono::DateTime<::chrono::offset::Utc>,
+    >,
+    ///The client that acknowledged it.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub acknowledged_by: ::std::option::Option<::std::string::String>,
     pub alert_id: ::uuid::Uuid,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cleared_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    ///The command, for `command_timed_out`.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub command_id: ::std::option::Option<::uuid::Uuid>,
+    ///How many times it was raised while in force.
+    pub count: ::std::num::NonZeroU64,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_code: ::std::option::Option<::std::string::String>,
     pub kind: AlertKind,
+    ///When it was last raised.
+    pub last_raised_at: ::chrono::DateTime<::chrono::offset::Utc>,
     pub message: ::std::string::String,
+    ///When it was first raised.
     pub raised_at: ::chrono::DateTime<::chrono::offset::Utc>,
     pub severity: ErrorSeverity,
+    ///The vehicle's state, for the state alerts.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<VehicleState>,
+    pub status: AlertStatus,
     pub vehicle_id: VehicleId,
 }
-///`AlertKind`
+///Acknowledging an alert (recorded in the audit log with the note).
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Debug,
+    Default,
+    PartialEq,
+    schemars::JsonSchema
+)]
+#[serde(deny_unknown_fields)]
+pub struct AlertAcknowledge {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub note: ::std::option::Option<AlertAcknowledgeNote>,
+}
+///`AlertAcknowledgeNote`
+#[derive(
+    ::serde::Serialize,
+    Clone,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+    schemars::JsonSchema
+)]
+#[serde(transparent)]
+pub struct AlertAcknowledgeNote(::std::string::String);
+impl ::std::ops::Deref for AlertAcknowledgeNote {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<AlertAcknowledgeNote> for ::std::string::String {
+    fn from(value: AlertAcknowledgeNote) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for AlertAcknowledgeNote {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 1000usize {
+            return Err("longer than 1000 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for AlertAcknowledgeNote {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for AlertAcknowledgeNote {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AlertAcknowledgeNote {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///What raised an alert: the vehicle entered `error` or `emergency_stop`; it reported a CRITICAL error (live or in a bulk upload); it sent no report for longer than `TVM_ALERT_OFFLINE_S`; its battery fell below `TVM_ALERT_BATTERY_PCT`; its battery needs maintenance (cycles or voltage loss past their configured thresholds); a command to it timed out.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -101,6 +199,14 @@ pub enum AlertKind {
     EmergencyStop,
     #[serde(rename = "critical_error")]
     CriticalError,
+    #[serde(rename = "vehicle_offline")]
+    VehicleOffline,
+    #[serde(rename = "battery_low")]
+    BatteryLow,
+    #[serde(rename = "maintenance_due")]
+    MaintenanceDue,
+    #[serde(rename = "command_timed_out")]
+    CommandTimedOut,
 }
 impl ::std::fmt::Display for AlertKind {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -108,6 +214,10 @@ impl ::std::fmt::Display for AlertKind {
             Self::StateError => f.write_str("state_error"),
             Self::EmergencyStop => f.write_str("emergency_stop"),
             Self::CriticalError => f.write_str("critical_error"),
+            Self::VehicleOffline => f.write_str("vehicle_offline"),
+            Self::BatteryLow => f.write_str("battery_low"),
+            Self::MaintenanceDue => f.write_str("maintenance_due"),
+            Self::CommandTimedOut => f.write_str("command_timed_out"),
         }
     }
 }
@@ -120,6 +230,10 @@ impl ::std::str::FromStr for AlertKind {
             "state_error" => Ok(Self::StateError),
             "emergency_stop" => Ok(Self::EmergencyStop),
             "critical_error" => Ok(Self::CriticalError),
+            "vehicle_offline" => Ok(Self::VehicleOffline),
+            "battery_low" => Ok(Self::BatteryLow),
+            "maintenance_due" => Ok(Self::MaintenanceDue),
+            "command_timed_out" => Ok(Self::CommandTimedOut),
             _ => Err("invalid value".into()),
         }
     }
@@ -133,6 +247,82 @@ impl ::std::convert::TryFrom<&str> for AlertKind {
     }
 }
 impl ::std::convert::TryFrom<::std::string::String> for AlertKind {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///Alerts, most recently raised first.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Debug,
+    PartialEq,
+    schemars::JsonSchema
+)]
+#[serde(deny_unknown_fields)]
+pub struct AlertPage {
+    pub items: ::std::vec::Vec<Alert>,
+    ///Opaque; pass as `cursor` for the next page. Absent on the last page.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub next_cursor: ::std::option::Option<::std::string::String>,
+}
+///`open` until an operator acknowledges it or its condition ends; `acknowledged` (still in force, seen by someone); `cleared` when its condition ended (the vehicle left the state, reported again, charged, …). One alert per vehicle and kind is open or acknowledged at a time; repeats while it is raise its `count`.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+    schemars::JsonSchema
+)]
+pub enum AlertStatus {
+    #[serde(rename = "open")]
+    Open,
+    #[serde(rename = "acknowledged")]
+    Acknowledged,
+    #[serde(rename = "cleared")]
+    Cleared,
+}
+impl ::std::fmt::Display for AlertStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Open => f.write_str("open"),
+            Self::Acknowledged => f.write_str("acknowledged"),
+            Self::Cleared => f.write_str("cleared"),
+        }
+    }
+}
+impl ::std::str::FromStr for AlertStatus {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "open" => Ok(Self::Open),
+            "acknowledged" => Ok(Self::Acknowledged),
+            "cleared" => Ok(Self::Cleared),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for AlertStatus {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for AlertStatus {
     type Error = self::error::ConversionError;
     fn try_from(
         value: ::std::string::String,

@@ -546,6 +546,45 @@ pub struct FleetSocketOpenQuery {
     #[serde(default)]
     pub token: Option<String>,
 }
+/// Query parameters of `alert_list`.
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct AlertListQuery {
+    #[serde(default)]
+    pub vehicle_id: Option<crate::models::VehicleId>,
+    #[serde(default)]
+    pub kind: Option<crate::models::AlertKind>,
+    #[serde(default)]
+    pub severity: Option<crate::models::ErrorSeverity>,
+    #[serde(default)]
+    pub status: Option<crate::models::AlertStatus>,
+    /// Start of the time range (inclusive).
+    #[serde(default)]
+    pub from: Option<chrono::DateTime<chrono::Utc>>,
+    /// End of the time range (exclusive).
+    #[serde(default)]
+    pub to: Option<chrono::DateTime<chrono::Utc>>,
+    /// Opaque cursor from a previous page's `next_cursor`.
+    #[serde(default)]
+    pub cursor: Option<String>,
+    /// Page size, 1 to 1000 (default 100).
+    #[serde(default)]
+    pub limit: Option<u32>,
+}
+/// Path parameters of `alert_acknowledge`.
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct AlertAcknowledgePath {
+    pub alert_id: uuid::Uuid,
+}
+impl AlertAcknowledgePath {
+    /// The path parameters of the routed request.
+    pub fn from_request(rq: &crate::front::Rq) -> Result<Self, crate::error::ApiError> {
+        Ok(AlertAcknowledgePath {
+            alert_id: crate::front::extract::path_parameter::<
+                uuid::Uuid,
+            >(rq, "alert_id")?,
+        })
+    }
+}
 /// One function per operation of `openapi/tvm.json`: extraction,
 /// the hand-written handler, the typed answer.
 pub mod operations {
@@ -1407,10 +1446,55 @@ pub mod operations {
             )
             .await
     }
+    /// `GET /api/v1/alerts`: List alerts (`crate::http::alerts::alert_list`).
+    pub async fn alert_list(
+        rq: crate::front::Rq,
+        request: http::Request<hyper::body::Incoming>,
+    ) -> crate::front::Answer {
+        let query: AlertListQuery = crate::front::extract::query(&rq)?;
+        drop(request);
+        crate::front::run(
+                &rq,
+                async {
+                    let answer: crate::models::AlertPage = crate::http::alerts::alert_list(
+                            &rq,
+                            query,
+                        )
+                        .await?;
+                    Ok(crate::front::json_answer(200, &answer))
+                },
+            )
+            .await
+    }
+    /// `POST /api/v1/alerts/{alert_id}/acknowledge`: Acknowledge an alert (`crate::http::alerts::alert_acknowledge`).
+    pub async fn alert_acknowledge(
+        rq: crate::front::Rq,
+        request: http::Request<hyper::body::Incoming>,
+    ) -> crate::front::Answer {
+        let path = AlertAcknowledgePath::from_request(&rq)?;
+        crate::front::extract::no_query(&rq)?;
+        let body = crate::extract::JsonBody::<
+            crate::models::AlertAcknowledge,
+        >::read(request, crate::server::BODY_MAX_BYTES)
+            .await?;
+        crate::front::run(
+                &rq,
+                async {
+                    let answer: crate::models::Alert = crate::http::alerts::alert_acknowledge(
+                            &rq,
+                            path,
+                            body,
+                        )
+                        .await?;
+                    Ok(crate::front::json_answer(200, &answer))
+                },
+            )
+            .await
+    }
 }
 /// Every operation of the contract: method, path template,
 /// operation id and the generated function that serves it.
-pub static OPERATIONS: [crate::front::Entry; 39usize] = [
+pub static OPERATIONS: [crate::front::Entry; 41usize] = [
     crate::front::Entry {
         method: http::Method::POST,
         path: "/api/v1/auth/token",
@@ -1644,5 +1728,17 @@ pub static OPERATIONS: [crate::front::Entry; 39usize] = [
         path: "/health",
         operation_id: "health_view",
         call: |rq, request| Box::pin(operations::health_view(rq, request)),
+    },
+    crate::front::Entry {
+        method: http::Method::GET,
+        path: "/api/v1/alerts",
+        operation_id: "alert_list",
+        call: |rq, request| Box::pin(operations::alert_list(rq, request)),
+    },
+    crate::front::Entry {
+        method: http::Method::POST,
+        path: "/api/v1/alerts/{alert_id}/acknowledge",
+        operation_id: "alert_acknowledge",
+        call: |rq, request| Box::pin(operations::alert_acknowledge(rq, request)),
     },
 ];

@@ -1,5 +1,45 @@
 /* Generated from the TVM contract (openapi/tvm.json via openapi-typescript) by scripts/contract-check.mjs --write. Do not edit. */
 export interface paths {
+    "/api/v1/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List alerts
+         * @description Operators and admins. Most recently raised first, filtered by vehicle, kind, severity, status and the time it was last raised (`[from, to)`).
+         */
+        get: operations["alert_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/{alert_id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Acknowledge an alert
+         * @description Operators and admins; audited (`alert.acknowledge`). Acknowledging an acknowledged alert answers it unchanged; a cleared one is a 409. The change is pushed to every operator and admin as an `alert` message.
+         */
+        post: operations["alert_acknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-logs": {
         parameters: {
             query?: never;
@@ -691,20 +731,62 @@ export interface components {
          * @enum {string}
          */
         AckResult: "accepted" | "rejected" | "completed";
-        /** @description Raised when a vehicle enters error or emergency_stop, or reports a CRITICAL error. */
+        /** @description Something an operator must look at, stored and pushed to every operator and admin socket and SSE stream (subscribed to the vehicle or not) when it is raised, changes or is cleared. One alert per vehicle and kind is in force at a time: repeats raise its `count` and `last_raised_at`. */
         Alert: {
+            /** Format: date-time */
+            acknowledged_at?: string;
+            /** @description The client that acknowledged it. */
+            acknowledged_by?: string;
             /** Format: uuid */
             alert_id: string;
-            error_code?: string;
-            /** @enum {string} */
-            kind: "state_error" | "emergency_stop" | "critical_error";
-            message: string;
             /** Format: date-time */
+            cleared_at?: string;
+            /**
+             * Format: uuid
+             * @description The command, for `command_timed_out`.
+             */
+            command_id?: string;
+            /** @description How many times it was raised while in force. */
+            count: number;
+            error_code?: string;
+            kind: components["schemas"]["AlertKind"];
+            /**
+             * Format: date-time
+             * @description When it was last raised.
+             */
+            last_raised_at: string;
+            message: string;
+            /**
+             * Format: date-time
+             * @description When it was first raised.
+             */
             raised_at: string;
             severity: components["schemas"]["ErrorSeverity"];
+            /** @description The vehicle's state, for the state alerts. */
             state?: components["schemas"]["VehicleState"];
+            status: components["schemas"]["AlertStatus"];
             vehicle_id: components["schemas"]["VehicleId"];
         };
+        /** @description Acknowledging an alert (recorded in the audit log with the note). */
+        AlertAcknowledge: {
+            note?: string;
+        };
+        /**
+         * @description What raised an alert: the vehicle entered `error` or `emergency_stop`; it reported a CRITICAL error (live or in a bulk upload); it sent no report for longer than `TVM_ALERT_OFFLINE_S`; its battery fell below `TVM_ALERT_BATTERY_PCT`; its battery needs maintenance (cycles or voltage loss past their configured thresholds); a command to it timed out.
+         * @enum {string}
+         */
+        AlertKind: "state_error" | "emergency_stop" | "critical_error" | "vehicle_offline" | "battery_low" | "maintenance_due" | "command_timed_out";
+        /** @description Alerts, most recently raised first. */
+        AlertPage: {
+            items: components["schemas"]["Alert"][];
+            /** @description Opaque; pass as `cursor` for the next page. Absent on the last page. */
+            next_cursor?: string;
+        };
+        /**
+         * @description `open` until an operator acknowledges it or its condition ends; `acknowledged` (still in force, seen by someone); `cleared` when its condition ended (the vehicle left the state, reported again, charged, …). One alert per vehicle and kind is open or acknowledged at a time; repeats while it is raise its `count`.
+         * @enum {string}
+         */
+        AlertStatus: "open" | "acknowledged" | "cleared";
         /** @description One audited action. */
         AuditEntry: {
             action: string;
@@ -2060,6 +2142,118 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    alert_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page's `next_cursor`. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Start of the time range (inclusive). */
+                from?: components["parameters"]["From"];
+                kind?: components["schemas"]["AlertKind"];
+                /** @description Page size, 1 to 1000 (default 100). */
+                limit?: components["parameters"]["Limit"];
+                severity?: components["schemas"]["ErrorSeverity"];
+                status?: components["schemas"]["AlertStatus"];
+                /** @description End of the time range (exclusive). */
+                to?: components["parameters"]["To"];
+                vehicle_id?: components["schemas"]["VehicleId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "alert_id": "3b1f7e52-9a0c-4f1e-8d2a-6c5b4a3f2e10",
+                     *           "vehicle_id": "AV-001",
+                     *           "kind": "emergency_stop",
+                     *           "severity": "CRITICAL",
+                     *           "status": "open",
+                     *           "state": "emergency_stop",
+                     *           "message": "vehicle AV-001 is in emergency stop",
+                     *           "count": 1,
+                     *           "raised_at": "2026-11-22T12:00:00.000Z",
+                     *           "last_raised_at": "2026-11-22T12:00:00.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AlertPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    alert_acknowledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                alert_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "note": "Floor staff on the way."
+                 *     }
+                 */
+                "application/json": components["schemas"]["AlertAcknowledge"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "alert_id": "3b1f7e52-9a0c-4f1e-8d2a-6c5b4a3f2e10",
+                     *       "vehicle_id": "AV-001",
+                     *       "kind": "emergency_stop",
+                     *       "severity": "CRITICAL",
+                     *       "status": "acknowledged",
+                     *       "state": "emergency_stop",
+                     *       "message": "vehicle AV-001 is in emergency stop",
+                     *       "count": 1,
+                     *       "raised_at": "2026-11-22T12:00:00.000Z",
+                     *       "last_raised_at": "2026-11-22T12:00:00.000Z",
+                     *       "acknowledged_at": "2026-11-22T12:01:00.000Z",
+                     *       "acknowledged_by": "ops-console"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Alert"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     audit_log_list: {
         parameters: {
             query?: {

@@ -32,11 +32,26 @@ export type AckResult = "accepted" | "rejected" | "completed";
  */
 export type VehicleId = string;
 /**
+ * What raised an alert: the vehicle entered `error` or `emergency_stop`; it reported a CRITICAL error (live or in a bulk upload); it sent no report for longer than `TVM_ALERT_OFFLINE_S`; its battery fell below `TVM_ALERT_BATTERY_PCT`; its battery needs maintenance (cycles or voltage loss past their configured thresholds); a command to it timed out.
+ */
+export type AlertKind =
+  | "state_error"
+  | "emergency_stop"
+  | "critical_error"
+  | "vehicle_offline"
+  | "battery_low"
+  | "maintenance_due"
+  | "command_timed_out";
+/**
  * Severity of a vehicle error report. CRITICAL raises an alert.
  */
 export type ErrorSeverity = "INFO" | "WARNING" | "ERROR" | "CRITICAL";
 /**
- * Operational state of a vehicle. Allowed transitions: idle→navigating; navigating→docking|idle; docking→charging|navigating|idle; charging→idle|navigating; any→error; any→emergency_stop; error→idle; emergency_stop→idle|navigating (only after a `resume` command). Repeating the current state is allowed.
+ * `open` until an operator acknowledges it or its condition ends; `acknowledged` (still in force, seen by someone); `cleared` when its condition ended (the vehicle left the state, reported again, charged, …). One alert per vehicle and kind is open or acknowledged at a time; repeats while it is raise its `count`.
+ */
+export type AlertStatus = "open" | "acknowledged" | "cleared";
+/**
+ * The vehicle's state, for the state alerts.
  */
 export type VehicleState = "idle" | "navigating" | "docking" | "charging" | "error" | "emergency_stop";
 /**
@@ -132,6 +147,10 @@ export type ErrorCode =
   | "NOT_IMPLEMENTED"
   | "DATABASE_UNAVAILABLE"
   | "SERVICE_UNAVAILABLE";
+/**
+ * Operational state of a vehicle. Allowed transitions: idle→navigating; navigating→docking|idle; docking→charging|navigating|idle; charging→idle|navigating; any→error; any→emergency_stop; error→idle; emergency_stop→idle|navigating (only after a `resume` command). Repeating the current state is allowed.
+ */
+export type VehicleState1 = "idle" | "navigating" | "docking" | "charging" | "error" | "emergency_stop";
 /**
  * Payload of a `command` message to a vehicle. Resent with the same command_id until acknowledged.
  */
@@ -232,17 +251,39 @@ export interface WsAlert {
   payload: Alert;
 }
 /**
- * Raised when a vehicle enters error or emergency_stop, or reports a CRITICAL error.
+ * Something an operator must look at, stored and pushed to every operator and admin socket and SSE stream (subscribed to the vehicle or not) when it is raised, changes or is cleared. One alert per vehicle and kind is in force at a time: repeats raise its `count` and `last_raised_at`.
  */
 export interface Alert {
   alert_id: string;
   vehicle_id: VehicleId;
-  kind: "state_error" | "emergency_stop" | "critical_error";
+  kind: AlertKind;
   severity: ErrorSeverity;
+  status: AlertStatus;
   state?: VehicleState;
   error_code?: string;
   message: string;
+  /**
+   * When it was first raised.
+   */
   raised_at: string;
+  /**
+   * The command, for `command_timed_out`.
+   */
+  command_id?: string;
+  /**
+   * How many times it was raised while in force.
+   */
+  count: number;
+  /**
+   * When it was last raised.
+   */
+  last_raised_at: string;
+  acknowledged_at?: string;
+  /**
+   * The client that acknowledged it.
+   */
+  acknowledged_by?: string;
+  cleared_at?: string;
 }
 /**
  * Vehicle → server: telemetry over the socket, same rules as REST.
@@ -649,7 +690,7 @@ export interface StatusReport {
    * RFC 3339 timestamp in UTC with a `Z` suffix.
    */
   timestamp: string;
-  state: VehicleState;
+  state: VehicleState1;
   /**
    * Mission the vehicle is working on, if any.
    */

@@ -522,6 +522,12 @@ impl Cluster {
                 local.bus.deliver_relayed(event, frame(f));
             }
             Wire::Alert { alert, frame: f } => {
+                // Whether the vehicle's silence alert is in force, here too.
+                if alert.kind == crate::models::AlertKind::VehicleOffline
+                    && let Some(v) = local.registry.cached(alert.vehicle_id.as_str())
+                {
+                    v.set_offline_alert(alert.status != crate::models::AlertStatus::Cleared);
+                }
                 local.bus.deliver_relayed(Event::Alert(alert), frame(f))
             }
             Wire::CommandStatus { status, frame: f } => {

@@ -20,7 +20,7 @@ use super::{DeliveryConfig, Notifier};
 use crate::context::ServerCtx;
 use crate::db::Store;
 use crate::db::commands::CommandRow;
-use crate::models::{CommandKind, CommandState};
+use crate::models::{AlertKind, CommandKind, CommandState, ErrorSeverity};
 
 /// What a socket session is asked to send.
 #[derive(Debug, Clone)]
@@ -333,6 +333,20 @@ impl Courier {
         Ok(())
     }
 
+    /// Raise `command_timed_out` for a command delivery gave up on.
+    async fn alert_timed_out(&self, row: &CommandRow, reason: &str) {
+        let sink =
+            crate::alerts::Sink { store: &self.store, bus: &self.notifier.bus, log: &self.log };
+        let message = format!(
+            "{} command {} to vehicle {}: {reason}",
+            row.command, row.command_id, row.vehicle_id
+        );
+        let (kind, severity) = (AlertKind::CommandTimedOut, ErrorSeverity::Error);
+        let alert =
+            crate::alerts::alert(&row.vehicle_id, kind, severity, &message, chrono::Utc::now());
+        sink.raise(crate::db::alerts::Raise { command_id: Some(row.command_id), ..alert }).await;
+    }
+
     /// Send an emergency stop now, then note the send: in memory while its
     /// row is not stored, else in the database in the background, so the
     /// send never waits on the database.
@@ -423,6 +437,7 @@ impl Courier {
             if let Some(row) = self.unstored.note_gave_up(f.row.command_id, &reason) {
                 self.held.retain(|r| r.command_id != row.command_id);
                 self.notifier.publish(&row);
+                self.alert_timed_out(&row, &reason).await;
                 return Ok(());
             }
             if let Some(row) = self
@@ -437,6 +452,7 @@ impl Courier {
                 .await?
             {
                 self.notifier.publish(&row);
+                self.alert_timed_out(&row, &reason).await;
             }
             return Ok(());
         }

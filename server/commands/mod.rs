@@ -520,6 +520,16 @@ pub async fn ack(ctx: &ServerCtx, vehicle_id: &str, ack: &CommandAck) -> Result<
     }
     ctx.commands.notifier.publish(&row);
     ctx.commands.couriers.acked(vehicle_id, ack.command_id);
+    if status != CommandState::Rejected {
+        // Commands reach the vehicle again: a timed-out command's alert
+        // has ended. Off the ack's path.
+        let (store, bus, log) = (ctx.store.clone(), ctx.bus.clone(), ctx.log.clone());
+        let vehicle_id = vehicle_id.to_string();
+        tokio::spawn(async move {
+            let sink = crate::alerts::Sink { store: &store, bus: &bus, log: &log };
+            sink.clear(&vehicle_id, crate::models::AlertKind::CommandTimedOut).await;
+        });
+    }
     Ok(())
 }
 

@@ -13,6 +13,7 @@ use crate::config::Config;
 use crate::error::ApiError;
 use crate::models::ErrorCode;
 
+pub mod alerts;
 pub mod auth;
 pub mod commands;
 pub mod history;

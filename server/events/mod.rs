@@ -285,6 +285,13 @@ impl Bus {
 
     fn deliver(&self, p: &Arc<Published>) {
         let index = self.inner.index.read().expect("bus index lock");
+        // Alerts reach every operator and admin, subscribed or not.
+        if let Event::Alert(_) = &p.event {
+            for id in index.entries.keys() {
+                index.offer(*id, p);
+            }
+            return;
+        }
         let vehicle = p.event.vehicle_id();
         for id in &index.all {
             index.offer(*id, p);

@@ -67,6 +67,11 @@ impl Server {
         self.front.context()
     }
 
+    /// The server context, for a task that runs as long as the server.
+    pub fn shared_context(&self) -> Arc<ServerCtx> {
+        self.front.shared()
+    }
+
     /// Stop accepting, let every connection finish the request it is
     /// serving (idle keep-alive connections close at once), then wait for
     /// handlers still running for callers that went away.

@@ -109,6 +109,11 @@ impl Front {
         &self.ctx
     }
 
+    /// The server context, for a task that outlives a request.
+    pub fn shared(&self) -> Arc<ServerCtx> {
+        self.ctx.clone()
+    }
+
     /// Wait for the operations still running.
     pub async fn finish(&self) {
         self.tasks.close();

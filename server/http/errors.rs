@@ -62,7 +62,15 @@ pub async fn error_resolve(
         .error_resolve(error_id, &caller.client_id, note.as_deref(), &audit)
         .await?
     {
-        Resolved::Done(record) => Ok(*record),
+        Resolved::Done(record) => {
+            // Its operator dealt with it: the CRITICAL error's alert ends.
+            if record.report.severity == crate::models::ErrorSeverity::Critical {
+                let sink = crate::alerts::Sink::of(rq.context());
+                let kind = crate::models::AlertKind::CriticalError;
+                sink.clear(record.vehicle_id.as_str(), kind).await;
+            }
+            Ok(*record)
+        }
         Resolved::AlreadyResolved => {
             Err(ApiError::new(ErrorCode::Conflict, format!("error {error_id} is already resolved")))
         }

@@ -272,7 +272,7 @@ pub async fn battery_health_view(
         voltage_degradation_pct: h.degradation_pct(),
         max_temperature: h.max_temperature,
         last_reading_at: h.last_reading_at,
-        maintenance_due: h.maintenance_due(),
+        maintenance_due: h.maintenance_due(&ctx.config.maintenance),
     })
 }
 

@@ -6,6 +6,7 @@
 //! Only the seam calls into this module.
 
 pub mod admin;
+pub mod alerts;
 pub mod auth;
 pub mod commands;
 pub mod errors;

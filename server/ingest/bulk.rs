@@ -11,10 +11,11 @@ use serde_json::{Value, json};
 use super::{after_bulk, at_index, bulk_result, check_message, decode, tally_of};
 use crate::auth::authz::VehicleAccess;
 use crate::context::ServerCtx;
+use crate::db::alerts::Raise;
 use crate::db::live::LiveState;
 use crate::db::telemetry::{Derived, Kind, Stored, TelemetryRow, timestamp_of};
 use crate::error::ApiError;
-use crate::models::{BulkMessage, BulkResult, ErrorCode};
+use crate::models::{AlertKind, BulkMessage, BulkResult, ErrorCode, ErrorSeverity};
 use crate::validate::{self, rules};
 
 /// Most messages in one upload; more is 413.
@@ -91,6 +92,20 @@ pub async fn upload(
         ctx.store.bulk_write(&rows, |stored| derive(&live, vehicle_id, &rows, stored)).await?;
     let derived = derive(&live, vehicle_id, &rows, &stored);
     after_bulk(ctx, &mut live, &rows, &stored, derived, now);
+    drop(live);
+    // A CRITICAL error uploaded after a connectivity loss still alerts
+    // (the live state alerts are not replayed for old data).
+    let sink = crate::alerts::Sink::of(ctx);
+    for (row, s) in rows.iter().zip(&stored) {
+        if let (BulkMessage::Error(r), Stored::Inserted { .. }) = (&row.msg, s)
+            && r.severity == ErrorSeverity::Critical
+        {
+            let message = super::critical_message(vehicle_id, r);
+            let (kind, severity) = (AlertKind::CriticalError, ErrorSeverity::Critical);
+            let critical = crate::alerts::alert(vehicle_id, kind, severity, &message, now);
+            sink.raise(Raise { error_code: Some(r.code.as_str()), ..critical }).await;
+        }
+    }
     let mut all = stored;
     all.resize(processed, Stored::Duplicate);
     Ok(bulk_result(&all, processed))

@@ -12,10 +12,23 @@ pub const FULL_SOC: f64 = 95.0;
 pub const INITIAL_SAMPLES: i32 = 10;
 /// Weight of a new full-charge reading in the recent voltage (EWMA).
 pub const RECENT_WEIGHT: f64 = 0.1;
-/// Maintenance is due past this many equivalent full cycles…
-pub const MAX_CYCLES: f64 = 500.0;
-/// …or this much full-charge voltage loss, percent.
-pub const MAX_DEGRADATION_PCT: f64 = 5.0;
+/// When a battery needs maintenance (from configuration:
+/// `TVM_MAINTENANCE_MAX_CYCLES`, `TVM_MAINTENANCE_MAX_DEGRADATION_PCT`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MaintenanceThresholds {
+    /// Past this many equivalent full cycles…
+    pub max_cycles: f64,
+    /// …or this much full-charge voltage loss, percent.
+    pub max_degradation_pct: f64,
+}
+
+impl Default for MaintenanceThresholds {
+    /// 500 cycles or 5 % voltage loss: where common lithium-ion packs of
+    /// mobile robots are specified to keep about 80 % of their capacity.
+    fn default() -> Self {
+        MaintenanceThresholds { max_cycles: 500.0, max_degradation_pct: 5.0 }
+    }
+}
 
 impl HealthState {
     /// Fold one reading in. Cycles are counted from discharge between
@@ -61,9 +74,9 @@ impl HealthState {
         }
     }
 
-    pub fn maintenance_due(&self) -> bool {
-        self.cycle_count > MAX_CYCLES
-            || self.degradation_pct().is_some_and(|d| d > MAX_DEGRADATION_PCT)
+    pub fn maintenance_due(&self, t: &MaintenanceThresholds) -> bool {
+        self.cycle_count > t.max_cycles
+            || self.degradation_pct().is_some_and(|d| d > t.max_degradation_pct)
     }
 }
 
@@ -126,13 +139,15 @@ mod tests {
         }
         assert_eq!(h.full_charge_voltage_initial, Some(54.0));
         assert_eq!(h.degradation_pct(), Some(0.0));
-        assert!(!h.maintenance_due());
+        assert!(!h.maintenance_due(&MaintenanceThresholds::default()));
         for i in 100..200 {
             h.apply(&reading(i, 96.0, 50.0));
         }
         let d = h.degradation_pct().unwrap();
         assert!(d > 7.0 && d < 7.5, "{d}");
-        assert!(h.maintenance_due());
+        assert!(h.maintenance_due(&MaintenanceThresholds::default()));
+        let lenient = MaintenanceThresholds { max_cycles: 500.0, max_degradation_pct: 8.0 };
+        assert!(!h.maintenance_due(&lenient), "the threshold is the configured one");
         assert_eq!(h.full_charge_voltage_initial, Some(54.0), "baseline is kept");
     }
 

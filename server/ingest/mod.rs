@@ -8,13 +8,14 @@ use serde_json::{Value, json};
 
 use crate::auth::authz::VehicleAccess;
 use crate::context::ServerCtx;
+use crate::db::alerts::Raise;
 use crate::db::live::LiveState;
 use crate::db::telemetry::{Derived, DockingTally, Kind, Stored, TelemetryRow, timestamp_of};
 use crate::error::ApiError;
 use crate::events::Event;
 use crate::limits::Rule;
 use crate::models::{
-    Alert, AlertKind, BulkMessage, BulkResult, ErrorSeverity, IngestReceipt, LatestBattery,
+    AlertKind, BulkMessage, BulkResult, ErrorSeverity, IngestReceipt, LatestBattery,
     LatestLocation, VehicleState,
 };
 use crate::validate::{self, rules};
@@ -112,6 +113,11 @@ pub async fn live(
     }
     let mut live = access.vehicle.live(&ctx.store).await?;
     let previous_state = live.status.as_ref().map(|s| s.state);
+    let before = Before {
+        state: previous_state,
+        soc: live.battery.as_ref().map(|b| b.soc),
+        maintenance_due: live.health.maintenance_due(&ctx.config.maintenance),
+    };
     let derived = match &msg {
         BulkMessage::Status(r) => {
             rules::state_transition(previous_state, r.state, live.resumed)?;
@@ -136,13 +142,109 @@ pub async fn live(
     if let Stored::Inserted { .. } = stored {
         apply_msg(&mut live, &row.msg);
         apply_derived(&mut live, derived);
+        let maintenance_due = live.health.maintenance_due(&ctx.config.maintenance);
         drop(live);
         publish(ctx, &row);
-        if let Some(alert) = alert_for(&row, previous_state) {
-            ctx.bus.publish(Event::Alert(alert));
-        }
+        alerts_of(ctx, access, &row, &before, maintenance_due).await;
     }
     Ok(IngestReceipt { received_at: now })
+}
+
+/// What the alert rules compare a live report with.
+struct Before {
+    state: Option<VehicleState>,
+    soc: Option<f64>,
+    maintenance_due: bool,
+}
+
+/// Raise and clear the alerts a committed live report changes: the state
+/// alerts on entering and leaving `error` / `emergency_stop`, a CRITICAL
+/// error, the battery crossing `TVM_ALERT_BATTERY_PCT`, maintenance coming
+/// due, and the vehicle's silence ending.
+async fn alerts_of(
+    ctx: &ServerCtx,
+    access: &VehicleAccess,
+    row: &TelemetryRow,
+    before: &Before,
+    maintenance_due: bool,
+) {
+    let sink = crate::alerts::Sink::of(ctx);
+    let vehicle_id = access.vehicle_id();
+    if access.vehicle.set_offline_alert(false) {
+        sink.clear(vehicle_id, AlertKind::VehicleOffline).await;
+    }
+    let at = row.received_at;
+    match &row.msg {
+        BulkMessage::Status(r) if before.state != Some(r.state) => {
+            if let Some(kind) = before.state.and_then(crate::alerts::kind_of_state) {
+                sink.clear(vehicle_id, kind).await;
+            }
+            let detail = r.error_message.as_ref().map(|m| m.as_str());
+            if let Some((kind, severity, message)) =
+                crate::alerts::for_state(vehicle_id, r.state, detail)
+            {
+                let error_code = r.error_code.as_ref().map(|c| c.as_str());
+                let state = Some(r.state);
+                sink.raise(Raise {
+                    state,
+                    error_code,
+                    ..crate::alerts::alert(vehicle_id, kind, severity, &message, at)
+                })
+                .await;
+            }
+        }
+        BulkMessage::Error(r) if r.severity == ErrorSeverity::Critical => {
+            let message = critical_message(vehicle_id, r);
+            let error_code = Some(r.code.as_str());
+            let critical = crate::alerts::alert(
+                vehicle_id,
+                AlertKind::CriticalError,
+                ErrorSeverity::Critical,
+                &message,
+                at,
+            );
+            sink.raise(Raise { error_code, ..critical }).await;
+        }
+        BulkMessage::Battery(r) => {
+            if let Some(low) = ctx.config.alert_battery_pct {
+                let was_low = before.soc.is_some_and(|s| s < low);
+                if r.soc < low && !was_low {
+                    let message = format!("vehicle {vehicle_id}'s battery is at {} %", r.soc);
+                    sink.raise(crate::alerts::alert(
+                        vehicle_id,
+                        AlertKind::BatteryLow,
+                        ErrorSeverity::Warning,
+                        &message,
+                        at,
+                    ))
+                    .await;
+                } else if r.soc >= low + crate::alerts::BATTERY_HYSTERESIS_PCT
+                    && before.soc.is_some_and(|s| s < low + crate::alerts::BATTERY_HYSTERESIS_PCT)
+                {
+                    sink.clear(vehicle_id, AlertKind::BatteryLow).await;
+                }
+            }
+            if maintenance_due && !before.maintenance_due {
+                let message = format!("vehicle {vehicle_id}'s battery needs maintenance");
+                let due = crate::alerts::alert(
+                    vehicle_id,
+                    AlertKind::MaintenanceDue,
+                    ErrorSeverity::Warning,
+                    &message,
+                    at,
+                );
+                sink.raise(due).await;
+            } else if !maintenance_due && before.maintenance_due {
+                sink.clear(vehicle_id, AlertKind::MaintenanceDue).await;
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The message of a CRITICAL error's alert.
+pub fn critical_message(vehicle_id: &str, r: &crate::models::ErrorReport) -> String {
+    format!("vehicle {vehicle_id} reported {}: {}", r.code.as_str(), r.description.as_str())
 }
 
 /// A vehicle's tally at a station, starting from what is stored.
@@ -215,61 +317,6 @@ fn publish(ctx: &ServerCtx, row: &TelemetryRow) {
         received_at: row.received_at,
         report,
     });
-}
-
-/// The alert a live message raises: entering `error` or `emergency_stop`,
-/// or a CRITICAL error report.
-fn alert_for(row: &TelemetryRow, previous: Option<VehicleState>) -> Option<Alert> {
-    let vehicle_id = row.vehicle_id.parse().ok()?;
-    let (kind, severity, state, error_code, message) = match &row.msg {
-        BulkMessage::Status(r) if previous != Some(r.state) => match r.state {
-            VehicleState::Error => (
-                AlertKind::StateError,
-                ErrorSeverity::Error,
-                Some(r.state),
-                r.error_code.as_ref().map(|c| c.to_string()),
-                format!(
-                    "vehicle {} entered the error state{}",
-                    row.vehicle_id,
-                    r.error_message
-                        .as_ref()
-                        .map(|m| format!(": {}", m.as_str()))
-                        .unwrap_or_default()
-                ),
-            ),
-            VehicleState::EmergencyStop => (
-                AlertKind::EmergencyStop,
-                ErrorSeverity::Critical,
-                Some(r.state),
-                r.error_code.as_ref().map(|c| c.to_string()),
-                format!("vehicle {} is in emergency stop", row.vehicle_id),
-            ),
-            _ => return None,
-        },
-        BulkMessage::Error(r) if r.severity == ErrorSeverity::Critical => (
-            AlertKind::CriticalError,
-            ErrorSeverity::Critical,
-            None,
-            Some(r.code.to_string()),
-            format!(
-                "vehicle {} reported {}: {}",
-                row.vehicle_id,
-                r.code.as_str(),
-                r.description.as_str()
-            ),
-        ),
-        _ => return None,
-    };
-    Some(Alert {
-        alert_id: uuid::Uuid::new_v4(),
-        vehicle_id,
-        kind,
-        severity,
-        state,
-        error_code,
-        message,
-        raised_at: row.received_at,
-    })
 }
 
 /// Apply an upload's results to the live state and publish what is recent.

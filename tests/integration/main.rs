@@ -2,6 +2,7 @@
 //! called through the generated client and raw HTTP. One module per area.
 
 mod admin;
+mod alerts;
 mod auth;
 mod bulk;
 mod cluster;
