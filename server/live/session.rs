@@ -126,9 +126,36 @@ pub async fn run(
     let ping_every = ctx.config.ws_ping;
     let mut ping = tokio::time::interval_at(Instant::now() + ping_every, ping_every);
     let mut pong_due: Option<Instant> = None;
+    // A vehicle's messages are handled one at a time, in order, beside the
+    // loop below rather than inside it: while one waits on the database,
+    // the loop still writes the commands the courier hands it (an emergency
+    // stop never waits behind a report being stored).
+    let (work_tx, work_rx) = mpsc::channel::<Utf8Bytes>(VEHICLE_BACKLOG);
+    let vehicle_work = match &peer {
+        Live::Vehicle(access) => {
+            Some(VehicleAccess { caller: access.caller.clone(), vehicle: access.vehicle.clone() })
+        }
+        Live::Frontend { .. } => None,
+    };
+    let worker = vehicle_worker(ctx, vehicle_work, work_rx, out_tx.clone());
+    tokio::pin!(worker);
+    let mut worker_done = false;
     let end: Option<Message> = loop {
         tokio::select! {
+            () = &mut worker, if !worker_done => worker_done = true,
             m = stream.next() => match m {
+                Some(Ok(Message::Text(t))) if matches!(peer, Live::Vehicle(_)) => {
+                    if let Err(mpsc::error::TrySendError::Full(t)) = work_tx.try_send(t) {
+                        let e = ApiError::new(
+                            crate::models::ErrorCode::ServiceUnavailable,
+                            format!("{VEHICLE_BACKLOG} messages already wait to be stored; send this one again"),
+                        );
+                        let id = envelope::read(t.as_str()).ok().map(|m| m.id);
+                        if sink.send(text(&envelope::socket_error(&e, id.as_deref()))).await.is_err() {
+                            break None;
+                        }
+                    }
+                }
                 Some(Ok(Message::Text(t))) => {
                     if let Some(reply) = handle(ctx, &request_id, &mut peer, session, t.as_str()).await
                         && sink.send(text(&reply)).await.is_err()
@@ -196,6 +223,12 @@ pub async fn run(
     if let Some(msg) = end {
         let _ = tokio::time::timeout(std::time::Duration::from_secs(2), sink.send(msg)).await;
     }
+    // What the vehicle sent before the end is still stored (its answers
+    // have nowhere to go now).
+    drop(work_tx);
+    if !worker_done {
+        worker.await;
+    }
     let _ = sink.close().await;
     gauge.dec();
     if let Live::Vehicle(access) = &peer {
@@ -208,6 +241,36 @@ pub async fn run(
                 online: false,
                 at: chrono::Utc::now(),
             }));
+        }
+    }
+}
+
+/// Messages of a vehicle waiting to be handled; past this, a message is
+/// refused with `socket_error` (503) for the vehicle to send again.
+const VEHICLE_BACKLOG: usize = 64;
+
+/// Handle a vehicle's messages in order; replies go out through `out`.
+async fn vehicle_worker(
+    ctx: &ServerCtx,
+    access: Option<VehicleAccess>,
+    mut rx: mpsc::Receiver<Utf8Bytes>,
+    out: mpsc::Sender<Outbound>,
+) {
+    let Some(access) = access else { return };
+    while let Some(t) = rx.recv().await {
+        let reply = match envelope::read(t.as_str()) {
+            Ok(Inbound { kind, id, message }) => {
+                match vehicle_message(ctx, &access, &kind, message).await {
+                    Ok(reply) => reply,
+                    Err(e) => Some(envelope::socket_error(&e, Some(&id))),
+                }
+            }
+            Err((e, id)) => Some(envelope::socket_error(&e, id.as_deref())),
+        };
+        if let Some(reply) = reply
+            && out.send(Outbound::Frame(reply)).await.is_err()
+        {
+            return;
         }
     }
 }

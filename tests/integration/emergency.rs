@@ -2,7 +2,8 @@
 //! PostgreSQL stopped, with its link black-holed by
 //! `../shared/tools/faultproxy.py`, and across two instances, a stop sent
 //! over REST and one sent over a frontend socket reach the connected vehicle
-//! within 100 ms; once the database is back, each is stored with its audit
+//! within 100 ms, even while the vehicle's own report waits on the
+//! database; once the database is back, each is stored with its audit
 //! record and what the vehicle answered meanwhile.
 
 use std::time::{Duration, Instant};
@@ -10,7 +11,7 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 
 use crate::cluster::relay_ready;
-use crate::common::{TestApp, TestDb, redis_url, test_config_with};
+use crate::common::{TestApp, TestDb, location_at, redis_url, test_config_with, ts};
 use crate::faults::{PrivatePg, Proxy, faultproxy};
 use crate::live::{Ws, ack, next_of, post_command, send, ws};
 
@@ -110,6 +111,9 @@ async fn a_stop_reaches_the_vehicle_with_postgres_stopped_and_is_stored_when_it_
     let (ops, mut frontend) = operator_with_socket(&app).await;
 
     pg.kill();
+    // The vehicle's own report now waits on the database (retries), and
+    // the stop must not wait behind it.
+    send(&mut vehicle, "location", location_at(&ts(0.0))).await;
     let (rest, took) = rest_stop(&app, &ops, &mut vehicle).await;
     assert!(is_stop(&rest) && took < REACH, "REST stop took {took:?} with PostgreSQL stopped");
     ack(&mut vehicle, &rest, "accepted").await;
@@ -141,6 +145,7 @@ async fn a_stop_reaches_the_vehicle_with_the_database_link_black_holed() {
 
     // Bytes stop flowing and connections stay open: a write would wait.
     proxy.set(json!({"blackhole": true, "reset_all": 1}));
+    send(&mut vehicle, "location", location_at(&ts(0.0))).await;
     let (rest, took) = rest_stop(&app, &ops, &mut vehicle).await;
     assert!(is_stop(&rest) && took < REACH, "REST stop took {took:?} through a black hole");
     ack(&mut vehicle, &rest, "accepted").await;
