@@ -3,7 +3,8 @@
 //! past `TVM_ALERT_OFFLINE_S`, a battery below `TVM_ALERT_BATTERY_PCT`,
 //! maintenance due, a command timed out), stored once per vehicle and kind
 //! (repeats counted), cleared when the condition ends, and published to
-//! every operator and admin. A failure to store an alert is logged, never
+//! every operator and admin and to every webhook (`crate::notify`). A
+//! failure to store an alert is logged, never
 //! passed to the report or command that raised it.
 
 use std::time::Duration;
@@ -14,7 +15,7 @@ use crate::context::ServerCtx;
 use crate::db::Store;
 use crate::db::alerts::{Raise, Raised};
 use crate::events::{Bus, Event};
-use crate::models::{AlertKind, ErrorSeverity, VehicleState};
+use crate::models::{Alert, AlertKind, ErrorSeverity, VehicleState};
 
 /// Points above `TVM_ALERT_BATTERY_PCT` a battery must reach to clear
 /// `battery_low` (so a reading hovering at the threshold does not flap).
@@ -45,7 +46,7 @@ impl<'a> Sink<'a> {
     async fn raise_with(&self, r: Raise<'_>, repeat_counts: bool) -> bool {
         match self.store.alert_raise(&r, repeat_counts).await {
             Ok(Raised::New(a) | Raised::Repeat(a)) => {
-                self.bus.publish(Event::Alert(a));
+                self.announce(a).await;
                 true
             }
             Ok(Raised::AlreadyInForce) => false,
@@ -57,10 +58,21 @@ impl<'a> Sink<'a> {
         }
     }
 
+    /// Tell everyone of an alert change: every operator and admin session
+    /// (the bus) and every webhook (its outbox).
+    pub async fn announce(&self, a: Alert) {
+        let body = serde_json::to_value(&a).expect("alerts serialize");
+        if let Err(e) = self.store.webhook_enqueue(a.alert_id, &body).await {
+            slog::error!(self.log, "alert not queued for webhooks"; "alert_id" => a.alert_id.to_string(),
+                "cause" => crate::db::error_chain(&e));
+        }
+        self.bus.publish(Event::Alert(a));
+    }
+
     /// Clear the alert in force for the vehicle and kind, if any.
     pub async fn clear(&self, vehicle_id: &str, kind: AlertKind) {
         match self.store.alert_clear(vehicle_id, kind).await {
-            Ok(Some(a)) => self.bus.publish(Event::Alert(a)),
+            Ok(Some(a)) => self.announce(a).await,
             Ok(None) => {}
             Err(e) => {
                 slog::error!(self.log, "alert not cleared"; "kind" => kind.to_string(),

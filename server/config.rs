@@ -5,6 +5,18 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
+/// Where alert emails go (`TVM_SMTP_URL`, `TVM_ALERT_EMAIL_FROM`,
+/// `TVM_ALERT_EMAIL_TO`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct EmailConfig {
+    /// `smtps://user:pass@host[:port]` (implicit TLS),
+    /// `smtp://host:587?tls=required` (STARTTLS) or `smtp://host:port` (a
+    /// local relay, no TLS), as lettre reads it.
+    pub smtp_url: String,
+    pub from: String,
+    pub to: Vec<String>,
+}
+
 /// Validated server configuration. `.env.example` lists every variable.
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -47,6 +59,8 @@ pub struct Config {
     pub alert_battery_pct: Option<f64>,
     /// When a battery needs maintenance (`maintenance_due`).
     pub maintenance: crate::ingest::health::MaintenanceThresholds,
+    /// Alert emails, when an SMTP server is configured.
+    pub email: Option<EmailConfig>,
     /// Tasks writing live telemetry batches.
     pub writer_tasks: usize,
     /// How long a writer waits for a small batch to fill (0: never).
@@ -193,6 +207,7 @@ impl Config {
                 errs.push(format!("REDIS_URL: {u:?}: {e}"));
             }
         }
+        let email = email_config(&get, &mut errs);
         let redis_prefix = get("TVM_REDIS_PREFIX").unwrap_or_else(|| "tvm".into());
         if redis_prefix.is_empty()
             || redis_prefix.len() > 64
@@ -327,6 +342,7 @@ impl Config {
                 alert_offline: (alert_offline > 0)
                     .then(|| Duration::from_secs(alert_offline as u64)),
                 alert_battery_pct: (alert_battery > 0).then_some(alert_battery as f64),
+                email,
                 maintenance: crate::ingest::health::MaintenanceThresholds {
                     max_cycles: max_cycles as f64,
                     max_degradation_pct: max_loss as f64,
@@ -350,6 +366,46 @@ impl Config {
             Err(ConfigError(errs))
         }
     }
+}
+
+/// The alert-email settings: all three or none.
+fn email_config(
+    get: &impl Fn(&str) -> Option<String>,
+    errs: &mut Vec<String>,
+) -> Option<EmailConfig> {
+    let (url, from, to) =
+        (get("TVM_SMTP_URL"), get("TVM_ALERT_EMAIL_FROM"), get("TVM_ALERT_EMAIL_TO"));
+    let url = match (url, &from, &to) {
+        (None, None, None) => return None,
+        (Some(url), Some(_), Some(_)) => url,
+        _ => {
+            errs.push(
+                "TVM_SMTP_URL, TVM_ALERT_EMAIL_FROM, TVM_ALERT_EMAIL_TO: set all three or none"
+                    .into(),
+            );
+            return None;
+        }
+    };
+    if !(url.starts_with("smtp://") || url.starts_with("smtps://")) {
+        errs.push(format!("TVM_SMTP_URL: {url:?} must start with smtp:// or smtps://"));
+    }
+    let from = from.unwrap_or_default();
+    let to: Vec<String> = to
+        .unwrap_or_default()
+        .split(',')
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+        .map(str::to_owned)
+        .collect();
+    for address in std::iter::once(&from).chain(&to) {
+        if address.parse::<lettre::message::Mailbox>().is_err() {
+            errs.push(format!("TVM_ALERT_EMAIL_FROM/TO: {address:?} is not an email address"));
+        }
+    }
+    if to.is_empty() {
+        errs.push("TVM_ALERT_EMAIL_TO: at least one address".into());
+    }
+    Some(EmailConfig { smtp_url: url, from, to })
 }
 
 fn number(

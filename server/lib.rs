@@ -66,6 +66,7 @@ pub mod limits;
 pub mod live;
 pub mod metrics;
 pub mod net;
+pub mod notify;
 pub mod registry;
 pub mod server;
 pub mod validate;

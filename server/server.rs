@@ -105,7 +105,16 @@ pub async fn start(config: Arc<Config>, store: Store, log: slog::Logger) -> Resu
     }
     let settings = front::Settings { bind: config.bind, tls };
     let server = front::start(ctx, settings, log).await?;
-    tokio::spawn(crate::alerts::watch_silence(server.shared_context()));
+    let shared = server.shared_context();
+    tokio::spawn(crate::alerts::watch_silence(shared.clone()));
+    let (store, stop) = (shared.store.clone(), shared.shutdown.subscribe());
+    let log = shared.log.new(slog::o!("job" => "webhooks"));
+    tokio::spawn(crate::notify::deliver_forever(store, log, stop));
+    if let Some(email) = shared.config.email.clone() {
+        let log = shared.log.new(slog::o!("job" => "alert-email"));
+        let stop = shared.shutdown.subscribe();
+        tokio::spawn(crate::notify::mail_forever(email, shared.bus.clone(), log, stop));
+    }
     Ok(server)
 }
 

@@ -585,6 +585,46 @@ impl AlertAcknowledgePath {
         })
     }
 }
+/// Path parameters of `webhook_delete`.
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct WebhookDeletePath {
+    pub webhook_id: uuid::Uuid,
+}
+impl WebhookDeletePath {
+    /// The path parameters of the routed request.
+    pub fn from_request(rq: &crate::front::Rq) -> Result<Self, crate::error::ApiError> {
+        Ok(WebhookDeletePath {
+            webhook_id: crate::front::extract::path_parameter::<
+                uuid::Uuid,
+            >(rq, "webhook_id")?,
+        })
+    }
+}
+/// Path parameters of `webhook_delivery_list`.
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct WebhookDeliveryListPath {
+    pub webhook_id: uuid::Uuid,
+}
+impl WebhookDeliveryListPath {
+    /// The path parameters of the routed request.
+    pub fn from_request(rq: &crate::front::Rq) -> Result<Self, crate::error::ApiError> {
+        Ok(WebhookDeliveryListPath {
+            webhook_id: crate::front::extract::path_parameter::<
+                uuid::Uuid,
+            >(rq, "webhook_id")?,
+        })
+    }
+}
+/// Query parameters of `webhook_delivery_list`.
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct WebhookDeliveryListQuery {
+    /// Opaque cursor from a previous page's `next_cursor`.
+    #[serde(default)]
+    pub cursor: Option<String>,
+    /// Page size, 1 to 1000 (default 100).
+    #[serde(default)]
+    pub limit: Option<u32>,
+}
 /// One function per operation of `openapi/tvm.json`: extraction,
 /// the hand-written handler, the typed answer.
 pub mod operations {
@@ -1491,10 +1531,91 @@ pub mod operations {
             )
             .await
     }
+    /// `GET /api/v1/webhooks`: List webhooks (`crate::http::admin::webhook_list`).
+    pub async fn webhook_list(
+        rq: crate::front::Rq,
+        request: http::Request<hyper::body::Incoming>,
+    ) -> crate::front::Answer {
+        crate::front::extract::no_query(&rq)?;
+        drop(request);
+        crate::front::run(
+                &rq,
+                async {
+                    let answer: crate::models::WebhookPage = crate::http::admin::webhook_list(
+                            &rq,
+                        )
+                        .await?;
+                    Ok(crate::front::json_answer(200, &answer))
+                },
+            )
+            .await
+    }
+    /// `POST /api/v1/webhooks`: Add a webhook (`crate::http::admin::webhook_create`).
+    pub async fn webhook_create(
+        rq: crate::front::Rq,
+        request: http::Request<hyper::body::Incoming>,
+    ) -> crate::front::Answer {
+        crate::front::extract::no_query(&rq)?;
+        let body = crate::extract::JsonBody::<
+            crate::models::WebhookCreate,
+        >::read(request, crate::server::BODY_MAX_BYTES)
+            .await?;
+        crate::front::run(
+                &rq,
+                async {
+                    let answer: crate::models::WebhookCreated = crate::http::admin::webhook_create(
+                            &rq,
+                            body,
+                        )
+                        .await?;
+                    Ok(crate::front::json_answer(201, &answer))
+                },
+            )
+            .await
+    }
+    /// `DELETE /api/v1/webhooks/{webhook_id}`: Remove a webhook (`crate::http::admin::webhook_delete`).
+    pub async fn webhook_delete(
+        rq: crate::front::Rq,
+        request: http::Request<hyper::body::Incoming>,
+    ) -> crate::front::Answer {
+        let path = WebhookDeletePath::from_request(&rq)?;
+        crate::front::extract::no_query(&rq)?;
+        drop(request);
+        crate::front::run(
+                &rq,
+                async {
+                    let (): () = crate::http::admin::webhook_delete(&rq, path).await?;
+                    Ok(crate::front::empty_answer(204))
+                },
+            )
+            .await
+    }
+    /// `GET /api/v1/webhooks/{webhook_id}/deliveries`: A webhook's delivery log (`crate::http::admin::webhook_delivery_list`).
+    pub async fn webhook_delivery_list(
+        rq: crate::front::Rq,
+        request: http::Request<hyper::body::Incoming>,
+    ) -> crate::front::Answer {
+        let path = WebhookDeliveryListPath::from_request(&rq)?;
+        let query: WebhookDeliveryListQuery = crate::front::extract::query(&rq)?;
+        drop(request);
+        crate::front::run(
+                &rq,
+                async {
+                    let answer: crate::models::WebhookDeliveryPage = crate::http::admin::webhook_delivery_list(
+                            &rq,
+                            path,
+                            query,
+                        )
+                        .await?;
+                    Ok(crate::front::json_answer(200, &answer))
+                },
+            )
+            .await
+    }
 }
 /// Every operation of the contract: method, path template,
 /// operation id and the generated function that serves it.
-pub static OPERATIONS: [crate::front::Entry; 41usize] = [
+pub static OPERATIONS: [crate::front::Entry; 45usize] = [
     crate::front::Entry {
         method: http::Method::POST,
         path: "/api/v1/auth/token",
@@ -1740,5 +1861,29 @@ pub static OPERATIONS: [crate::front::Entry; 41usize] = [
         path: "/api/v1/alerts/{alert_id}/acknowledge",
         operation_id: "alert_acknowledge",
         call: |rq, request| Box::pin(operations::alert_acknowledge(rq, request)),
+    },
+    crate::front::Entry {
+        method: http::Method::GET,
+        path: "/api/v1/webhooks",
+        operation_id: "webhook_list",
+        call: |rq, request| Box::pin(operations::webhook_list(rq, request)),
+    },
+    crate::front::Entry {
+        method: http::Method::POST,
+        path: "/api/v1/webhooks",
+        operation_id: "webhook_create",
+        call: |rq, request| Box::pin(operations::webhook_create(rq, request)),
+    },
+    crate::front::Entry {
+        method: http::Method::DELETE,
+        path: "/api/v1/webhooks/{webhook_id}",
+        operation_id: "webhook_delete",
+        call: |rq, request| Box::pin(operations::webhook_delete(rq, request)),
+    },
+    crate::front::Entry {
+        method: http::Method::GET,
+        path: "/api/v1/webhooks/{webhook_id}/deliveries",
+        operation_id: "webhook_delivery_list",
+        call: |rq, request| Box::pin(operations::webhook_delivery_list(rq, request)),
     },
 ];

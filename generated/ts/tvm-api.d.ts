@@ -662,6 +662,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhooks
+         * @description Admins.
+         */
+        get: operations["webhook_list"];
+        put?: never;
+        /**
+         * Add a webhook
+         * @description Admins; audited. **Notifications.** Each is `POST <url>` with the `Alert` as its JSON body and the headers `X-TVM-Event: alert`, `X-TVM-Delivery: <delivery_id>` (the same on every attempt: receivers de-duplicate on it) and `X-TVM-Signature: t=<unix seconds>,v1=<hex>`, where `<hex>` is HMAC-SHA256 with the webhook's secret over `<t>.<body>` (the timestamp, a dot, the raw body). Receivers recompute it, compare in constant time, and refuse a `t` far from their clock. A 2xx answer delivers it; anything else (or no answer in 10 s) is tried again with exponential backoff (1 s doubling up to 10 min) for 24 hours from an outbox in the database, so a restart loses nothing.
+         */
+        post: operations["webhook_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{webhook_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a webhook
+         * @description Admins; audited. Its pending deliveries stop.
+         */
+        delete: operations["webhook_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{webhook_id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A webhook's delivery log
+         * @description Admins. Newest first.
+         */
+        get: operations["webhook_delivery_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -1668,6 +1732,70 @@ export interface components {
             latitude: number;
             longitude: number;
             station_id?: string;
+        };
+        /** @description A receiver of alert notifications. */
+        Webhook: {
+            /** Format: date-time */
+            created_at: string;
+            description?: string;
+            url: string;
+            /** Format: uuid */
+            webhook_id: string;
+        };
+        /** @description A receiver of alert notifications. Every alert raised, changed or cleared is POSTed to `url` as JSON (the `Alert`), signed with the webhook's secret. */
+        WebhookCreate: {
+            description?: string;
+            /**
+             * Format: uri
+             * @description Where notifications are POSTed (http or https).
+             */
+            url: string;
+        };
+        /** @description A new webhook, with the secret its notifications are signed with: shown only in this answer. */
+        WebhookCreated: {
+            /** Format: date-time */
+            created_at: string;
+            description?: string;
+            /** @description HMAC-SHA256 key of the `X-TVM-Signature` header. */
+            secret: string;
+            url: string;
+            /** Format: uuid */
+            webhook_id: string;
+        };
+        /** @description One notification to one webhook: `pending` while it is being tried (exponential backoff from 1 s up to 10 min between attempts, for 24 h), then `delivered` (a 2xx answer) or `failed`. */
+        WebhookDelivery: {
+            /** Format: uuid */
+            alert_id: string;
+            attempts: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            delivered_at?: string;
+            /**
+             * Format: uuid
+             * @description Also sent as `X-TVM-Delivery`; the same on every attempt.
+             */
+            delivery_id: string;
+            /** @description Why the last attempt failed. */
+            last_error?: string;
+            /** @description The HTTP status of the last attempt, if it got one. */
+            last_status_code?: number;
+            /** Format: date-time */
+            next_attempt_at?: string;
+            /** @enum {string} */
+            status: "pending" | "delivered" | "failed";
+            /** Format: uuid */
+            webhook_id: string;
+        };
+        /** @description A webhook's deliveries, newest first. */
+        WebhookDeliveryPage: {
+            items: components["schemas"]["WebhookDelivery"][];
+            /** @description Opaque; pass as `cursor` for the next page. Absent on the last page. */
+            next_cursor?: string;
+        };
+        /** @description Every webhook. */
+        WebhookPage: {
+            items: components["schemas"]["Webhook"][];
         };
         /** @description Vehicle → server: answer to a command. */
         WsAck: {
@@ -4088,6 +4216,164 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["StatusPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    webhook_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every webhook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "webhook_id": "5d2c8f1a-7b3e-4c9d-a1f0-2e6b8c4d9a17",
+                     *           "url": "https://ops.example.org/tvm-alerts",
+                     *           "description": "on-call pager bridge",
+                     *           "created_at": "2026-11-22T12:00:00.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    webhook_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "https://ops.example.org/tvm-alerts",
+                 *       "description": "on-call pager bridge"
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookCreate"];
+            };
+        };
+        responses: {
+            /** @description Created; the secret is shown only here */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "webhook_id": "5d2c8f1a-7b3e-4c9d-a1f0-2e6b8c4d9a17",
+                     *       "url": "https://ops.example.org/tvm-alerts",
+                     *       "description": "on-call pager bridge",
+                     *       "created_at": "2026-11-22T12:00:00.000Z",
+                     *       "secret": "whsec_4f9d1c2b7a8e6f3d0c5b9a1e7d2c8f4b"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    webhook_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    webhook_delivery_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page's `next_cursor`. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size, 1 to 1000 (default 100). */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "delivery_id": "8e1f2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b",
+                     *           "webhook_id": "5d2c8f1a-7b3e-4c9d-a1f0-2e6b8c4d9a17",
+                     *           "alert_id": "3b1f7e52-9a0c-4f1e-8d2a-6c5b4a3f2e10",
+                     *           "status": "delivered",
+                     *           "attempts": 2,
+                     *           "last_status_code": 200,
+                     *           "delivered_at": "2026-11-22T12:00:03.000Z",
+                     *           "created_at": "2026-11-22T12:00:00.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -214,6 +214,9 @@ pub fn relayed(stop: StopNote) -> CommandRow {
 /// How long an instance keeps a relayed stop's sends and answer for the
 /// issuing instance to store its row (it retries for as long as it runs).
 const RELAYED_KEEP: Duration = Duration::from_secs(3600);
+/// First look for a relayed stop's row: the issuing instance usually
+/// stores it within milliseconds; the wait then doubles.
+const RELAYED_FIRST_LOOK: Duration = Duration::from_millis(50);
 
 /// A stop another instance issued, sent from here: what happens to it here
 /// is kept in memory and written once that instance has stored its row.
@@ -226,7 +229,7 @@ pub fn watch_relayed(store: &Store, unstored: &Unstored, row: &CommandRow, log: 
     let (store, unstored, vehicle_id) = (store.clone(), unstored.clone(), row.vehicle_id.clone());
     tokio::spawn(async move {
         let started = tokio::time::Instant::now();
-        let mut wait = STORE_RETRY_FIRST;
+        let mut wait = RELAYED_FIRST_LOOK;
         loop {
             tokio::time::sleep(wait).await;
             wait = (wait * 2).min(STORE_RETRY_MAX);

@@ -492,8 +492,9 @@ fn state_of(ack: &CommandAck) -> CommandState {
 
 /// A vehicle's acknowledgement of one of its commands.
 pub async fn ack(ctx: &ServerCtx, vehicle_id: &str, ack: &CommandAck) -> Result<(), ApiError> {
-    // An emergency stop whose row is still being stored: answered from
-    // memory now, written with the row.
+    // An emergency stop whose row is not stored yet: answered from memory
+    // now, written as soon as the row is (the vehicle's socket never waits
+    // on the database for it).
     if let Some(row) = ctx.commands.unstored.note_ack(vehicle_id, ack) {
         ctx.commands.notifier.publish(&row);
         ctx.commands.couriers.acked(vehicle_id, ack.command_id);

@@ -23,6 +23,7 @@ pub mod reads;
 pub mod retention;
 pub mod telemetry;
 pub mod vehicles;
+pub mod webhooks;
 pub mod writer;
 pub use migrate::migrate;
 

@@ -226,6 +226,9 @@ struct BusInner {
     published: AtomicU64,
     /// Where this instance's events also go (the cluster relay), if anywhere.
     relay: OnceLock<mpsc::Sender<Arc<Published>>>,
+    /// Where the alerts this instance publishes (not relayed ones) also go
+    /// (the alert mailer), if anywhere.
+    local_alerts: OnceLock<mpsc::Sender<Alert>>,
     relay_dropped: AtomicU64,
 }
 
@@ -242,6 +245,7 @@ impl Default for Bus {
                 index: RwLock::new(Index::default()),
                 published: AtomicU64::new(0),
                 relay: OnceLock::new(),
+                local_alerts: OnceLock::new(),
                 relay_dropped: AtomicU64::new(0),
             }),
         }
@@ -252,6 +256,9 @@ impl Bus {
     /// Hand `event` to every subscriber that wants it now (nobody is fine).
     pub fn publish(&self, event: Event) {
         self.inner.published.fetch_add(1, Ordering::Relaxed);
+        if let (Event::Alert(a), Some(tx)) = (&event, self.inner.local_alerts.get()) {
+            let _ = tx.try_send(a.clone());
+        }
         let p = Arc::new(Published { event, frame: OnceLock::new() });
         self.deliver(&p);
         if let Some(relay) = self.inner.relay.get()
@@ -276,6 +283,12 @@ impl Bus {
     /// Also send every event published from now on to `relay`.
     pub fn relay_to(&self, relay: mpsc::Sender<Arc<Published>>) {
         let _ = self.inner.relay.set(relay);
+    }
+
+    /// Also send every alert published here from now on to `tx` (never
+    /// blocking: a full channel loses the copy).
+    pub fn local_alerts_to(&self, tx: mpsc::Sender<Alert>) {
+        let _ = self.inner.local_alerts.set(tx);
     }
 
     /// Events the relay could not take (it was full).

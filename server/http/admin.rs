@@ -1,14 +1,15 @@
 //! The `admin` operations: vehicles (`vehicle_create`, `vehicle_update`,
 //! `vehicle_decommission`), clients (`client_create` with its secret shown
-//! once, `client_list`, `client_revoke`) and the audit log
-//! (`audit_log_list`). Every one needs the admin role; every change is
-//! audited in the same transaction.
+//! once, `client_list`, `client_revoke`), the audit log (`audit_log_list`)
+//! and alert webhooks (`webhook_create` with its secret shown once,
+//! `webhook_list`, `webhook_delete`, `webhook_delivery_list`). Every one
+//! needs the admin role; every change is audited in the same transaction.
 
 use serde_json::json;
 
 use crate::api::{
     AuditLogListQuery, ClientListQuery, ClientRevokePath, VehicleDecommissionPath,
-    VehicleUpdatePath,
+    VehicleUpdatePath, WebhookDeletePath, WebhookDeliveryListPath, WebhookDeliveryListQuery,
 };
 use crate::auth::{self, Caller, authz, secrets};
 use crate::cluster::Wire;
@@ -21,7 +22,7 @@ use crate::front::Rq;
 use crate::http::page::{self, split};
 use crate::models::{
     AuditPage, Client, ClientCreate, ClientCreated, ClientPage, ErrorCode, Role, Vehicle,
-    VehicleCreate, VehicleUpdate,
+    VehicleCreate, VehicleUpdate, WebhookCreate, WebhookCreated, WebhookDeliveryPage, WebhookPage,
 };
 
 /// The caller, if it is an admin.
@@ -220,4 +221,76 @@ pub async fn audit_log_list(rq: &Rq, query: AuditLogListQuery) -> Result<AuditPa
     let (rows, more) = split(rows, limit);
     let next = more.then(|| page::cursor_for(&rows.last().expect("a full page").1.to_string()));
     Ok(AuditPage { items: rows.into_iter().map(|r| r.0).collect(), next_cursor: next })
+}
+
+pub async fn webhook_create(
+    rq: &Rq,
+    body: JsonBody<WebhookCreate>,
+) -> Result<WebhookCreated, ApiError> {
+    let (ctx, caller) = (rq.context(), admin(rq).await?);
+    let req = body.into_model()?;
+    let secret = format!("whsec_{}", secrets::random_token(32));
+    let audit = Audit {
+        actor: &caller.client_id,
+        action: "webhook.create",
+        vehicle_id: None,
+        target: Some(req.url.as_str()),
+        details: json!({ "description": req.description.as_ref().map(|d| d.as_str()) }),
+        request_id: Some(&rq.request_id),
+    };
+    let description = req.description.as_ref().map(|d| d.as_str());
+    let hook = ctx.store.webhook_create(req.url.as_str(), description, &secret, &audit).await?;
+    Ok(WebhookCreated {
+        webhook_id: hook.webhook_id,
+        url: hook.url,
+        description: hook.description,
+        created_at: hook.created_at,
+        secret: wire(&secret)?,
+    })
+}
+
+pub async fn webhook_list(rq: &Rq) -> Result<WebhookPage, ApiError> {
+    admin(rq).await?;
+    Ok(WebhookPage { items: rq.context().store.webhook_list().await? })
+}
+
+pub async fn webhook_delete(rq: &Rq, path: WebhookDeletePath) -> Result<(), ApiError> {
+    let (ctx, caller) = (rq.context(), admin(rq).await?);
+    let target = path.webhook_id.to_string();
+    let audit = Audit {
+        actor: &caller.client_id,
+        action: "webhook.delete",
+        vehicle_id: None,
+        target: Some(&target),
+        details: json!({}),
+        request_id: Some(&rq.request_id),
+    };
+    if !ctx.store.webhook_delete(path.webhook_id, &audit).await? {
+        return Err(no_webhook(path.webhook_id));
+    }
+    Ok(())
+}
+
+pub async fn webhook_delivery_list(
+    rq: &Rq,
+    path: WebhookDeliveryListPath,
+    query: WebhookDeliveryListQuery,
+) -> Result<WebhookDeliveryPage, ApiError> {
+    admin(rq).await?;
+    let store = &rq.context().store;
+    let limit = page::limit(query.limit)?;
+    let before = match page::cursor_pair(query.cursor.as_deref())? {
+        Some((id, t)) => Some((t, id.parse::<uuid::Uuid>().map_err(|_| page::bad_cursor())?)),
+        None => None,
+    };
+    if !store.webhook_exists(path.webhook_id).await? {
+        return Err(no_webhook(path.webhook_id));
+    }
+    let rows = store.webhook_deliveries(path.webhook_id, before, limit as i64 + 1).await?;
+    let (items, next_cursor) = page::timed_page(rows, limit);
+    Ok(WebhookDeliveryPage { items, next_cursor })
+}
+
+fn no_webhook(id: uuid::Uuid) -> ApiError {
+    ApiError::new(ErrorCode::NotFound, format!("there is no webhook {id}"))
 }

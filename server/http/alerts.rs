@@ -8,7 +8,6 @@ use crate::api::{AlertAcknowledgePath, AlertListQuery};
 use crate::db::alerts::{Acknowledged, AlertFilter};
 use crate::db::auth::Audit;
 use crate::error::ApiError;
-use crate::events::Event;
 use crate::extract::JsonBody;
 use crate::front::Rq;
 use crate::http::page::{self, READERS, bad_cursor, bad_query, cursor_pair, reader, timed_page};
@@ -61,7 +60,7 @@ pub async fn alert_acknowledge(
     };
     match ctx.store.alert_acknowledge(alert_id, &caller.client_id, &audit).await? {
         Acknowledged::Done(alert) => {
-            ctx.bus.publish(Event::Alert((*alert).clone()));
+            crate::alerts::Sink::of(ctx).announce((*alert).clone()).await;
             Ok(*alert)
         }
         Acknowledged::Cleared => Err(ApiError::new(

@@ -5,6 +5,7 @@
 //! and uploaded CRITICAL errors, silence, low battery, maintenance, a timed
 //! out command) and only once across instances.
 
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
@@ -228,4 +229,94 @@ async fn two_instances_raise_one_silence_alert_and_both_push_it() {
     assert_eq!(all[0]["count"], 1, "each instance's check counted: {all:?}");
     a.stop().await;
     b.stop().await;
+}
+
+/// The messages an SMTP server received: envelope recipients and data.
+type Mails = Arc<Mutex<Vec<(Vec<String>, String)>>>;
+
+/// A minimal SMTP server on 127.0.0.1 that accepts every message and keeps
+/// its envelope recipients and data (what an SMTP relay would pass on).
+async fn smtp_sink() -> (u16, Mails) {
+    use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let got: Mails = Arc::default();
+    let kept = got.clone();
+    tokio::spawn(async move {
+        while let Ok((stream, _)) = listener.accept().await {
+            let kept = kept.clone();
+            tokio::spawn(async move {
+                let (read, mut write) = stream.into_split();
+                let mut lines = BufReader::new(read).lines();
+                write.write_all(b"220 test ESMTP\r\n").await.unwrap();
+                let (mut rcpt, mut data, mut in_data) = (Vec::new(), String::new(), false);
+                while let Ok(Some(line)) = lines.next_line().await {
+                    if in_data {
+                        if line == "." {
+                            in_data = false;
+                            kept.lock()
+                                .unwrap()
+                                .push((std::mem::take(&mut rcpt), std::mem::take(&mut data)));
+                            write.write_all(b"250 queued\r\n").await.unwrap();
+                        } else {
+                            data.push_str(&line);
+                            data.push('\n');
+                        }
+                        continue;
+                    }
+                    let verb = line.split_whitespace().next().unwrap_or("").to_ascii_uppercase();
+                    let answer: &[u8] = match verb.as_str() {
+                        "EHLO" | "HELO" => b"250-test\r\n250 8BITMIME\r\n",
+                        "RCPT" => {
+                            rcpt.push(line.clone());
+                            b"250 ok\r\n"
+                        }
+                        "DATA" => {
+                            in_data = true;
+                            b"354 end with .\r\n"
+                        }
+                        "QUIT" => {
+                            let _ = write.write_all(b"221 bye\r\n").await;
+                            return;
+                        }
+                        _ => b"250 ok\r\n",
+                    };
+                    write.write_all(answer).await.unwrap();
+                }
+            });
+        }
+    });
+    (port, got)
+}
+
+#[tokio::test]
+async fn a_newly_raised_alert_is_emailed_to_every_recipient_once() {
+    let (port, mails) = smtp_sink().await;
+    let url = format!("smtp://127.0.0.1:{port}");
+    let app = TestApp::start_env(&[
+        ("TVM_SMTP_URL", &url),
+        ("TVM_ALERT_EMAIL_FROM", "tvm@example.org"),
+        ("TVM_ALERT_EMAIL_TO", "ops@example.org, floor@example.org"),
+    ])
+    .await;
+    let vehicle = app.add_vehicle("AV-1").await;
+    post(&app, &vehicle, "error", critical(-3.0)).await;
+    post(&app, &vehicle, "error", critical(-2.0)).await; // a repeat: counted, not mailed again
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while mails.lock().unwrap().is_empty() {
+        assert!(Instant::now() < deadline, "no alert email within 10 s");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let mails = mails.lock().unwrap().clone();
+    assert_eq!(mails.len(), 1, "{mails:?}");
+    let (rcpt, data) = &mails[0];
+    assert_eq!(rcpt.len(), 2, "{rcpt:?}");
+    assert!(rcpt.iter().any(|r| r.contains("floor@example.org")), "{rcpt:?}");
+    assert!(
+        data.contains("Subject: [TVM CRITICAL] vehicle AV-1 reported SAFETY_BUMPER_HIT"),
+        "{data}"
+    );
+    assert!(data.contains("kind: critical_error"), "{data}");
+    app.stop().await;
 }

@@ -91,14 +91,25 @@ async fn a_frontend_on_one_instance_commands_a_vehicle_on_the_other() {
     assert_eq!(accepted["payload"]["command_id"], command_id.as_str());
     ack(&mut vehicle, &command, "completed").await;
     status_of(&mut frontend, "completed").await;
-    let stored: String = a
-        .db()
-        .await
-        .query_one("SELECT status FROM commands WHERE command_id = $1::text::uuid", &[&command_id])
-        .await
-        .unwrap()
-        .get(0);
-    assert_eq!(stored, "completed");
+    // An emergency stop is stored after it is sent (by B, which issued it);
+    // A records what the vehicle answered once the row is there.
+    let db = a.db().await;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let stored: Option<String> = db
+            .query_opt(
+                "SELECT status FROM commands WHERE command_id = $1::text::uuid",
+                &[&command_id],
+            )
+            .await
+            .unwrap()
+            .map(|r| r.get(0));
+        if stored.as_deref() == Some("completed") {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the stop's answer is not stored: {stored:?}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
 
     // A REST command on B, too (the vehicle is still on A).
     let r = post_command(&b, &operator, "AV-1", configure(1.5)).await;

@@ -22,3 +22,4 @@ mod security;
 mod sim;
 mod statuses;
 mod telemetry;
+mod webhooks;

@@ -406,7 +406,7 @@ async fn alerts_are_published_after_commit() {
     {
         match &e.event {
             Event::Alert(a) => {
-                alerts.push((a.kind.to_string(), a.severity.to_string(), a.vehicle_id.to_string()))
+                alerts.push((a.kind.to_string(), a.status.to_string(), a.severity.to_string()))
             }
             Event::Telemetry { .. } => telemetry += 1,
             _ => {}
@@ -416,9 +416,11 @@ async fn alerts_are_published_after_commit() {
     assert_eq!(
         alerts,
         [
-            ("state_error".to_string(), "ERROR".to_string(), "AV-1".to_string()),
-            ("emergency_stop".into(), "CRITICAL".into(), "AV-1".into()),
-            ("critical_error".into(), "CRITICAL".into(), "AV-1".into()),
+            ("state_error".to_string(), "open".to_string(), "ERROR".to_string()),
+            // Leaving error for emergency_stop ends the first alert.
+            ("state_error".into(), "cleared".into(), "ERROR".into()),
+            ("emergency_stop".into(), "open".into(), "CRITICAL".into()),
+            ("critical_error".into(), "open".into(), "CRITICAL".into()),
         ]
     );
     app.stop().await;
