@@ -136,22 +136,15 @@ pub(super) fn issue(
     }
     let now = Utc::now();
     let ttl = chrono::Duration::from_std(commands.config.ttl).unwrap_or_default();
-    let row = CommandRow {
-        command_id,
-        seq: 0,
+    let note = StopNote {
         vehicle_id: vehicle_id.to_string(),
-        command: CommandKind::EmergencyStop,
+        command_id,
         params,
-        priority: CommandPriority::Urgent,
-        status: CommandState::Queued,
         issued_by: caller.client_id.clone(),
         issued_at: now,
         expires_at: now + ttl,
-        attempts: 0,
-        updated_at: now,
-        reason: None,
-        detail: None,
     };
+    let row = relayed(note.clone());
     commands.unstored.insert(row.clone());
     if let Some(o) = origin {
         commands.notifier.remember(command_id, o);
@@ -161,14 +154,7 @@ pub(super) fn issue(
     // instance that holds it, before anything is written.
     commands.couriers.urgent(ctx, row.clone());
     if let Some(cluster) = &ctx.cluster {
-        cluster.tell(crate::cluster::Wire::EmergencyStop(StopNote {
-            vehicle_id: row.vehicle_id.clone(),
-            command_id,
-            params: row.params.clone(),
-            issued_by: row.issued_by.clone(),
-            issued_at: row.issued_at,
-            expires_at: row.expires_at,
-        }));
+        cluster.tell(crate::cluster::Wire::EmergencyStop(note));
     }
     let audit = OwnedAudit {
         actor: caller.client_id.clone(),
@@ -190,7 +176,8 @@ pub(super) fn issue(
     Ok(CommandAccepted { command_id, status: CommandState::Queued })
 }
 
-/// A stop relayed by the instance that issued it, as the row it sent.
+/// A stop as its row before anything happened to it (issued here, or
+/// relayed by the instance that issued it).
 pub fn relayed(stop: StopNote) -> CommandRow {
     let StopNote { vehicle_id, command_id, params, issued_by, issued_at, expires_at } = stop;
     CommandRow {

@@ -38,6 +38,19 @@ struct Range<'a> {
     limit: Option<u32>,
 }
 
+/// The range and page a history query asks for (each operation's query is
+/// its own generated struct, with the same four fields).
+macro_rules! range_of {
+    ($query:expr) => {
+        Range {
+            from: $query.from,
+            to: $query.to,
+            cursor: $query.cursor.as_deref(),
+            limit: $query.limit,
+        }
+    };
+}
+
 /// A page of one telemetry kind's history, built from typed rows.
 trait HistoryPage: Sized {
     const KIND: Kind;
@@ -107,12 +120,7 @@ pub async fn vehicle_location_list(
     path: VehicleLocationListPath,
     query: VehicleLocationListQuery,
 ) -> Result<LocationPage, ApiError> {
-    let range = Range {
-        from: query.from,
-        to: query.to,
-        cursor: query.cursor.as_deref(),
-        limit: query.limit,
-    };
+    let range = range_of!(query);
     vehicle_history(rq, &path.vehicle_id, range).await
 }
 
@@ -121,12 +129,7 @@ pub async fn vehicle_status_list(
     path: VehicleStatusListPath,
     query: VehicleStatusListQuery,
 ) -> Result<StatusPage, ApiError> {
-    let range = Range {
-        from: query.from,
-        to: query.to,
-        cursor: query.cursor.as_deref(),
-        limit: query.limit,
-    };
+    let range = range_of!(query);
     vehicle_history(rq, &path.vehicle_id, range).await
 }
 
@@ -135,12 +138,7 @@ pub async fn vehicle_battery_list(
     path: VehicleBatteryListPath,
     query: VehicleBatteryListQuery,
 ) -> Result<BatteryPage, ApiError> {
-    let range = Range {
-        from: query.from,
-        to: query.to,
-        cursor: query.cursor.as_deref(),
-        limit: query.limit,
-    };
+    let range = range_of!(query);
     vehicle_history(rq, &path.vehicle_id, range).await
 }
 
@@ -149,12 +147,7 @@ pub async fn vehicle_docking_list(
     path: VehicleDockingListPath,
     query: VehicleDockingListQuery,
 ) -> Result<DockingPage, ApiError> {
-    let range = Range {
-        from: query.from,
-        to: query.to,
-        cursor: query.cursor.as_deref(),
-        limit: query.limit,
-    };
+    let range = range_of!(query);
     vehicle_history(rq, &path.vehicle_id, range).await
 }
 
@@ -187,12 +180,7 @@ pub async fn location_history_list(
 ) -> Result<LocationPage, ApiError> {
     reader(rq, READERS).await?;
     let ids = vehicle_id_list(&query.vehicle_ids)?;
-    let range = Range {
-        from: query.from,
-        to: query.to,
-        cursor: query.cursor.as_deref(),
-        limit: query.limit,
-    };
+    let range = range_of!(query);
     history(rq, ids, range).await
 }
 

@@ -604,11 +604,21 @@ async fn logs_are_json_lines_on_the_given_stdout_even_for_a_non_root_user() {
         ("TVM_LOG_LEVEL", "info".to_string()),
         ("TVM_AUDIT_EXPORT_DIR", std::env::temp_dir().join("tvm-log-test").display().to_string()),
     ];
+    // `nobody` may not reach a checkout in a private directory (a home
+    // directory with mode 0700): it runs a copy of the binary from a
+    // directory of its own that anyone may enter.
+    let copied = std::env::temp_dir().join(format!("tvm-bin-{}", uuid::Uuid::new_v4().simple()));
     let mut cmd = if as_root && runuser.exists() {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::create_dir_all(&copied).unwrap();
+        std::fs::set_permissions(&copied, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let runnable = copied.join("tvm");
+        std::fs::copy(bin, &runnable).unwrap();
+        std::fs::set_permissions(&runnable, std::fs::Permissions::from_mode(0o755)).unwrap();
         let mut c = tokio::process::Command::new(runuser);
         c.args(["-u", "nobody", "--", "env"]);
         c.args(env.iter().map(|(k, v)| format!("{k}={v}")));
-        c.args([bin, "serve"]);
+        c.arg(&runnable).arg("serve");
         c
     } else {
         let mut c = tokio::process::Command::new(bin);
@@ -646,6 +656,7 @@ async fn logs_are_json_lines_on_the_given_stdout_even_for_a_non_root_user() {
         .await
         .expect("the server stops on SIGTERM")
         .unwrap();
+    let _ = std::fs::remove_dir_all(&copied);
     let stdout = String::from_utf8_lossy(&out.stdout);
     let lines: Vec<Value> = stdout
         .lines()
