@@ -1,9 +1,62 @@
 //! Configuration: environment variables (and an optional `.env`) → `Config`.
 //! Every bad value is reported at once, by name, before anything starts.
 
+use std::collections::BTreeSet;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
+
+/// Which origins may call the API from a browser.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub enum Origins {
+    /// No CORS headers at all (same-origin only).
+    #[default]
+    None,
+    Any,
+    List(BTreeSet<String>),
+}
+
+impl Origins {
+    /// `*`, or a comma-separated list of `scheme://host[:port]`.
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Ok(Origins::None);
+        }
+        if text == "*" {
+            return Ok(Origins::Any);
+        }
+        let mut set = BTreeSet::new();
+        for o in text.split(',').map(str::trim).filter(|o| !o.is_empty()) {
+            let ok = (o.starts_with("https://") || o.starts_with("http://"))
+                && !o.ends_with('/')
+                && !o["https://".len().min(o.len())..].contains('/');
+            if !ok {
+                return Err(format!("{o:?} is not an origin (scheme://host[:port], no path)"));
+            }
+            set.insert(o.to_string());
+        }
+        Ok(Origins::List(set))
+    }
+}
+
+/// When a battery needs maintenance (from configuration:
+/// `TVM_MAINTENANCE_MAX_CYCLES`, `TVM_MAINTENANCE_MAX_DEGRADATION_PCT`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MaintenanceThresholds {
+    /// Past this many equivalent full cycles…
+    pub max_cycles: f64,
+    /// …or this much full-charge voltage loss, percent.
+    pub max_degradation_pct: f64,
+}
+
+impl Default for MaintenanceThresholds {
+    /// 500 cycles or 5 % voltage loss: where common lithium-ion packs of
+    /// mobile robots are specified to keep about 80 % of their capacity.
+    fn default() -> Self {
+        MaintenanceThresholds { max_cycles: 500.0, max_degradation_pct: 5.0 }
+    }
+}
 
 /// Where alert emails go (`TVM_SMTP_URL`, `TVM_ALERT_EMAIL_FROM`,
 /// `TVM_ALERT_EMAIL_TO`).
@@ -58,7 +111,7 @@ pub struct Config {
     /// A battery below this state of charge raises `battery_low` (None: never).
     pub alert_battery_pct: Option<f64>,
     /// When a battery needs maintenance (`maintenance_due`).
-    pub maintenance: crate::ingest::health::MaintenanceThresholds,
+    pub maintenance: MaintenanceThresholds,
     /// Alert emails, when an SMTP server is configured.
     pub email: Option<EmailConfig>,
     /// Tasks writing live telemetry batches.
@@ -87,7 +140,7 @@ pub struct Config {
     /// When (UTC) the daily retention job runs.
     pub retention_at: chrono::NaiveTime,
     /// Browser origins allowed to call the API (CORS).
-    pub cors_origins: crate::cors::Origins,
+    pub cors_origins: Origins,
 }
 
 /// Where audit exports are uploaded: `s3://bucket/prefix` on AWS or on any
@@ -301,12 +354,11 @@ impl Config {
         let export_dir =
             PathBuf::from(get("TVM_AUDIT_EXPORT_DIR").unwrap_or_else(|| "./audit-exports".into()));
         let audit_export_s3 = s3_export(&get, &mut errs);
-        let cors_origins =
-            crate::cors::Origins::parse(&get("TVM_CORS_ORIGINS").unwrap_or_default())
-                .unwrap_or_else(|e| {
-                    errs.push(format!("TVM_CORS_ORIGINS: {e}"));
-                    crate::cors::Origins::None
-                });
+        let cors_origins = Origins::parse(&get("TVM_CORS_ORIGINS").unwrap_or_default())
+            .unwrap_or_else(|e| {
+                errs.push(format!("TVM_CORS_ORIGINS: {e}"));
+                Origins::None
+            });
         let at_text = get("TVM_RETENTION_AT").unwrap_or_else(|| "03:30".into());
         let retention_at =
             chrono::NaiveTime::parse_from_str(&at_text, "%H:%M").unwrap_or_else(|_| {
@@ -343,7 +395,7 @@ impl Config {
                     .then(|| Duration::from_secs(alert_offline as u64)),
                 alert_battery_pct: (alert_battery > 0).then_some(alert_battery as f64),
                 email,
-                maintenance: crate::ingest::health::MaintenanceThresholds {
+                maintenance: MaintenanceThresholds {
                     max_cycles: max_cycles as f64,
                     max_degradation_pct: max_loss as f64,
                 },

@@ -1,50 +1,17 @@
-//! CORS from configuration (`TVM_CORS_ORIGINS`): the allowed origins, the
-//! headers added to every API answer for an allowed `Origin`, and the
-//! answer to the `OPTIONS` preflight of any path of the contract (routed by
-//! `crate::front`).
-
-use std::collections::BTreeSet;
+//! CORS from configuration (`TVM_CORS_ORIGINS`, read into
+//! `config::Origins`): the headers added to every API answer for an allowed
+//! `Origin`, and the answer to the `OPTIONS` preflight of any path of the
+//! contract (routed by `crate::front`).
 
 use dropshot::Body;
 use http::{HeaderMap, HeaderValue};
 
+use crate::config::Origins;
 use crate::context::ServerCtx;
 use crate::error::ApiError;
 use crate::models::ErrorCode;
 
-/// Which origins may call the API from a browser.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub enum Origins {
-    /// No CORS headers at all (same-origin only).
-    #[default]
-    None,
-    Any,
-    List(BTreeSet<String>),
-}
-
 impl Origins {
-    /// `*`, or a comma-separated list of `scheme://host[:port]`.
-    pub fn parse(text: &str) -> Result<Self, String> {
-        let text = text.trim();
-        if text.is_empty() {
-            return Ok(Origins::None);
-        }
-        if text == "*" {
-            return Ok(Origins::Any);
-        }
-        let mut set = BTreeSet::new();
-        for o in text.split(',').map(str::trim).filter(|o| !o.is_empty()) {
-            let ok = (o.starts_with("https://") || o.starts_with("http://"))
-                && !o.ends_with('/')
-                && !o["https://".len().min(o.len())..].contains('/');
-            if !ok {
-                return Err(format!("{o:?} is not an origin (scheme://host[:port], no path)"));
-            }
-            set.insert(o.to_string());
-        }
-        Ok(Origins::List(set))
-    }
-
     /// The `Access-Control-Allow-Origin` value for a request's `Origin`.
     fn allow(&self, origin: Option<&str>) -> Option<String> {
         match (self, origin) {

@@ -3,6 +3,7 @@
 //! full-charge voltage early in the pack's life versus now, and docking
 //! attempts, successes and failures per station.
 
+use crate::config::MaintenanceThresholds;
 use crate::db::telemetry::{DockingTally, HealthState};
 use crate::models::{BatteryReport, DockingPhase};
 
@@ -12,24 +13,6 @@ pub const FULL_SOC: f64 = 95.0;
 pub const INITIAL_SAMPLES: i32 = 10;
 /// Weight of a new full-charge reading in the recent voltage (EWMA).
 pub const RECENT_WEIGHT: f64 = 0.1;
-/// When a battery needs maintenance (from configuration:
-/// `TVM_MAINTENANCE_MAX_CYCLES`, `TVM_MAINTENANCE_MAX_DEGRADATION_PCT`).
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct MaintenanceThresholds {
-    /// Past this many equivalent full cycles…
-    pub max_cycles: f64,
-    /// …or this much full-charge voltage loss, percent.
-    pub max_degradation_pct: f64,
-}
-
-impl Default for MaintenanceThresholds {
-    /// 500 cycles or 5 % voltage loss: where common lithium-ion packs of
-    /// mobile robots are specified to keep about 80 % of their capacity.
-    fn default() -> Self {
-        MaintenanceThresholds { max_cycles: 500.0, max_degradation_pct: 5.0 }
-    }
-}
-
 impl HealthState {
     /// Fold one reading in. Cycles are counted from discharge between
     /// consecutive readings in time order; a reading older than the last one
