@@ -4,18 +4,18 @@
 //! maintenance due, a command timed out), stored once per vehicle and kind
 //! (repeats counted), cleared when the condition ends, and published to
 //! every operator and admin and to every webhook (`crate::notify`). A
-//! failure to store an alert is logged, never
-//! passed to the report or command that raised it.
+//! failure to store an alert is logged, never passed to the report or
+//! command that raised it.
 
 use std::time::Duration;
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 
 use crate::context::ServerCtx;
 use crate::db::Store;
 use crate::db::alerts::{Raise, Raised};
 use crate::events::{Bus, Event};
-use crate::models::{Alert, AlertKind, ErrorSeverity, VehicleState};
+use crate::models::{Alert, AlertKind, ErrorReport, ErrorSeverity, VehicleState};
 
 /// Points above `TVM_ALERT_BATTERY_PCT` a battery must reach to clear
 /// `battery_low` (so a reading hovering at the threshold does not flap).
@@ -69,6 +69,18 @@ impl<'a> Sink<'a> {
         self.bus.publish(Event::Alert(a));
     }
 
+    /// Raise `critical_error` for a CRITICAL error report (live or uploaded).
+    pub async fn raise_critical(&self, vehicle_id: &str, r: &ErrorReport, at: DateTime<Utc>) {
+        let message = format!(
+            "vehicle {vehicle_id} reported {}: {}",
+            r.code.as_str(),
+            r.description.as_str()
+        );
+        let (kind, severity) = (AlertKind::CriticalError, ErrorSeverity::Critical);
+        let critical = alert(vehicle_id, kind, severity, &message, at);
+        self.raise(Raise { error_code: Some(r.code.as_str()), ..critical }).await;
+    }
+
     /// Clear the alert in force for the vehicle and kind, if any.
     pub async fn clear(&self, vehicle_id: &str, kind: AlertKind) {
         match self.store.alert_clear(vehicle_id, kind).await {
@@ -89,7 +101,7 @@ pub fn alert<'a>(
     kind: AlertKind,
     severity: ErrorSeverity,
     message: &'a str,
-    at: chrono::DateTime<Utc>,
+    at: DateTime<Utc>,
 ) -> Raise<'a> {
     Raise {
         vehicle_id,
@@ -177,17 +189,8 @@ pub async fn watch_silence(ctx: std::sync::Arc<ServerCtx>) {
                 crate::validate::rules::rfc3339(last),
                 offline.as_secs()
             );
-            let raise = Raise {
-                vehicle_id: &v.vehicle_id,
-                kind: AlertKind::VehicleOffline,
-                severity: ErrorSeverity::Warning,
-                state: None,
-                error_code: None,
-                command_id: None,
-                message: &message,
-                at: now,
-            };
-            Sink::of(&ctx).raise_once(raise).await;
+            let (kind, severity) = (AlertKind::VehicleOffline, ErrorSeverity::Warning);
+            Sink::of(&ctx).raise_once(alert(&v.vehicle_id, kind, severity, &message, now)).await;
             // In force now, whoever raised it: the next report clears it.
             v.set_offline_alert(true);
         }

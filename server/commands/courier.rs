@@ -172,8 +172,8 @@ struct Courier {
 const RELOAD_RETRY: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// The `command` envelope a vehicle receives, built as the contract's
-/// `VehicleCommand`; `None` (logged by the caller) if the stored parameters
-/// do not fit their kind's schema.
+/// `VehicleCommand`; an error (handled by the caller) if the stored
+/// parameters do not fit their kind's schema.
 fn frame(row: &CommandRow) -> Result<Bytes, serde_json::Error> {
     let payload = super::vehicle_command(row)?;
     let wire_type = crate::sockets::VehicleOutboundType::VehicleCommand.as_str();

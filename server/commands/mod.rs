@@ -15,7 +15,6 @@ use uuid::Uuid;
 use crate::auth::Caller;
 use crate::auth::authz;
 use crate::context::ServerCtx;
-use crate::db::auth::Audit;
 use crate::db::commands::{CommandRow, NewCommand, Stored};
 use crate::error::ApiError;
 use crate::error::wire;
@@ -179,7 +178,6 @@ impl Notifier {
     }
 }
 
-/// The priority a command travels with.
 /// A command's parameters, by kind (the contract's params schemas).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Params {
@@ -210,6 +208,17 @@ impl Params {
             Params::Cancel(_) | Params::Resume(_) => CommandPriority::High,
             Params::Configure(_) => CommandPriority::Normal,
         }
+    }
+
+    /// Stored parameters of a command of `kind`, in their contract type.
+    pub fn decode(kind: CommandKind, stored: Value) -> Result<Params, serde_json::Error> {
+        Ok(match kind {
+            CommandKind::Dispatch => Params::Dispatch(serde_json::from_value(stored)?),
+            CommandKind::Cancel => Params::Cancel(serde_json::from_value(stored)?),
+            CommandKind::EmergencyStop => Params::EmergencyStop(serde_json::from_value(stored)?),
+            CommandKind::Resume => Params::Resume(serde_json::from_value(stored)?),
+            CommandKind::Configure => Params::Configure(serde_json::from_value(stored)?),
+        })
     }
 
     /// The parameters as stored and sent.
@@ -324,14 +333,6 @@ pub async fn issue(
         }
     }
     let priority = order.params.priority();
-    let audit = Audit {
-        actor: &caller.client_id,
-        action: "command.emergency_stop",
-        vehicle_id: Some(vehicle_id),
-        target: None,
-        details: json!({ "command_id": command_id, "params": params }),
-        request_id,
-    };
     let new = NewCommand {
         command_id,
         vehicle_id,
@@ -342,9 +343,9 @@ pub async fn issue(
         expires_at: Utc::now()
             + chrono::Duration::from_std(ctx.commands.config.ttl).unwrap_or_default(),
     };
-    let audited = (kind == CommandKind::EmergencyStop).then_some(&audit);
+    // Only emergency stops are audited, and they are stored by `emergency`.
     let conflict = |what: String| ApiError::new(ErrorCode::Conflict, what);
-    match ctx.store.command_store(&new, audited, QUEUE_CAP).await? {
+    match ctx.store.command_store(&new, None, QUEUE_CAP).await? {
         Stored::Queued { row, dropped } => {
             let row = *row;
             let notifier = &ctx.commands.notifier;
@@ -367,7 +368,7 @@ pub async fn issue(
             // its current status. Anything else under this id is a conflict.
             let existing = ctx.store.command_get(vehicle_id, command_id).await?;
             match existing {
-                Some(row) if row.command == kind && same_params(&row, &order.params) => {
+                Some(row) if same_command(&row, &order.params) => {
                     if let Some(o) = origin {
                         let notifier = &ctx.commands.notifier;
                         notifier.remember(command_id, o);
@@ -400,58 +401,30 @@ pub async fn issue(
 pub fn vehicle_command(row: &CommandRow) -> Result<VehicleCommand, serde_json::Error> {
     let (command_id, priority) = (row.command_id, row.priority);
     let (issued_at, expires_at) = (row.issued_at, row.expires_at);
-    let params = row.params.clone();
-    Ok(match row.command {
-        CommandKind::Dispatch => VehicleCommand::Dispatch {
-            command_id,
-            expires_at,
-            issued_at,
-            params: serde_json::from_value(params)?,
-            priority,
-        },
-        CommandKind::Cancel => VehicleCommand::Cancel {
-            command_id,
-            expires_at,
-            issued_at,
-            params: serde_json::from_value(params)?,
-            priority,
-        },
-        CommandKind::EmergencyStop => VehicleCommand::EmergencyStop {
-            command_id,
-            expires_at,
-            issued_at,
-            params: serde_json::from_value(params)?,
-            priority,
-        },
-        CommandKind::Resume => VehicleCommand::Resume {
-            command_id,
-            expires_at,
-            issued_at,
-            params: serde_json::from_value(params)?,
-            priority,
-        },
-        CommandKind::Configure => VehicleCommand::Configure {
-            command_id,
-            expires_at,
-            issued_at,
-            params: serde_json::from_value(params)?,
-            priority,
-        },
+    Ok(match Params::decode(row.command, row.params.clone())? {
+        Params::Dispatch(params) => {
+            VehicleCommand::Dispatch { command_id, expires_at, issued_at, params, priority }
+        }
+        Params::Cancel(params) => {
+            VehicleCommand::Cancel { command_id, expires_at, issued_at, params, priority }
+        }
+        Params::EmergencyStop(params) => {
+            VehicleCommand::EmergencyStop { command_id, expires_at, issued_at, params, priority }
+        }
+        Params::Resume(params) => {
+            VehicleCommand::Resume { command_id, expires_at, issued_at, params, priority }
+        }
+        Params::Configure(params) => {
+            VehicleCommand::Configure { command_id, expires_at, issued_at, params, priority }
+        }
     })
 }
 
-/// Whether a stored command carries these parameters (compared as the
-/// contract's types, so key order and number spelling do not matter).
-fn same_params(row: &CommandRow, params: &Params) -> bool {
-    let stored = row.params.clone();
-    let decoded = match params {
-        Params::Dispatch(_) => serde_json::from_value(stored).map(Params::Dispatch),
-        Params::Cancel(_) => serde_json::from_value(stored).map(Params::Cancel),
-        Params::EmergencyStop(_) => serde_json::from_value(stored).map(Params::EmergencyStop),
-        Params::Resume(_) => serde_json::from_value(stored).map(Params::Resume),
-        Params::Configure(_) => serde_json::from_value(stored).map(Params::Configure),
-    };
-    decoded.is_ok_and(|p| &p == params)
+/// Whether a stored command is this kind with these parameters (compared
+/// as the contract's types, so key order and number spelling do not matter).
+fn same_command(row: &CommandRow, params: &Params) -> bool {
+    row.command == params.kind()
+        && Params::decode(row.command, row.params.clone()).is_ok_and(|p| &p == params)
 }
 
 /// The mission a command names, if any.

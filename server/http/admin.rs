@@ -279,10 +279,7 @@ pub async fn webhook_delivery_list(
     admin(rq).await?;
     let store = &rq.context().store;
     let limit = page::limit(query.limit)?;
-    let before = match page::cursor_pair(query.cursor.as_deref())? {
-        Some((id, t)) => Some((t, id.parse::<uuid::Uuid>().map_err(|_| page::bad_cursor())?)),
-        None => None,
-    };
+    let before = page::before_key::<uuid::Uuid>(query.cursor.as_deref())?;
     if !store.webhook_exists(path.webhook_id).await? {
         return Err(no_webhook(path.webhook_id));
     }

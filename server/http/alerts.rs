@@ -10,22 +10,15 @@ use crate::db::auth::Audit;
 use crate::error::ApiError;
 use crate::extract::JsonBody;
 use crate::front::Rq;
-use crate::http::page::{self, READERS, bad_cursor, bad_query, cursor_pair, reader, timed_page};
+use crate::http::page::{self, READERS, reader, timed_page};
 use crate::models::{Alert, AlertAcknowledge, AlertPage, ErrorCode};
 
 pub async fn alert_list(rq: &Rq, query: AlertListQuery) -> Result<AlertPage, ApiError> {
     reader(rq, READERS).await?;
     let AlertListQuery { vehicle_id, kind, severity, status, from, to, cursor, limit } = query;
     let limit = page::limit(limit)?;
-    if let (Some(f), Some(t)) = (from, to)
-        && f >= t
-    {
-        return Err(bad_query("from must be before to", "from"));
-    }
-    let before = match cursor_pair(cursor.as_deref())? {
-        Some((id, t)) => Some((t, id.parse::<uuid::Uuid>().map_err(|_| bad_cursor())?)),
-        None => None,
-    };
+    page::ordered(from, to)?;
+    let before = page::before_key::<uuid::Uuid>(cursor.as_deref())?;
     let f = AlertFilter {
         vehicle_id: vehicle_id.as_ref().map(|v| v.as_str()),
         kind,

@@ -9,22 +9,15 @@ use crate::db::reads::{ErrorFilter, Resolved};
 use crate::error::ApiError;
 use crate::extract::JsonBody;
 use crate::front::Rq;
-use crate::http::page::{self, READERS, bad_cursor, bad_query, cursor_pair, reader, timed_page};
+use crate::http::page::{self, READERS, reader, timed_page};
 use crate::models::{ErrorCode, ErrorPage, ErrorRecord, ErrorResolve};
 
 pub async fn error_list(rq: &Rq, query: ErrorListQuery) -> Result<ErrorPage, ApiError> {
     reader(rq, READERS).await?;
     let ErrorListQuery { vehicle_id, severity, resolved, from, to, cursor, limit } = query;
     let limit = page::limit(limit)?;
-    if let (Some(f), Some(t)) = (from, to)
-        && f >= t
-    {
-        return Err(bad_query("from must be before to", "from"));
-    }
-    let before = match cursor_pair(cursor.as_deref())? {
-        Some((id, t)) => Some((t, id.parse::<i64>().map_err(|_| bad_cursor())?)),
-        None => None,
-    };
+    page::ordered(from, to)?;
+    let before = page::before_key::<i64>(cursor.as_deref())?;
     let f = ErrorFilter {
         vehicle_id: vehicle_id.as_ref().map(|v| v.as_str()),
         severity: severity.map(|s| s.to_string()),

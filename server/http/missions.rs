@@ -9,7 +9,7 @@ use crate::db::auth::Audit;
 use crate::error::ApiError;
 use crate::extract::JsonBody;
 use crate::front::Rq;
-use crate::http::page::{self, READERS, cursor_pair, reader, timed_page};
+use crate::http::page::{self, READERS, reader, timed_page};
 use crate::models::{
     ErrorCode, Mission, MissionPage, Reservation, ReservationCreate, ReservationPage,
 };
@@ -17,7 +17,7 @@ use crate::models::{
 pub async fn mission_list(rq: &Rq, query: MissionListQuery) -> Result<MissionPage, ApiError> {
     reader(rq, READERS).await?;
     let limit = page::limit(query.limit)?;
-    let before = cursor_pair(query.cursor.as_deref())?.map(|(id, t)| (t, id));
+    let before = page::before_key::<String>(query.cursor.as_deref())?;
     let vehicle_id = query.vehicle_id.as_ref().map(|v| v.as_str());
     let status = query.status.map(|s| s.to_string());
     let rows =
@@ -40,7 +40,7 @@ pub async fn reservation_list(
 ) -> Result<ReservationPage, ApiError> {
     reader(rq, READERS).await?;
     let limit = page::limit(query.limit)?;
-    let before = cursor_pair(query.cursor.as_deref())?.map(|(id, t)| (t, id));
+    let before = page::before_key::<String>(query.cursor.as_deref())?;
     let status = query.status.map(|s| s.to_string());
     let rows = rq.context().store.reservation_list(status, before, limit as i64 + 1).await?;
     let (items, next_cursor) = timed_page(rows, limit);

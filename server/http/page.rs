@@ -138,6 +138,23 @@ pub fn pair_cursor(a: &str, t: Ts) -> String {
     cursor_for(&format!("{a}|{}", t.to_rfc3339_opts(chrono::SecondsFormat::Micros, true)))
 }
 
+/// Where a newest-first page continues: the `(time, key)` of the last
+/// record of the page before, from the cursor [`timed_page`] wrote.
+pub fn before_key<K: std::str::FromStr>(cursor: Option<&str>) -> Result<Option<(Ts, K)>, ApiError> {
+    cursor_pair(cursor)?
+        .map(|(key, t)| key.parse().map(|k| (t, k)).map_err(|_| bad_cursor()))
+        .transpose()
+}
+
+/// A `[from, to)` range of a query with both ends given must have `from`
+/// first (400 `INVALID_QUERY` naming `from` otherwise).
+pub fn ordered(from: Option<Ts>, to: Option<Ts>) -> Result<(), ApiError> {
+    match (from, to) {
+        (Some(f), Some(t)) if f >= t => Err(bad_query("from must be before to", "from")),
+        _ => Ok(()),
+    }
+}
+
 /// A newest-first page of records keyed by (time, id), read with
 /// `limit + 1`: the page's records and the cursor after its last one.
 pub fn timed_page<T, K: std::fmt::Display>(

@@ -11,11 +11,10 @@ use serde_json::{Value, json};
 use super::{after_bulk, at_index, bulk_result, check_message, decode, tally_of};
 use crate::auth::authz::VehicleAccess;
 use crate::context::ServerCtx;
-use crate::db::alerts::Raise;
 use crate::db::live::LiveState;
 use crate::db::telemetry::{Derived, Kind, Stored, TelemetryRow, timestamp_of};
 use crate::error::ApiError;
-use crate::models::{AlertKind, BulkMessage, BulkResult, ErrorCode, ErrorSeverity};
+use crate::models::{BulkMessage, BulkResult, ErrorCode, ErrorSeverity};
 use crate::validate::{self, rules};
 
 /// Most messages in one upload; more is 413.
@@ -100,10 +99,7 @@ pub async fn upload(
         if let (BulkMessage::Error(r), Stored::Inserted { .. }) = (&row.msg, s)
             && r.severity == ErrorSeverity::Critical
         {
-            let message = super::critical_message(vehicle_id, r);
-            let (kind, severity) = (AlertKind::CriticalError, ErrorSeverity::Critical);
-            let critical = crate::alerts::alert(vehicle_id, kind, severity, &message, now);
-            sink.raise(Raise { error_code: Some(r.code.as_str()), ..critical }).await;
+            sink.raise_critical(vehicle_id, r, now).await;
         }
     }
     let mut all = stored;

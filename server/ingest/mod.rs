@@ -194,16 +194,7 @@ async fn alerts_of(
             }
         }
         BulkMessage::Error(r) if r.severity == ErrorSeverity::Critical => {
-            let message = critical_message(vehicle_id, r);
-            let error_code = Some(r.code.as_str());
-            let critical = crate::alerts::alert(
-                vehicle_id,
-                AlertKind::CriticalError,
-                ErrorSeverity::Critical,
-                &message,
-                at,
-            );
-            sink.raise(Raise { error_code, ..critical }).await;
+            sink.raise_critical(vehicle_id, r, at).await;
         }
         BulkMessage::Battery(r) => {
             if let Some(low) = ctx.config.alert_battery_pct {
@@ -240,11 +231,6 @@ async fn alerts_of(
         }
         _ => {}
     }
-}
-
-/// The message of a CRITICAL error's alert.
-pub fn critical_message(vehicle_id: &str, r: &crate::models::ErrorReport) -> String {
-    format!("vehicle {vehicle_id} reported {}: {}", r.code.as_str(), r.description.as_str())
 }
 
 /// A vehicle's tally at a station, starting from what is stored.

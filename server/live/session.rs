@@ -137,7 +137,7 @@ pub async fn run(
         }
         Live::Frontend { .. } => None,
     };
-    let worker = vehicle_worker(ctx, vehicle_work, work_rx, out_tx.clone());
+    let worker = vehicle_worker(ctx, &request_id, session, vehicle_work, work_rx, out_tx.clone());
     tokio::pin!(worker);
     let mut worker_done = false;
     let end: Option<Message> = loop {
@@ -252,22 +252,16 @@ const VEHICLE_BACKLOG: usize = 64;
 /// Handle a vehicle's messages in order; replies go out through `out`.
 async fn vehicle_worker(
     ctx: &ServerCtx,
+    request_id: &str,
+    session: u64,
     access: Option<VehicleAccess>,
     mut rx: mpsc::Receiver<Utf8Bytes>,
     out: mpsc::Sender<Outbound>,
 ) {
     let Some(access) = access else { return };
+    let mut peer = Live::Vehicle(access);
     while let Some(t) = rx.recv().await {
-        let reply = match envelope::read(t.as_str()) {
-            Ok(Inbound { kind, id, message }) => {
-                match vehicle_message(ctx, &access, &kind, message).await {
-                    Ok(reply) => reply,
-                    Err(e) => Some(envelope::socket_error(&e, Some(&id))),
-                }
-            }
-            Err((e, id)) => Some(envelope::socket_error(&e, id.as_deref())),
-        };
-        if let Some(reply) = reply
+        if let Some(reply) = handle(ctx, request_id, &mut peer, session, t.as_str()).await
             && out.send(Outbound::Frame(reply)).await.is_err()
         {
             return;

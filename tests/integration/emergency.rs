@@ -193,30 +193,9 @@ async fn a_stop_reaches_a_vehicle_on_another_instance_with_the_database_away() {
     assert!(is_stop(&socket) && took < REACH, "socket stop on A took {took:?} to the vehicle on B");
 
     proxy.set(json!({"blackhole": false, "reset_all": 2}));
-    // Stored by A (which issued them); the answer reached B, which records
-    // it once the row exists (the vehicle answers each send).
-    let deadline = Instant::now() + Duration::from_secs(40);
-    loop {
-        let stored = async {
-            let (c, conn) = tokio_postgres::connect(&db.url, tokio_postgres::NoTls).await.ok()?;
-            tokio::spawn(conn);
-            let n: i64 = c
-                .query_one(
-                    "SELECT count(*) FROM commands c JOIN audit_logs l ON l.action = 'command.emergency_stop' \
-                     AND l.details->>'command_id' = c.command_id::text WHERE c.command = 'emergency_stop'",
-                    &[],
-                )
-                .await
-                .ok()?
-                .get(0);
-            Some(n)
-        };
-        if stored.await == Some(2) {
-            break;
-        }
-        assert!(Instant::now() < deadline, "the stops were not stored and audited within 40 s");
-        tokio::time::sleep(Duration::from_millis(250)).await;
-    }
+    // Stored and audited by A, which issued them; the answer reached B,
+    // which records it once A has stored the row.
+    stored_and_audited(&db.url, &rest, &socket).await;
     a.stop().await;
     b.stop().await;
 }
