@@ -358,7 +358,7 @@ fn gen_seam(doc: &Value) -> proc_macro2::TokenStream {
                     None => quote!(crate::server::BODY_MAX_BYTES),
                 };
                 extract.push(quote! {
-                    let body = crate::extract::JsonBody::<crate::models::#id>::read(request, #body_max).await?;
+                    let body = crate::front::extract::json_body::<crate::models::#id>(request, #body_max).await?;
                 });
                 args.push(quote!(body));
             } else {
@@ -536,6 +536,12 @@ fn gen_sockets(root: &Path, validation: &Map<String, Value>) -> proc_macro2::Tok
                 /// The type an envelope names, if it is one of this union's.
                 pub fn parse(wire_type: &str) -> Option<Self> {
                     match wire_type { #(#wires => Some(#type_ident::#variants),)* _ => None }
+                }
+            }
+
+            impl From<#type_ident> for &'static str {
+                fn from(t: #type_ident) -> &'static str {
+                    t.as_str()
                 }
             }
 

@@ -11,11 +11,11 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 
-use crate::context::ServerCtx;
 use crate::db::Store;
 use crate::db::alerts::{Raise, Raised};
 use crate::events::{Bus, Event};
 use crate::models::{Alert, AlertKind, ErrorReport, ErrorSeverity, VehicleState};
+use crate::services::Services;
 
 /// Points above `TVM_ALERT_BATTERY_PCT` a battery must reach to clear
 /// `battery_low` (so a reading hovering at the threshold does not flap).
@@ -29,8 +29,8 @@ pub struct Sink<'a> {
 }
 
 impl<'a> Sink<'a> {
-    pub fn of(ctx: &'a ServerCtx) -> Self {
-        Sink { store: &ctx.store, bus: &ctx.bus, log: &ctx.log }
+    pub fn of(services: &'a Services) -> Self {
+        Sink { store: &services.store, bus: &services.bus, log: &services.log }
     }
 
     /// Raise an alert (or count a repeat of the one in force) and publish it.
@@ -157,9 +157,9 @@ fn scan_every(offline: Duration) -> Duration {
 /// Raise `vehicle_offline` for vehicles in service that reported before and
 /// have been silent for longer than `TVM_ALERT_OFFLINE_S`, until shutdown.
 /// Every instance checks; the database keeps one alert per vehicle.
-pub async fn watch_silence(ctx: std::sync::Arc<ServerCtx>) {
-    let Some(offline) = ctx.config.alert_offline else { return };
-    let mut stop = ctx.shutdown.subscribe();
+pub async fn watch_silence(services: std::sync::Arc<Services>) {
+    let Some(offline) = services.config.alert_offline else { return };
+    let mut stop = services.shutdown.subscribe();
     let allowed = chrono::Duration::from_std(offline).expect("a configured duration");
     loop {
         tokio::select! {
@@ -167,7 +167,7 @@ pub async fn watch_silence(ctx: std::sync::Arc<ServerCtx>) {
             _ = stop.changed() => return,
         }
         let now = Utc::now();
-        for v in ctx.registry.sorted().iter() {
+        for v in services.registry.sorted().iter() {
             if v.is_decommissioned() || v.offline_alert() {
                 continue;
             }
@@ -190,7 +190,9 @@ pub async fn watch_silence(ctx: std::sync::Arc<ServerCtx>) {
                 offline.as_secs()
             );
             let (kind, severity) = (AlertKind::VehicleOffline, ErrorSeverity::Warning);
-            Sink::of(&ctx).raise_once(alert(&v.vehicle_id, kind, severity, &message, now)).await;
+            Sink::of(&services)
+                .raise_once(alert(&v.vehicle_id, kind, severity, &message, now))
+                .await;
             // In force now, whoever raised it: the next report clears it.
             v.set_offline_alert(true);
         }

@@ -7,7 +7,6 @@ use dropshot::Body;
 use http::{HeaderMap, HeaderValue};
 
 use crate::config::Origins;
-use crate::context::ServerCtx;
 use crate::error::ApiError;
 use crate::models::ErrorCode;
 
@@ -41,8 +40,8 @@ pub fn headers(origins: &Origins, request: &HeaderMap) -> HeaderMap {
 
 /// The answer to a preflight (`OPTIONS` on a path of the contract): 204
 /// with the allowed methods and headers for an allowed origin, else 403.
-pub fn preflight(ctx: &ServerCtx, request: &HeaderMap) -> http::Response<Body> {
-    let mut h = headers(&ctx.config.cors_origins, request);
+pub fn preflight(origins: &Origins, request: &HeaderMap) -> http::Response<Body> {
+    let mut h = headers(origins, request);
     if h.is_empty() {
         let e =
             ApiError::new(ErrorCode::Forbidden, "this origin may not call the API from a browser");

@@ -22,19 +22,10 @@ pub struct JsonBody<T> {
 }
 
 impl<T> JsonBody<T> {
-    /// Read the request's body (at most `limit` bytes): the front's
-    /// extractor. A transport error or an over-limit body refuses the
-    /// request; content-type and syntax problems are kept for the handler.
-    pub async fn read(
-        request: hyper::Request<hyper::body::Incoming>,
-        limit: usize,
-    ) -> Result<Self, ApiError> {
-        let json = is_json(request.headers().get(http::header::CONTENT_TYPE));
-        let bytes = crate::front::extract::body_bytes(request, limit).await?;
-        Ok(Self::parse(json, &bytes))
-    }
-
-    fn parse(json: bool, bytes: &[u8]) -> Self {
+    /// A body as read by the front (`crate::front::extract::json_body`):
+    /// content-type and syntax problems are kept for the handler.
+    pub fn parse(content_type: Option<&http::HeaderValue>, bytes: &[u8]) -> Self {
+        let json = is_json(content_type);
         let raw = if !json {
             Err(ApiError::unsupported_media_type())
         } else {

@@ -3,13 +3,10 @@
 //! ingest batches, command outcomes, rate-limit refusals and published
 //! events. One registry per server (tests run several in one process).
 
-use dropshot::Body;
 use prometheus::{
     Encoder, Histogram, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGauge,
     IntGaugeVec, Opts, Registry, TextEncoder,
 };
-
-use crate::context::ServerCtx;
 
 pub struct Metrics {
     registry: Registry,
@@ -133,46 +130,48 @@ impl Metrics {
     }
 
     /// The text exposition, with the sampled values brought up to date.
-    pub fn render(&self, ctx: &ServerCtx) -> String {
-        let (in_use, max) = ctx.store.pool_usage();
-        self.pool.with_label_values(&["in_use"]).set(in_use as i64);
-        self.pool.with_label_values(&["max"]).set(max as i64);
-        let w = &ctx.writer.stats;
+    pub fn render(&self, now: Sampled) -> String {
+        self.pool.with_label_values(&["in_use"]).set(now.pool.0 as i64);
+        self.pool.with_label_values(&["max"]).set(now.pool.1 as i64);
         let set = |c: &IntCounter, v: u64| {
             c.reset();
             c.inc_by(v);
         };
-        use std::sync::atomic::Ordering::Relaxed;
-        set(&self.ingest_batches, w.batches.load(Relaxed));
-        set(&self.ingest_rows, w.rows.load(Relaxed));
-        set(&self.ingest_failed, w.failed_batches.load(Relaxed));
-        self.ingest_largest.set(w.largest_batch.load(Relaxed) as i64);
-        for (limit, n) in ctx.limits.refused() {
-            let c = self.refused.with_label_values(&[limit]);
-            c.reset();
-            c.inc_by(n);
+        set(&self.ingest_batches, now.batches);
+        set(&self.ingest_rows, now.rows);
+        set(&self.ingest_failed, now.failed_batches);
+        self.ingest_largest.set(now.largest_batch as i64);
+        for (limit, n) in now.refused {
+            set(&self.refused.with_label_values(&[limit]), n);
         }
-        set(&self.events, ctx.bus.published());
-        if let Some(c) = &ctx.cluster {
-            set(&self.relay.with_label_values(&["received"]), c.received.load(Relaxed));
-            let dropped = c.dropped.load(Relaxed) + ctx.bus.relay_dropped();
+        set(&self.events, now.events);
+        if let Some((received, dropped, sent, fail_open)) = now.relay {
+            set(&self.relay.with_label_values(&["received"]), received);
             set(&self.relay.with_label_values(&["dropped"]), dropped);
-            set(&self.relay.with_label_values(&["sent"]), c.sent.load(Relaxed));
-            let fail_open = self.refused.with_label_values(&["fail_open"]);
-            set(&fail_open, ctx.limits.failed_open());
+            set(&self.relay.with_label_values(&["sent"]), sent);
+            set(&self.refused.with_label_values(&["fail_open"]), fail_open);
         }
-        self.uptime.set(ctx.started.elapsed().as_secs() as i64);
+        self.uptime.set(now.uptime.as_secs() as i64);
         let mut out = Vec::new();
         TextEncoder::new().encode(&self.registry.gather(), &mut out).expect("text encoding");
         String::from_utf8(out).expect("the text format is UTF-8")
     }
 }
 
-/// The `/metrics` answer (served by `crate::front`, outside the API).
-pub fn page(ctx: &ServerCtx) -> http::Response<Body> {
-    let text = ctx.metrics.render(ctx);
-    http::Response::builder()
-        .header(http::header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")
-        .body(text.into())
-        .expect("valid response")
+/// The values `/metrics` samples from their owners when it is read.
+pub struct Sampled {
+    /// Database connections in use and the pool's size.
+    pub pool: (usize, usize),
+    /// The writer's group commits, rows, failed batches and largest batch.
+    pub batches: u64,
+    pub rows: u64,
+    pub failed_batches: u64,
+    pub largest_batch: u64,
+    /// Requests refused per limit.
+    pub refused: Vec<(&'static str, u64)>,
+    /// Events published to the live channel.
+    pub events: u64,
+    /// With Redis: relay messages received, dropped, sent, and limits that failed open.
+    pub relay: Option<(u64, u64, u64, u64)>,
+    pub uptime: std::time::Duration,
 }

@@ -138,7 +138,7 @@ impl VehicleEntry {
     /// Take in a message another instance stored for this vehicle.
     pub async fn absorb(&self, kind: crate::db::telemetry::Kind, report: &serde_json::Value) {
         let mut live = self.live.lock().await;
-        crate::ingest::absorb(&mut live, kind, report);
+        live.absorb(kind, report);
         self.changed();
     }
 

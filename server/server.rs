@@ -106,7 +106,7 @@ pub async fn start(config: Arc<Config>, store: Store, log: slog::Logger) -> Resu
     let settings = front::Settings { bind: config.bind, tls };
     let server = front::start(ctx, settings, log).await?;
     let shared = server.shared_context();
-    tokio::spawn(crate::alerts::watch_silence(shared.clone()));
+    tokio::spawn(crate::alerts::watch_silence(shared.services.clone()));
     let (store, stop) = (shared.store.clone(), shared.shutdown.subscribe());
     let log = shared.log.new(slog::o!("job" => "webhooks"));
     tokio::spawn(crate::notify::deliver_forever(store, log, stop));

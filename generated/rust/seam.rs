@@ -635,9 +635,9 @@ pub mod operations {
         request: http::Request<hyper::body::Incoming>,
     ) -> crate::front::Answer {
         crate::front::extract::no_query(&rq)?;
-        let body = crate::extract::JsonBody::<
+        let body = crate::front::extract::json_body::<
             crate::models::TokenRequest,
-        >::read(request, crate::server::BODY_MAX_BYTES)
+        >(request, crate::server::BODY_MAX_BYTES)
             .await?;
         crate::front::run(
                 &rq,
@@ -658,9 +658,9 @@ pub mod operations {
         request: http::Request<hyper::body::Incoming>,
     ) -> crate::front::Answer {
         crate::front::extract::no_query(&rq)?;
-        let body = crate::extract::JsonBody::<
+        let body = crate::front::extract::json_body::<
             crate::models::RefreshRequest,
-        >::read(request, crate::server::BODY_MAX_BYTES)
+        >(request, crate::server::BODY_MAX_BYTES)
             .await?;
         crate::front::run(
                 &rq,
@@ -682,9 +682,9 @@ pub mod operations {
     ) -> crate::front::Answer {
         let path = LocationCreatePath::from_request(&rq)?;
         crate::front::extract::no_query(&rq)?;
-        let body = crate::extract::JsonBody::<
+        let body = crate::front::extract::json_body::<
             crate::models::LocationReport,
-        >::read(request, crate::server::BODY_MAX_BYTES)
+        >(request, crate::server::BODY_MAX_BYTES)
             .await?;
         crate::front::run(
                 &rq,
@@ -707,9 +707,9 @@ pub mod operations {
     ) -> crate::front::Answer {
         let path = StatusCreatePath::from_request(&rq)?;
         crate::front::extract::no_query(&rq)?;
-        let body = crate::extract::JsonBody::<
+        let body = crate::front::extract::json_body::<
             crate::models::StatusReport,
-        >::read(request, crate::server::BODY_MAX_BYTES)
+        >(request, crate::server::BODY_MAX_BYTES)
             .await?;
         crate::front::run(
                 &rq,
@@ -732,9 +732,9 @@ pub mod operations {
     ) -> crate::front::Answer {
         let path = BatteryCreatePath::from_request(&rq)?;
         crate::front::extract::no_query(&rq)?;
-        let body = crate::extract::JsonBody::<
+        let body = crate::front::extract::json_body::<
             crate::models::BatteryReport,
-        >::read(request, crate::server::BODY_MAX_BYTES)
+        >(request, crate::server::BODY_MAX_BYTES)
             .await?;
         crate::front::run(
                 &rq,
@@ -757,9 +757,9 @@ pub mod operations {
     ) -> crate::front::Answer {
         let path = ErrorReportCreatePath::from_request(&rq)?;
         crate::front::extract::no_query(&rq)?;
-        let body = crate::extract::JsonBody::<
+        let body = crate::front::extract::json_body::<
             crate::models::ErrorReport,
-        >::read(request, crate::server::BODY_MAX_BYTES)
+        >(request, crate::server::BODY_MAX_BYTES)
             .await?;
         crate::front::run(
                 &rq,
@@ -782,9 +782,9 @@ pub mod operations {
     ) -> crate::front::Answer {
         let path = DockingCreatePath::from_request(&rq)?;
         crate::front::extract::no_query(&rq)?;
-        let body = crate::extract::JsonBody::<
+        let body = crate::front::extract::json_body::<
             crate::models::DockingReport,
-        >::read(request, crate::server::BODY_MAX_BYTES)
+        >(request, crate::server::BODY_MAX_BYTES)
             .await?;
         crate::front::run(
                 &rq,
@@ -807,9 +807,9 @@ pub mod operations {
     ) -> crate::front::Answer {
         let path = TelemetryBulkCreatePath::from_request(&rq)?;
         crate::front::extract::no_query(&rq)?;
-        let body = crate::extract::JsonBody::<
+        let body = crate::front::extract::json_body::<
             crate::models::BulkUpload,
-        >::read(request, 4194304usize)
+        >(request, 4194304usize)
             .await?;
         crate::front::run(
                 &rq,
@@ -851,9 +851,9 @@ pub mod operations {
         request: http::Request<hyper::body::Incoming>,
     ) -> crate::front::Answer {
         crate::front::extract::no_query(&rq)?;
-        let body = crate::extract::JsonBody::<
+        let body = crate::front::extract::json_body::<
             crate::models::VehicleCreate,
-        >::read(request, crate::server::BODY_MAX_BYTES)
+        >(request, crate::server::BODY_MAX_BYTES)
             .await?;
         crate::front::run(
                 &rq,
@@ -915,9 +915,9 @@ pub mod operations {
     ) -> crate::front::Answer {
         let path = VehicleUpdatePath::from_request(&rq)?;
         crate::front::extract::no_query(&rq)?;
-        let body = crate::extract::JsonBody::<
+        let body = crate::front::extract::json_body::<
             crate::models::VehicleUpdate,
-        >::read(request, crate::server::BODY_MAX_BYTES)
+        >(request, crate::server::BODY_MAX_BYTES)
             .await?;
         crate::front::run(
                 &rq,
@@ -1147,9 +1147,9 @@ pub mod operations {
     ) -> crate::front::Answer {
         let path = ErrorResolvePath::from_request(&rq)?;
         crate::front::extract::no_query(&rq)?;
-        let body = crate::extract::JsonBody::<
+        let body = crate::front::extract::json_body::<
             crate::models::ErrorResolve,
-        >::read(request, crate::server::BODY_MAX_BYTES)
+        >(request, crate::server::BODY_MAX_BYTES)
             .await?;
         crate::front::run(
                 &rq,
@@ -1232,9 +1232,9 @@ pub mod operations {
         request: http::Request<hyper::body::Incoming>,
     ) -> crate::front::Answer {
         crate::front::extract::no_query(&rq)?;
-        let body = crate::extract::JsonBody::<
+        let body = crate::front::extract::json_body::<
             crate::models::ReservationCreate,
-        >::read(request, crate::server::BODY_MAX_BYTES)
+        >(request, crate::server::BODY_MAX_BYTES)
             .await?;
         crate::front::run(
                 &rq,
@@ -1256,9 +1256,9 @@ pub mod operations {
     ) -> crate::front::Answer {
         let path = CommandCreatePath::from_request(&rq)?;
         crate::front::extract::no_query(&rq)?;
-        let body = crate::extract::JsonBody::<
+        let body = crate::front::extract::json_body::<
             crate::models::CommandCreate,
-        >::read(request, crate::server::BODY_MAX_BYTES)
+        >(request, crate::server::BODY_MAX_BYTES)
             .await?;
         crate::front::run(
                 &rq,
@@ -1323,9 +1323,9 @@ pub mod operations {
         request: http::Request<hyper::body::Incoming>,
     ) -> crate::front::Answer {
         crate::front::extract::no_query(&rq)?;
-        let body = crate::extract::JsonBody::<
+        let body = crate::front::extract::json_body::<
             crate::models::ClientCreate,
-        >::read(request, crate::server::BODY_MAX_BYTES)
+        >(request, crate::server::BODY_MAX_BYTES)
             .await?;
         crate::front::run(
                 &rq,
@@ -1513,9 +1513,9 @@ pub mod operations {
     ) -> crate::front::Answer {
         let path = AlertAcknowledgePath::from_request(&rq)?;
         crate::front::extract::no_query(&rq)?;
-        let body = crate::extract::JsonBody::<
+        let body = crate::front::extract::json_body::<
             crate::models::AlertAcknowledge,
-        >::read(request, crate::server::BODY_MAX_BYTES)
+        >(request, crate::server::BODY_MAX_BYTES)
             .await?;
         crate::front::run(
                 &rq,
@@ -1556,9 +1556,9 @@ pub mod operations {
         request: http::Request<hyper::body::Incoming>,
     ) -> crate::front::Answer {
         crate::front::extract::no_query(&rq)?;
-        let body = crate::extract::JsonBody::<
+        let body = crate::front::extract::json_body::<
             crate::models::WebhookCreate,
-        >::read(request, crate::server::BODY_MAX_BYTES)
+        >(request, crate::server::BODY_MAX_BYTES)
             .await?;
         crate::front::run(
                 &rq,

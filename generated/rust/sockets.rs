@@ -46,6 +46,11 @@ impl FrontendInboundType {
         }
     }
 }
+impl From<FrontendInboundType> for &'static str {
+    fn from(t: FrontendInboundType) -> &'static str {
+        t.as_str()
+    }
+}
 impl FrontendInbound {
     pub fn wire_type(&self) -> FrontendInboundType {
         match self {
@@ -177,6 +182,11 @@ impl FrontendOutboundType {
             "socket_error" => Some(FrontendOutboundType::SocketError),
             _ => None,
         }
+    }
+}
+impl From<FrontendOutboundType> for &'static str {
+    fn from(t: FrontendOutboundType) -> &'static str {
+        t.as_str()
     }
 }
 impl FrontendOutbound {
@@ -325,6 +335,11 @@ impl VehicleInboundType {
         }
     }
 }
+impl From<VehicleInboundType> for &'static str {
+    fn from(t: VehicleInboundType) -> &'static str {
+        t.as_str()
+    }
+}
 impl VehicleInbound {
     pub fn wire_type(&self) -> VehicleInboundType {
         match self {
@@ -423,6 +438,11 @@ impl VehicleOutboundType {
             "socket_error" => Some(VehicleOutboundType::SocketError),
             _ => None,
         }
+    }
+}
+impl From<VehicleOutboundType> for &'static str {
+    fn from(t: VehicleOutboundType) -> &'static str {
+        t.as_str()
     }
 }
 impl VehicleOutbound {

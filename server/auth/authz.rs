@@ -1,11 +1,10 @@
 //! Authorization: role checks and the `VehicleAccess` proof that telemetry
 //! writers must hold (the caller is that vehicle, or an admin, and the
-//! vehicle exists and is in service).
+//! vehicle exists and is in service: `crate::gate::vehicle_writer`).
 
 use std::sync::Arc;
 
 use crate::auth::Caller;
-use crate::context::ServerCtx;
 use crate::error::ApiError;
 use crate::models::{ErrorCode, Role};
 use crate::registry::VehicleEntry;
@@ -59,32 +58,6 @@ pub fn acts_as_vehicle(caller: &Caller, vehicle_id: &str) -> Result<(), ApiError
 /// 404 VEHICLE_NOT_FOUND for an id that is not registered.
 pub fn not_registered(vehicle_id: &str) -> ApiError {
     ApiError::new(ErrorCode::VehicleNotFound, format!("vehicle {vehicle_id} is not registered"))
-}
-
-/// A registered vehicle (decommissioned ones included), or 404.
-pub async fn known_vehicle(
-    ctx: &ServerCtx,
-    vehicle_id: &str,
-) -> Result<Arc<VehicleEntry>, ApiError> {
-    ctx.registry.vehicle(&ctx.store, vehicle_id).await?.ok_or_else(|| not_registered(vehicle_id))
-}
-
-/// Telemetry write access: role check, then the vehicle must exist and be in
-/// service (404 otherwise).
-pub async fn vehicle_writer(
-    ctx: &ServerCtx,
-    caller: Caller,
-    vehicle_id: &str,
-) -> Result<VehicleAccess, ApiError> {
-    acts_as_vehicle(&caller, vehicle_id)?;
-    let vehicle = known_vehicle(ctx, vehicle_id).await?;
-    if vehicle.is_decommissioned() {
-        return Err(ApiError::new(
-            ErrorCode::VehicleNotFound,
-            format!("vehicle {vehicle_id} is decommissioned"),
-        ));
-    }
-    Ok(VehicleAccess { caller, vehicle })
 }
 
 /// A client's role and vehicle binding agree: a vehicle client names its

@@ -1,6 +1,6 @@
 //! Authentication: access tokens (HS256 JWTs with `exp`, `iss`, `aud` and
-//! role checked), the `Caller` every authenticated handler starts from, and
-//! the per-client rate limit taken on every authenticated request.
+//! role checked) and the `Caller` every authenticated handler starts from;
+//! `crate::gate` checks them on each request.
 
 use std::collections::HashMap;
 
@@ -9,9 +9,7 @@ use jsonwebtoken::errors::ErrorKind;
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
 use serde::{Deserialize, Serialize};
 
-use crate::context::ServerCtx;
 use crate::error::ApiError;
-use crate::limits::Rule;
 use crate::models::{ErrorCode, Role};
 
 pub mod authz;
@@ -164,49 +162,14 @@ tokio::task_local! {
     pub static CALLER: std::cell::RefCell<Option<Caller>>;
 }
 
+/// Note the authenticated caller of the current request (for the log).
+pub fn remember_caller(caller: &Caller) {
+    let _ = CALLER.try_with(|c| *c.borrow_mut() = Some(caller.clone()));
+}
+
 /// The authenticated caller of the current request, if known.
 pub fn current_caller() -> Option<Caller> {
     CALLER.try_with(|c| c.borrow().clone()).ok().flatten()
-}
-
-/// Authenticate a request: a valid token of a client that is still active,
-/// within its per-client request budget.
-pub async fn authenticate(
-    ctx: &ServerCtx,
-    headers: &http::HeaderMap,
-    query_token: Option<&str>,
-) -> Result<Caller, ApiError> {
-    let caller = identify(ctx, headers, query_token).await?;
-    spend_budget(ctx, &caller).await?;
-    Ok(caller)
-}
-
-/// Count one request against the caller's budget (429 beyond it).
-pub async fn spend_budget(ctx: &ServerCtx, caller: &Caller) -> Result<(), ApiError> {
-    ctx.limits.take(Rule::Client, &caller.client_id).await
-}
-
-/// Authenticate a request without counting it against the client's budget:
-/// for what no budget may refuse (an emergency stop) and what has its own
-/// ceiling (error reports, `Rule::ErrorFlood`).
-pub async fn identify(
-    ctx: &ServerCtx,
-    headers: &http::HeaderMap,
-    query_token: Option<&str>,
-) -> Result<Caller, ApiError> {
-    let token = bearer(headers, query_token).ok_or_else(|| {
-        ApiError::new(
-            ErrorCode::Unauthorized,
-            "a bearer token is required (Authorization: Bearer …)",
-        )
-    })?;
-    let caller = ctx.tokens.verify(token)?;
-    if !ctx.registry.client_active(&ctx.store, &caller.client_id).await? {
-        return Err(ApiError::new(ErrorCode::Unauthorized, "the access token is not valid")
-            .with_internal(format!("client {} is revoked or unknown", caller.client_id)));
-    }
-    let _ = CALLER.try_with(|c| *c.borrow_mut() = Some(caller.clone()));
-    Ok(caller)
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@
 //! send is recorded, and one not stored yet is held here for its vehicle.
 
 use std::collections::{HashMap, VecDeque};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use bytes::Bytes;
 use tokio::sync::mpsc;
@@ -17,10 +17,10 @@ use tokio::time::Instant;
 use uuid::Uuid;
 
 use super::{DeliveryConfig, Notifier};
-use crate::context::ServerCtx;
 use crate::db::Store;
 use crate::db::commands::CommandRow;
 use crate::models::{AlertKind, CommandKind, CommandState, ErrorSeverity};
+use crate::services::Services;
 
 /// What a socket session is asked to send.
 #[derive(Debug, Clone)]
@@ -53,24 +53,36 @@ enum Msg {
     },
 }
 
-/// The couriers of every vehicle.
-#[derive(Default)]
+/// The couriers of every vehicle, and what a new one starts from.
 pub struct Couriers {
     by_vehicle: Mutex<HashMap<String, mpsc::UnboundedSender<Msg>>>,
+    services: Arc<Services>,
+    notifier: Notifier,
+    config: DeliveryConfig,
+    unstored: super::Unstored,
 }
 
 impl Couriers {
-    fn send(&self, ctx: &ServerCtx, vehicle_id: &str, msg: Msg) {
+    pub fn new(
+        services: Arc<Services>,
+        notifier: Notifier,
+        config: DeliveryConfig,
+        unstored: super::Unstored,
+    ) -> Self {
+        Couriers { by_vehicle: Mutex::default(), services, notifier, config, unstored }
+    }
+
+    fn send(&self, vehicle_id: &str, msg: Msg) {
         let mut map = self.by_vehicle.lock().expect("couriers lock");
         let tx = map.entry(vehicle_id.to_string()).or_insert_with(|| {
             let (tx, rx) = mpsc::unbounded_channel();
             let courier = Courier {
                 vehicle_id: vehicle_id.to_string(),
-                store: ctx.store.clone(),
-                notifier: ctx.commands.notifier.clone(),
-                config: ctx.commands.config,
-                log: ctx.log.new(slog::o!("vehicle_id" => vehicle_id.to_string())),
-                unstored: ctx.commands.unstored.clone(),
+                store: self.services.store.clone(),
+                notifier: self.notifier.clone(),
+                config: self.config,
+                log: self.services.log.new(slog::o!("vehicle_id" => vehicle_id.to_string())),
+                unstored: self.unstored.clone(),
                 socket: None,
                 queue: VecDeque::new(),
                 held: Vec::new(),
@@ -84,16 +96,16 @@ impl Couriers {
     }
 
     /// A stored command to deliver (when the vehicle is connected).
-    pub fn enqueue(&self, ctx: &ServerCtx, row: CommandRow) {
+    pub fn enqueue(&self, row: CommandRow) {
         let vehicle = row.vehicle_id.clone();
-        self.send(ctx, &vehicle, Msg::Enqueue(Box::new(row)));
+        self.send(&vehicle, Msg::Enqueue(Box::new(row)));
     }
 
     /// An emergency stop issued here: sent now if the vehicle's socket is
     /// here, else held for it until its row is stored.
-    pub fn urgent(&self, ctx: &ServerCtx, row: CommandRow) {
+    pub fn urgent(&self, row: CommandRow) {
         let vehicle = row.vehicle_id.clone();
-        self.send(ctx, &vehicle, Msg::Urgent { row: Box::new(row), hold: true });
+        self.send(&vehicle, Msg::Urgent { row: Box::new(row), hold: true });
     }
 
     /// An emergency stop another instance issued: sent now if the vehicle's
@@ -104,23 +116,17 @@ impl Couriers {
     }
 
     /// A vehicle socket opened: deliver its queue there.
-    pub fn attach(
-        &self,
-        ctx: &ServerCtx,
-        vehicle_id: &str,
-        session: u64,
-        tx: mpsc::Sender<Outbound>,
-    ) {
-        self.send(ctx, vehicle_id, Msg::Attach { session, tx });
-        if let Some(cluster) = &ctx.cluster {
+    pub fn attach(&self, vehicle_id: &str, session: u64, tx: mpsc::Sender<Outbound>) {
+        self.send(vehicle_id, Msg::Attach { session, tx });
+        if let Some(cluster) = &self.services.cluster {
             let vehicle_id = vehicle_id.to_string();
             cluster.tell(crate::cluster::Wire::Attached { vehicle_id, session });
         }
     }
 
     /// A vehicle socket closed: its commands wait in the database.
-    pub fn detach(&self, ctx: &ServerCtx, vehicle_id: &str, session: u64) {
-        self.send(ctx, vehicle_id, Msg::Detach { session });
+    pub fn detach(&self, vehicle_id: &str, session: u64) {
+        self.send(vehicle_id, Msg::Detach { session });
     }
 
     /// Tell the vehicle's courier, if it has one here.

@@ -14,10 +14,9 @@ use chrono::Utc;
 use serde_json::json;
 use uuid::Uuid;
 
-use super::{Notifier, Order, QUEUE_CAP, state_of};
+use super::{Commands, Notifier, Order, QUEUE_CAP, state_of};
 use crate::auth::Caller;
 use crate::cluster::StopNote;
-use crate::context::ServerCtx;
 use crate::db::Store;
 use crate::db::auth::Audit;
 use crate::db::commands::{CommandRow, NewCommand, Stored};
@@ -114,7 +113,7 @@ impl Unstored {
 
 /// Issue an emergency stop: to the vehicle now, stored right after.
 pub(super) fn issue(
-    ctx: &ServerCtx,
+    commands: &Commands,
     caller: &Caller,
     vehicle_id: &str,
     order: Order,
@@ -123,7 +122,7 @@ pub(super) fn issue(
 ) -> Result<CommandAccepted, ApiError> {
     let command_id = order.command_id.unwrap_or_else(Uuid::new_v4);
     let params = order.params.to_json();
-    let commands = &ctx.commands;
+    let services = &commands.services;
     // A retry while the first is still being stored: the same answer.
     if let Some(row) = commands.unstored.get(command_id) {
         if row.vehicle_id == vehicle_id && row.params == params {
@@ -152,8 +151,8 @@ pub(super) fn issue(
     commands.notifier.publish(&row);
     // Here if the socket is here (or held until it connects), and to the
     // instance that holds it, before anything is written.
-    commands.couriers.urgent(ctx, row.clone());
-    if let Some(cluster) = &ctx.cluster {
+    commands.couriers.urgent(row.clone());
+    if let Some(cluster) = &services.cluster {
         cluster.tell(crate::cluster::Wire::EmergencyStop(note));
     }
     let audit = OwnedAudit {
@@ -161,11 +160,11 @@ pub(super) fn issue(
         details: json!({ "command_id": command_id, "params": row.params }),
         request_id: request_id.map(str::to_owned),
     };
-    let log = ctx.log.new(
+    let log = services.log.new(
         slog::o!("command_id" => command_id.to_string(), "vehicle_id" => vehicle_id.to_string()),
     );
     let job = store_after_sending(
-        ctx.store.clone(),
+        services.store.clone(),
         commands.unstored.clone(),
         commands.notifier.clone(),
         row,

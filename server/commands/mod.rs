@@ -14,7 +14,6 @@ use uuid::Uuid;
 
 use crate::auth::Caller;
 use crate::auth::authz;
-use crate::context::ServerCtx;
 use crate::db::commands::{CommandRow, NewCommand, Stored};
 use crate::error::ApiError;
 use crate::error::wire;
@@ -26,6 +25,7 @@ use crate::models::{
     EmergencyStopParams, ErrorCode, FrontendCommand, ResumeParams, Role, VehicleCommand, VehicleId,
     VehicleState,
 };
+use crate::services::Services;
 
 pub mod courier;
 mod emergency;
@@ -50,6 +50,7 @@ pub struct DeliveryConfig {
 /// The command service: couriers per vehicle, status notifications, and
 /// the emergency stops sent before they were stored.
 pub struct Commands {
+    services: Arc<Services>,
     pub config: DeliveryConfig,
     pub couriers: courier::Couriers,
     pub notifier: Notifier,
@@ -57,13 +58,13 @@ pub struct Commands {
 }
 
 impl Commands {
-    pub fn new(config: DeliveryConfig, bus: Bus, metrics: Arc<Metrics>, log: slog::Logger) -> Self {
-        Commands {
-            config,
-            couriers: courier::Couriers::default(),
-            notifier: Notifier { bus, origins: Arc::default(), metrics, log },
-            unstored: Unstored::default(),
-        }
+    pub fn new(config: DeliveryConfig, services: Arc<Services>, log: slog::Logger) -> Self {
+        let (bus, metrics) = (services.bus.clone(), services.metrics.clone());
+        let notifier = Notifier { bus, origins: Arc::default(), metrics, log };
+        let unstored = Unstored::default();
+        let couriers =
+            courier::Couriers::new(services.clone(), notifier.clone(), config, unstored.clone());
+        Commands { services, config, couriers, notifier, unstored }
     }
 }
 
@@ -298,101 +299,105 @@ pub fn status_of(row: &CommandRow) -> Result<CommandStatus, ApiError> {
     })
 }
 
-/// Issue a command to `vehicle_id` for `caller`; `origin` is the frontend
-/// session that sent it, if any.
-pub async fn issue(
-    ctx: &ServerCtx,
-    caller: &Caller,
-    vehicle_id: &str,
-    order: Order,
-    origin: Option<u64>,
-    request_id: Option<&str>,
-) -> Result<CommandAccepted, ApiError> {
-    authz::require_role(caller, &[Role::Operator, Role::Admin])?;
-    let vehicle = authz::known_vehicle(ctx, vehicle_id).await?;
-    if vehicle.is_decommissioned() {
-        return Err(authz::not_registered(vehicle_id));
-    }
-    let kind = order.params.kind();
-    if kind == CommandKind::EmergencyStop {
-        // Sent first, stored right after: nothing may hold it back.
-        return emergency::issue(ctx, caller, vehicle_id, order, origin, request_id);
-    }
-    let params = order.params.to_json();
-    let command_id = order.command_id.unwrap_or_else(Uuid::new_v4);
-    if kind == CommandKind::Resume {
-        let live = vehicle.live(&ctx.store).await?;
-        let state = live.status.as_ref().map(|s| s.state);
-        if state != Some(VehicleState::EmergencyStop) {
-            let now = state.map(|s| s.to_string()).unwrap_or_else(|| "unknown".into());
-            return Err(ApiError::new(
-                ErrorCode::CommandNotAllowed,
-                format!("resume is only valid while the vehicle is in emergency_stop; it is {now}"),
-            )
-            .with_details(json!({ "state": now })));
+impl Commands {
+    /// Issue a command to `vehicle_id` for `caller`; `origin` is the frontend
+    /// session that sent it, if any.
+    pub async fn issue(
+        &self,
+        caller: &Caller,
+        vehicle_id: &str,
+        order: Order,
+        origin: Option<u64>,
+        request_id: Option<&str>,
+    ) -> Result<CommandAccepted, ApiError> {
+        authz::require_role(caller, &[Role::Operator, Role::Admin])?;
+        let vehicle = crate::gate::known_vehicle(&self.services, vehicle_id).await?;
+        if vehicle.is_decommissioned() {
+            return Err(authz::not_registered(vehicle_id));
         }
-    }
-    let priority = order.params.priority();
-    let new = NewCommand {
-        command_id,
-        vehicle_id,
-        command: kind,
-        params: &params,
-        priority,
-        issued_by: &caller.client_id,
-        expires_at: Utc::now()
-            + chrono::Duration::from_std(ctx.commands.config.ttl).unwrap_or_default(),
-    };
-    // Only emergency stops are audited, and they are stored by `emergency`.
-    let conflict = |what: String| ApiError::new(ErrorCode::Conflict, what);
-    match ctx.store.command_store(&new, None, QUEUE_CAP).await? {
-        Stored::Queued { row, dropped } => {
-            let row = *row;
-            let notifier = &ctx.commands.notifier;
-            if let Some(o) = origin {
-                notifier.remember(command_id, o);
-            }
-            notifier.publish(&row);
-            for d in &dropped {
-                notifier.publish(d);
-            }
-            ctx.commands.couriers.enqueue(ctx, row);
-            if let Some(cluster) = &ctx.cluster {
-                let vehicle_id = vehicle_id.to_string();
-                cluster.tell(crate::cluster::Wire::Command { vehicle_id, command_id });
-            }
-            Ok(CommandAccepted { command_id, status: CommandState::Queued })
+        let kind = order.params.kind();
+        if kind == CommandKind::EmergencyStop {
+            // Sent first, stored right after: nothing may hold it back.
+            return emergency::issue(self, caller, vehicle_id, order, origin, request_id);
         }
-        Stored::DuplicateCommand => {
-            // The same command again (a client retrying after a lost answer):
-            // its current status. Anything else under this id is a conflict.
-            let existing = ctx.store.command_get(vehicle_id, command_id).await?;
-            match existing {
-                Some(row) if same_command(&row, &order.params) => {
-                    if let Some(o) = origin {
-                        let notifier = &ctx.commands.notifier;
-                        notifier.remember(command_id, o);
-                        notifier.publish(&row);
-                    }
-                    Ok(CommandAccepted { command_id, status: row.status })
+        let params = order.params.to_json();
+        let command_id = order.command_id.unwrap_or_else(Uuid::new_v4);
+        if kind == CommandKind::Resume {
+            let live = vehicle.live(&self.services.store).await?;
+            let state = live.status.as_ref().map(|s| s.state);
+            if state != Some(VehicleState::EmergencyStop) {
+                let now = state.map(|s| s.to_string()).unwrap_or_else(|| "unknown".into());
+                return Err(ApiError::new(
+                    ErrorCode::CommandNotAllowed,
+                    format!(
+                        "resume is only valid while the vehicle is in emergency_stop; it is {now}"
+                    ),
+                )
+                .with_details(json!({ "state": now })));
+            }
+        }
+        let priority = order.params.priority();
+        let new = NewCommand {
+            command_id,
+            vehicle_id,
+            command: kind,
+            params: &params,
+            priority,
+            issued_by: &caller.client_id,
+            expires_at: Utc::now()
+                + chrono::Duration::from_std(self.config.ttl).unwrap_or_default(),
+        };
+        // Only emergency stops are audited, and they are stored by `emergency`.
+        let conflict = |what: String| ApiError::new(ErrorCode::Conflict, what);
+        match self.services.store.command_store(&new, None, QUEUE_CAP).await? {
+            Stored::Queued { row, dropped } => {
+                let row = *row;
+                let notifier = &self.notifier;
+                if let Some(o) = origin {
+                    notifier.remember(command_id, o);
                 }
-                _ => Err(conflict(format!(
-                    "command {command_id} already exists with another vehicle, command or params"
-                ))
-                .with_details(json!({ "command_id": command_id }))),
+                notifier.publish(&row);
+                for d in &dropped {
+                    notifier.publish(d);
+                }
+                self.couriers.enqueue(row);
+                if let Some(cluster) = &self.services.cluster {
+                    let vehicle_id = vehicle_id.to_string();
+                    cluster.tell(crate::cluster::Wire::Command { vehicle_id, command_id });
+                }
+                Ok(CommandAccepted { command_id, status: CommandState::Queued })
             }
+            Stored::DuplicateCommand => {
+                // The same command again (a client retrying after a lost answer):
+                // its current status. Anything else under this id is a conflict.
+                let existing = self.services.store.command_get(vehicle_id, command_id).await?;
+                match existing {
+                    Some(row) if same_command(&row, &order.params) => {
+                        if let Some(o) = origin {
+                            let notifier = &self.notifier;
+                            notifier.remember(command_id, o);
+                            notifier.publish(&row);
+                        }
+                        Ok(CommandAccepted { command_id, status: row.status })
+                    }
+                    _ => Err(conflict(format!(
+                        "command {command_id} already exists with another vehicle, command or params"
+                    ))
+                    .with_details(json!({ "command_id": command_id }))),
+                }
+            }
+            Stored::DuplicateMission => Err(conflict(format!(
+                "mission {} already exists",
+                mission_of(&order.params).unwrap_or_default()
+            ))),
+            Stored::ReservationUnavailable => Err(conflict(format!(
+                "reservation {} does not exist or is not pending",
+                match &order.params {
+                    Params::Dispatch(p) => p.reservation_id.as_ref().map_or("", |r| r.as_str()),
+                    _ => "",
+                }
+            ))),
         }
-        Stored::DuplicateMission => Err(conflict(format!(
-            "mission {} already exists",
-            mission_of(&order.params).unwrap_or_default()
-        ))),
-        Stored::ReservationUnavailable => Err(conflict(format!(
-            "reservation {} does not exist or is not pending",
-            match &order.params {
-                Params::Dispatch(p) => p.reservation_id.as_ref().map_or("", |r| r.as_str()),
-                _ => "",
-            }
-        ))),
     }
 }
 
@@ -463,48 +468,56 @@ fn state_of(ack: &CommandAck) -> CommandState {
     }
 }
 
-/// A vehicle's acknowledgement of one of its commands.
-pub async fn ack(ctx: &ServerCtx, vehicle_id: &str, ack: &CommandAck) -> Result<(), ApiError> {
-    // An emergency stop whose row is not stored yet: answered from memory
-    // now, written as soon as the row is (the vehicle's socket never waits
-    // on the database for it).
-    if let Some(row) = ctx.commands.unstored.note_ack(vehicle_id, ack) {
-        ctx.commands.notifier.publish(&row);
-        ctx.commands.couriers.acked(vehicle_id, ack.command_id);
-        return Ok(());
+impl Commands {
+    /// A vehicle's acknowledgement of one of its commands.
+    pub async fn ack(&self, vehicle_id: &str, ack: &CommandAck) -> Result<(), ApiError> {
+        // An emergency stop whose row is not stored yet: answered from memory
+        // now, written as soon as the row is (the vehicle's socket never waits
+        // on the database for it).
+        if let Some(row) = self.unstored.note_ack(vehicle_id, ack) {
+            self.notifier.publish(&row);
+            self.couriers.acked(vehicle_id, ack.command_id);
+            return Ok(());
+        }
+        let status = state_of(ack);
+        let reason = ack.reason.as_ref().map(|r| r.to_string());
+        let detail = ack.detail.as_ref().map(|d| d.to_string());
+        let row = self
+            .services
+            .store
+            .command_ack(vehicle_id, ack.command_id, status, reason.as_deref(), detail.as_deref())
+            .await?
+            .ok_or_else(|| {
+                ApiError::new(
+                    ErrorCode::NotFound,
+                    format!(
+                        "no command {} of vehicle {vehicle_id} awaits this answer",
+                        ack.command_id
+                    ),
+                )
+            })?;
+        if row.command == CommandKind::Resume
+            && status != CommandState::Rejected
+            && let Some(v) =
+                self.services.registry.vehicle(&self.services.store, vehicle_id).await?
+        {
+            v.live(&self.services.store).await?.resumed = true;
+        }
+        self.notifier.publish(&row);
+        self.couriers.acked(vehicle_id, ack.command_id);
+        if status != CommandState::Rejected {
+            // Commands reach the vehicle again: a timed-out command's alert
+            // has ended. Off the ack's path.
+            let (store, bus, log) =
+                (self.services.store.clone(), self.services.bus.clone(), self.services.log.clone());
+            let vehicle_id = vehicle_id.to_string();
+            tokio::spawn(async move {
+                let sink = crate::alerts::Sink { store: &store, bus: &bus, log: &log };
+                sink.clear(&vehicle_id, crate::models::AlertKind::CommandTimedOut).await;
+            });
+        }
+        Ok(())
     }
-    let status = state_of(ack);
-    let reason = ack.reason.as_ref().map(|r| r.to_string());
-    let detail = ack.detail.as_ref().map(|d| d.to_string());
-    let row = ctx
-        .store
-        .command_ack(vehicle_id, ack.command_id, status, reason.as_deref(), detail.as_deref())
-        .await?
-        .ok_or_else(|| {
-            ApiError::new(
-                ErrorCode::NotFound,
-                format!("no command {} of vehicle {vehicle_id} awaits this answer", ack.command_id),
-            )
-        })?;
-    if row.command == CommandKind::Resume
-        && status != CommandState::Rejected
-        && let Some(v) = ctx.registry.vehicle(&ctx.store, vehicle_id).await?
-    {
-        v.live(&ctx.store).await?.resumed = true;
-    }
-    ctx.commands.notifier.publish(&row);
-    ctx.commands.couriers.acked(vehicle_id, ack.command_id);
-    if status != CommandState::Rejected {
-        // Commands reach the vehicle again: a timed-out command's alert
-        // has ended. Off the ack's path.
-        let (store, bus, log) = (ctx.store.clone(), ctx.bus.clone(), ctx.log.clone());
-        let vehicle_id = vehicle_id.to_string();
-        tokio::spawn(async move {
-            let sink = crate::alerts::Sink { store: &store, bus: &bus, log: &log };
-            sink.clear(&vehicle_id, crate::models::AlertKind::CommandTimedOut).await;
-        });
-    }
-    Ok(())
 }
 
 #[cfg(test)]

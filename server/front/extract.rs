@@ -62,6 +62,18 @@ pub fn no_query(rq: &Rq) -> Result<(), ApiError> {
 /// gets to read the 413 instead of a reset; past this the connection closes.
 const DRAIN_LIMIT: usize = 16 * 1024 * 1024;
 
+/// The JSON body of schema `T` (at most `limit` bytes): a transport error
+/// or an over-limit body refuses the request; content-type and syntax
+/// problems are kept for the handler's validation step.
+pub async fn json_body<T>(
+    request: http::Request<Incoming>,
+    limit: usize,
+) -> Result<crate::extract::JsonBody<T>, ApiError> {
+    let content_type = request.headers().get(http::header::CONTENT_TYPE).cloned();
+    let bytes = body_bytes(request, limit).await?;
+    Ok(crate::extract::JsonBody::parse(content_type.as_ref(), &bytes))
+}
+
 /// The whole request body, at most `limit` bytes (413 beyond).
 pub async fn body_bytes(request: http::Request<Incoming>, limit: usize) -> Result<Bytes, ApiError> {
     let too_large = || {

@@ -176,8 +176,10 @@ impl Front {
                 }
             }
             Ok(Target::Own(Own::Docs)) => crate::docs::page(request.uri().path()),
-            Ok(Target::Own(Own::Metrics)) => crate::metrics::page(ctx),
-            Ok(Target::Preflight) => crate::cors::preflight(ctx, request.headers()),
+            Ok(Target::Own(Own::Metrics)) => metrics_page(ctx),
+            Ok(Target::Preflight) => {
+                crate::cors::preflight(&ctx.config.cors_origins, request.headers())
+            }
             Err(refusal) => {
                 let cors = crate::cors::headers(&ctx.config.cors_origins, request.headers());
                 let mut response = self.refused(UNROUTED, &refusal.error, cors, started);
@@ -352,6 +354,14 @@ fn is_sane_request_id(v: &str) -> bool {
 fn is_host(h: &str) -> bool {
     (1..=255).contains(&h.len())
         && h.bytes().all(|b| b.is_ascii_alphanumeric() || b"-.:[]".contains(&b))
+}
+
+/// The `/metrics` answer (outside the API).
+fn metrics_page(ctx: &ServerCtx) -> Response<Body> {
+    Response::builder()
+        .header(http::header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")
+        .body(ctx.metrics_text().into())
+        .expect("valid response")
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use crate::api::{
     AuditLogListQuery, ClientListQuery, ClientRevokePath, VehicleDecommissionPath,
     VehicleUpdatePath, WebhookDeletePath, WebhookDeliveryListPath, WebhookDeliveryListQuery,
 };
-use crate::auth::{self, Caller, authz, secrets};
+use crate::auth::{Caller, authz, secrets};
 use crate::cluster::Wire;
 use crate::db::auth::{Audit, ClientCreateOutcome, ClientRow};
 use crate::db::vehicles::VehicleRow;
@@ -19,6 +19,7 @@ use crate::error::ApiError;
 use crate::error::wire;
 use crate::extract::JsonBody;
 use crate::front::Rq;
+use crate::gate;
 use crate::http::page::{self, split};
 use crate::models::{
     AuditPage, Client, ClientCreate, ClientCreated, ClientPage, ErrorCode, Role, Vehicle,
@@ -27,7 +28,7 @@ use crate::models::{
 
 /// The caller, if it is an admin.
 async fn admin(rq: &Rq) -> Result<Caller, ApiError> {
-    let caller = auth::authenticate(rq.context(), rq.request.headers(), None).await?;
+    let caller = gate::authenticate(rq.context(), rq.request.headers(), None).await?;
     authz::require_role(&caller, &[Role::Admin])?;
     Ok(caller)
 }

@@ -3,12 +3,13 @@
 //! `command_list`.
 
 use crate::api::{CommandCreatePath, CommandListPath, CommandListQuery, CommandViewPath};
-use crate::auth::{self, authz};
+use crate::auth::authz;
 use crate::db::commands::CommandRow;
 use crate::error::ApiError;
 use crate::error::wire;
 use crate::extract::JsonBody;
 use crate::front::Rq;
+use crate::gate;
 use crate::http::page;
 use crate::models::{
     CommandAccepted, CommandCreate, CommandKind, CommandPage, CommandRecord, ErrorCode, Role,
@@ -40,21 +41,21 @@ pub async fn command_create(
     let ctx = rq.context();
     // No budget may hold back an emergency stop: the request is counted only
     // once its body shows it is something else.
-    let caller = auth::identify(ctx, rq.request.headers(), None).await?;
+    let caller = gate::identify(ctx, rq.request.headers(), None).await?;
     authz::require_role(&caller, &[Role::Operator, Role::Admin])?;
     let order: crate::commands::Order = body.into_model()?.into();
     if order.params.kind() != CommandKind::EmergencyStop {
-        auth::spend_budget(ctx, &caller).await?;
+        gate::spend_budget(ctx, &caller).await?;
     }
     let request_id = Some(rq.request_id.as_str());
-    crate::commands::issue(ctx, &caller, &path.vehicle_id, order, None, request_id).await
+    ctx.commands.issue(&caller, &path.vehicle_id, order, None, request_id).await
 }
 
 async fn readable_vehicle(rq: &Rq, vehicle_id: &str) -> Result<(), ApiError> {
     let ctx = rq.context();
-    let caller = auth::authenticate(ctx, rq.request.headers(), None).await?;
+    let caller = gate::authenticate(ctx, rq.request.headers(), None).await?;
     authz::require_role(&caller, &[Role::Operator, Role::Admin])?;
-    authz::known_vehicle(ctx, vehicle_id).await?;
+    gate::known_vehicle(ctx, vehicle_id).await?;
     Ok(())
 }
 

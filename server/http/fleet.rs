@@ -6,6 +6,7 @@ use crate::api::{VehicleListQuery, VehicleViewPath};
 use crate::error::ApiError;
 use crate::error::wire;
 use crate::front::Rq;
+use crate::gate;
 use crate::http::page::{self, READERS, reader, split};
 use crate::models::{VehiclePage, VehicleSummary};
 
@@ -46,7 +47,7 @@ pub async fn fleet_snapshot(rq: &Rq) -> Result<http::Response<dropshot::Body>, A
 pub async fn vehicle_view(rq: &Rq, path: VehicleViewPath) -> Result<VehicleSummary, ApiError> {
     reader(rq, READERS).await?;
     let ctx = rq.context();
-    let v = crate::auth::authz::known_vehicle(ctx, &path.vehicle_id).await?;
+    let v = gate::known_vehicle(ctx, &path.vehicle_id).await?;
     let info = v.info();
     let live = v.live(&ctx.store).await?;
     Ok(VehicleSummary {

@@ -14,12 +14,12 @@ use crate::api::{
     VehicleDockingListQuery, VehicleLocationListPath, VehicleLocationListQuery,
     VehicleStatusListPath, VehicleStatusListQuery,
 };
-use crate::auth::authz;
 use crate::db::history::{HistoryRow, Window};
 use crate::db::telemetry::Kind;
 use crate::error::ApiError;
 use crate::error::wire;
 use crate::front::Rq;
+use crate::gate;
 use crate::http::page::{
     self, DEFAULT_RANGE, MAX_VEHICLES, READERS, Ts, bad_query, cursor_pair, pair_cursor, reader,
     split,
@@ -111,7 +111,7 @@ async fn vehicle_history<T: HistoryPage>(
     range: Range<'_>,
 ) -> Result<T, ApiError> {
     reader(rq, READERS).await?;
-    authz::known_vehicle(rq.context(), vehicle_id).await?;
+    gate::known_vehicle(rq.context(), vehicle_id).await?;
     history(rq, vec![vehicle_id.to_string()], range).await
 }
 
@@ -249,7 +249,7 @@ pub async fn battery_health_view(
     reader(rq, READERS).await?;
     let ctx = rq.context();
     let vehicle_id = path.vehicle_id.as_str();
-    let v = authz::known_vehicle(ctx, vehicle_id).await?;
+    let v = gate::known_vehicle(ctx, vehicle_id).await?;
     let h = v.live(&ctx.store).await?.health.clone();
     Ok(BatteryHealth {
         vehicle_id: wire(vehicle_id)?,

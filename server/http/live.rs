@@ -6,10 +6,11 @@
 use crate::api::{
     FleetSocketOpenQuery, StreamOpenQuery, VehicleSocketOpenPath, VehicleSocketOpenQuery,
 };
-use crate::auth::{self, authz};
+use crate::auth::authz;
 use crate::error::ApiError;
 use crate::front::Rq;
 use crate::front::extract::WebsocketUpgrade;
+use crate::gate;
 use crate::live::{Subscriptions, session, sse, upgrade_into};
 use crate::models::Role;
 
@@ -23,11 +24,11 @@ pub async fn vehicle_socket_open(
 ) -> Result<Raw, ApiError> {
     let ctx = rq.context();
     let vehicle_id = path.vehicle_id.as_str();
-    let caller = auth::authenticate(ctx, rq.request.headers(), query.token.as_deref()).await?;
+    let caller = gate::authenticate(ctx, rq.request.headers(), query.token.as_deref()).await?;
     let peer = if caller.role == Role::Vehicle {
-        session::Peer::Vehicle(authz::vehicle_writer(ctx, caller, vehicle_id).await?)
+        session::Peer::Vehicle(gate::vehicle_writer(ctx, caller, vehicle_id).await?)
     } else {
-        authz::known_vehicle(ctx, vehicle_id).await?;
+        gate::known_vehicle(ctx, vehicle_id).await?;
         session::Peer::Frontend { caller, subs: Subscriptions::of(&[vehicle_id]) }
     };
     Ok(upgrade_into(rq, upgrade, peer))
@@ -39,7 +40,7 @@ pub async fn fleet_socket_open(
     upgrade: WebsocketUpgrade,
 ) -> Result<Raw, ApiError> {
     let ctx = rq.context();
-    let caller = auth::authenticate(ctx, rq.request.headers(), query.token.as_deref()).await?;
+    let caller = gate::authenticate(ctx, rq.request.headers(), query.token.as_deref()).await?;
     authz::require_role(&caller, &[Role::Operator, Role::Admin])?;
     let subs = Subscriptions::of(&["*"]);
     Ok(upgrade_into(rq, upgrade, session::Peer::Frontend { caller, subs }))
@@ -47,7 +48,7 @@ pub async fn fleet_socket_open(
 
 pub async fn stream_open(rq: &Rq, query: StreamOpenQuery) -> Result<Raw, ApiError> {
     let ctx = rq.context();
-    let caller = auth::authenticate(ctx, rq.request.headers(), query.token.as_deref()).await?;
+    let caller = gate::authenticate(ctx, rq.request.headers(), query.token.as_deref()).await?;
     authz::require_role(&caller, &[Role::Operator, Role::Admin])?;
     let subs = sse::subscriptions(query.vehicle_ids.as_deref())?;
     sse::stream(ctx, subs)

@@ -8,9 +8,10 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, Duration, Utc};
 use serde_json::json;
 
-use crate::auth::{self, Caller, authz};
+use crate::auth::{Caller, authz};
 use crate::error::ApiError;
 use crate::front::Rq;
+use crate::gate;
 use crate::models::{ErrorCode, Role};
 
 /// A 200 JSON answer of `head`, then `parts` (each one or more rendered
@@ -104,7 +105,7 @@ pub const DEFAULT_RANGE: Duration = Duration::hours(24);
 pub const MAX_VEHICLES: usize = 100;
 
 pub async fn reader(rq: &Rq, roles: &[Role]) -> Result<Caller, ApiError> {
-    let caller = auth::authenticate(rq.context(), rq.request.headers(), None).await?;
+    let caller = gate::authenticate(rq.context(), rq.request.headers(), None).await?;
     authz::require_role(&caller, roles)?;
     Ok(caller)
 }

@@ -9,10 +9,10 @@ use crate::api::{
     BatteryCreatePath, DockingCreatePath, ErrorReportCreatePath, LocationCreatePath,
     StatusCreatePath, TelemetryBulkCreatePath,
 };
-use crate::auth::{self, authz};
 use crate::error::ApiError;
 use crate::extract::JsonBody;
 use crate::front::Rq;
+use crate::gate;
 use crate::ingest;
 use crate::models::{
     BatteryReport, BulkMessage, BulkResult, BulkUpload, DockingReport, ErrorReport, IngestReceipt,
@@ -40,11 +40,11 @@ where
     T: schemars::JsonSchema + serde::de::DeserializeOwned + Into<BulkMessage>,
 {
     let ctx = rq.context();
-    let caller = auth::identify(ctx, rq.request.headers(), None).await?;
+    let caller = gate::identify(ctx, rq.request.headers(), None).await?;
     if budget == Budget::Counted {
-        auth::spend_budget(ctx, &caller).await?;
+        gate::spend_budget(ctx, &caller).await?;
     }
-    let access = authz::vehicle_writer(ctx, caller, vehicle_id).await?;
+    let access = gate::vehicle_writer(ctx, caller, vehicle_id).await?;
     let (report, raw_ts) = body.into_report()?;
     ingest::live(ctx, &access, report.into(), raw_ts.as_deref()).await
 }
@@ -95,7 +95,7 @@ pub async fn telemetry_bulk_create(
     body: JsonBody<BulkUpload>,
 ) -> Result<BulkResult, ApiError> {
     let ctx = rq.context();
-    let caller = auth::authenticate(ctx, rq.request.headers(), None).await?;
-    let access = authz::vehicle_writer(ctx, caller, &path.vehicle_id).await?;
+    let caller = gate::authenticate(ctx, rq.request.headers(), None).await?;
+    let access = gate::vehicle_writer(ctx, caller, &path.vehicle_id).await?;
     ingest::bulk::upload(ctx, &access, body.into_value()?).await
 }

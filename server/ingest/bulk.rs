@@ -10,11 +10,11 @@ use serde_json::{Value, json};
 
 use super::{after_bulk, at_index, bulk_result, check_message, decode, tally_of};
 use crate::auth::authz::VehicleAccess;
-use crate::context::ServerCtx;
 use crate::db::live::LiveState;
 use crate::db::telemetry::{Derived, Kind, Stored, TelemetryRow, timestamp_of};
 use crate::error::ApiError;
 use crate::models::{BulkMessage, BulkResult, ErrorCode, ErrorSeverity};
+use crate::services::Services;
 use crate::validate::{self, rules};
 
 /// Most messages in one upload; more is 413.
@@ -58,7 +58,7 @@ fn envelope(body: Value) -> Result<Vec<(Kind, Value)>, ApiError> {
 
 /// Ingest an upload for the vehicle `access` proves.
 pub async fn upload(
-    ctx: &ServerCtx,
+    services: &Services,
     access: &VehicleAccess,
     body: Value,
 ) -> Result<BulkResult, ApiError> {
@@ -81,20 +81,20 @@ pub async fn upload(
         .filter(|(_, m)| seen.insert((Kind::of(m), timestamp_of(m))))
         .collect();
 
-    let mut live = access.vehicle.live(&ctx.store).await?;
-    check_machines(ctx, vehicle_id, &unique).await?;
+    let mut live = access.vehicle.live(&services.store).await?;
+    check_machines(services, vehicle_id, &unique).await?;
     let rows: Vec<TelemetryRow> = unique
         .into_iter()
         .map(|(_, msg)| TelemetryRow { vehicle_id: vehicle_id.into(), received_at: now, msg })
         .collect();
     let stored =
-        ctx.store.bulk_write(&rows, |stored| derive(&live, vehicle_id, &rows, stored)).await?;
+        services.store.bulk_write(&rows, |stored| derive(&live, vehicle_id, &rows, stored)).await?;
     let derived = derive(&live, vehicle_id, &rows, &stored);
-    after_bulk(ctx, &mut live, &rows, &stored, derived, now);
+    after_bulk(services, &mut live, &rows, &stored, derived, now);
     drop(live);
     // A CRITICAL error uploaded after a connectivity loss still alerts
     // (the live state alerts are not replayed for old data).
-    let sink = crate::alerts::Sink::of(ctx);
+    let sink = crate::alerts::Sink::of(services);
     for (row, s) in rows.iter().zip(&stored) {
         if let (BulkMessage::Error(r), Stored::Inserted { .. }) = (&row.msg, s)
             && r.severity == ErrorSeverity::Critical
@@ -111,7 +111,7 @@ pub async fn upload(
 /// the previous one (the first follows what was stored before it). Old data
 /// may leave `emergency_stop`: the resume it needed was handled live.
 async fn check_machines(
-    ctx: &ServerCtx,
+    services: &Services,
     vehicle_id: &str,
     messages: &[(usize, BulkMessage)],
 ) -> Result<(), ApiError> {
@@ -125,7 +125,7 @@ async fn check_machines(
         }
     }
     if let Some(((first, _), _)) = statuses.first_key_value() {
-        let before = ctx.store.status_before(vehicle_id, *first).await?;
+        let before = services.store.status_before(vehicle_id, *first).await?;
         let mut prev = before.and_then(|s| s.parse().ok());
         for ((_, i), state) in statuses {
             rules::state_transition(prev, state, true).map_err(|e| at_index(i, e))?;
@@ -133,7 +133,7 @@ async fn check_machines(
         }
     }
     if let Some(((first, _), _)) = phases.first_key_value() {
-        let before = ctx.store.phase_before(vehicle_id, *first).await?;
+        let before = services.store.phase_before(vehicle_id, *first).await?;
         let mut prev = before.and_then(|s| s.parse().ok());
         for ((_, i), phase) in phases {
             rules::phase_transition(prev, phase).map_err(|e| at_index(i, e))?;

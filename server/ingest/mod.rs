@@ -7,7 +7,6 @@ use chrono::{DateTime, SubsecRound, Utc};
 use serde_json::{Value, json};
 
 use crate::auth::authz::VehicleAccess;
-use crate::context::ServerCtx;
 use crate::db::alerts::Raise;
 use crate::db::live::LiveState;
 use crate::db::telemetry::{Derived, DockingTally, Kind, Stored, TelemetryRow, timestamp_of};
@@ -15,9 +14,9 @@ use crate::error::ApiError;
 use crate::events::Event;
 use crate::limits::Rule;
 use crate::models::{
-    AlertKind, BulkMessage, BulkResult, ErrorSeverity, IngestReceipt, LatestBattery,
-    LatestLocation, VehicleState,
+    AlertKind, BulkMessage, BulkResult, ErrorSeverity, IngestReceipt, VehicleState,
 };
+use crate::services::Services;
 use crate::validate::{self, rules};
 
 pub mod bulk;
@@ -97,7 +96,7 @@ pub fn check_message(
 /// Ingest one live message for the vehicle `access` proves; `raw_ts` is
 /// its timestamp as sent (checked for its `Z`).
 pub async fn live(
-    ctx: &ServerCtx,
+    services: &Services,
     access: &VehicleAccess,
     mut msg: BulkMessage,
     raw_ts: Option<&str>,
@@ -106,17 +105,21 @@ pub async fn live(
     set_timestamp(&mut msg);
     check_message(&msg, raw_ts, now, rules::Window::Live)?;
     match &msg {
-        BulkMessage::Location(_) => ctx.limits.take(Rule::Location, access.vehicle_id()).await?,
-        BulkMessage::Battery(_) => ctx.limits.take(Rule::Battery, access.vehicle_id()).await?,
-        BulkMessage::Error(_) => ctx.limits.take(Rule::ErrorFlood, access.vehicle_id()).await?,
+        BulkMessage::Location(_) => {
+            services.limits.take(Rule::Location, access.vehicle_id()).await?
+        }
+        BulkMessage::Battery(_) => services.limits.take(Rule::Battery, access.vehicle_id()).await?,
+        BulkMessage::Error(_) => {
+            services.limits.take(Rule::ErrorFlood, access.vehicle_id()).await?
+        }
         _ => {}
     }
-    let mut live = access.vehicle.live(&ctx.store).await?;
+    let mut live = access.vehicle.live(&services.store).await?;
     let previous_state = live.status.as_ref().map(|s| s.state);
     let before = Before {
         state: previous_state,
         soc: live.battery.as_ref().map(|b| b.soc),
-        maintenance_due: live.health.maintenance_due(&ctx.config.maintenance),
+        maintenance_due: live.health.maintenance_due(&services.config.maintenance),
     };
     let derived = match &msg {
         BulkMessage::Status(r) => {
@@ -138,14 +141,14 @@ pub async fn live(
         _ => vec![],
     };
     let row = TelemetryRow { vehicle_id: access.vehicle_id().into(), received_at: now, msg };
-    let stored = ctx.writer.write(row.clone(), derived.clone()).await?;
+    let stored = services.writer.write(row.clone(), derived.clone()).await?;
     if let Stored::Inserted { .. } = stored {
-        apply_msg(&mut live, &row.msg);
+        live.apply(&row.msg);
         apply_derived(&mut live, derived);
-        let maintenance_due = live.health.maintenance_due(&ctx.config.maintenance);
+        let maintenance_due = live.health.maintenance_due(&services.config.maintenance);
         drop(live);
-        publish(ctx, &row);
-        alerts_of(ctx, access, &row, &before, maintenance_due).await;
+        publish(services, &row);
+        alerts_of(services, access, &row, &before, maintenance_due).await;
     }
     Ok(IngestReceipt { received_at: now })
 }
@@ -162,13 +165,13 @@ struct Before {
 /// error, the battery crossing `TVM_ALERT_BATTERY_PCT`, maintenance coming
 /// due, and the vehicle's silence ending.
 async fn alerts_of(
-    ctx: &ServerCtx,
+    services: &Services,
     access: &VehicleAccess,
     row: &TelemetryRow,
     before: &Before,
     maintenance_due: bool,
 ) {
-    let sink = crate::alerts::Sink::of(ctx);
+    let sink = crate::alerts::Sink::of(services);
     let vehicle_id = access.vehicle_id();
     if access.vehicle.set_offline_alert(false) {
         sink.clear(vehicle_id, AlertKind::VehicleOffline).await;
@@ -197,7 +200,7 @@ async fn alerts_of(
             sink.raise_critical(vehicle_id, r, at).await;
         }
         BulkMessage::Battery(r) => {
-            if let Some(low) = ctx.config.alert_battery_pct {
+            if let Some(low) = services.config.alert_battery_pct {
                 let was_low = before.soc.is_some_and(|s| s < low);
                 if r.soc < low && !was_low {
                     let message = format!("vehicle {vehicle_id}'s battery is at {} %", r.soc);
@@ -242,39 +245,6 @@ fn tally_of(live: &LiveState, vehicle_id: &str, station: &str) -> DockingTally {
     })
 }
 
-/// Fold a committed message into the live state.
-fn apply_msg(live: &mut LiveState, msg: &BulkMessage) {
-    match msg {
-        BulkMessage::Location(r) => live.note_location(LatestLocation {
-            timestamp: r.timestamp,
-            latitude: r.latitude,
-            longitude: r.longitude,
-            heading: r.heading,
-            speed: r.speed,
-        }),
-        BulkMessage::Status(r) => live.note_status(r.state, r.timestamp),
-        BulkMessage::Battery(r) => live.note_battery(LatestBattery {
-            timestamp: r.timestamp,
-            soc: r.soc,
-            voltage: r.voltage,
-        }),
-        BulkMessage::Docking(r) => live.note_docking(r.phase, &r.station_id, r.timestamp),
-        BulkMessage::Error(_) => {}
-    }
-}
-
-/// Fold a message another instance committed into this instance's view of
-/// the vehicle (the fleet view's latest values). The machines and derived
-/// data are read from the database again on this instance's next write for
-/// the vehicle, since the other instance changed them.
-pub fn absorb(live: &mut LiveState, kind: Kind, report: &Value) {
-    let msg = json!({ "type": kind.name(), "data": report });
-    if let Ok(msg) = serde_json::from_value::<BulkMessage>(msg) {
-        apply_msg(live, &msg);
-    }
-    live.loaded = false;
-}
-
 /// Fold committed derived rows into the live state.
 fn apply_derived(live: &mut LiveState, derived: Vec<Derived>) {
     for d in derived {
@@ -288,7 +258,7 @@ fn apply_derived(live: &mut LiveState, derived: Vec<Derived>) {
 }
 
 /// Publish a committed message to the live channel.
-fn publish(ctx: &ServerCtx, row: &TelemetryRow) {
+fn publish(services: &Services, row: &TelemetryRow) {
     let report = match &row.msg {
         BulkMessage::Location(r) => serde_json::to_value(r),
         BulkMessage::Status(r) => serde_json::to_value(r),
@@ -297,7 +267,7 @@ fn publish(ctx: &ServerCtx, row: &TelemetryRow) {
         BulkMessage::Docking(r) => serde_json::to_value(r),
     }
     .expect("models serialize");
-    ctx.bus.publish(Event::Telemetry {
+    services.bus.publish(Event::Telemetry {
         vehicle_id: row.vehicle_id.clone(),
         kind: Kind::of(&row.msg),
         received_at: row.received_at,
@@ -307,7 +277,7 @@ fn publish(ctx: &ServerCtx, row: &TelemetryRow) {
 
 /// Apply an upload's results to the live state and publish what is recent.
 fn after_bulk(
-    ctx: &ServerCtx,
+    services: &Services,
     live: &mut LiveState,
     rows: &[TelemetryRow],
     stored: &[Stored],
@@ -316,10 +286,10 @@ fn after_bulk(
 ) {
     for (row, s) in rows.iter().zip(stored) {
         if matches!(s, Stored::Inserted { .. }) {
-            apply_msg(live, &row.msg);
+            live.apply(&row.msg);
             // Live views get what is still live; old backlog only goes to storage.
             if timestamp_of(&row.msg) >= now - rules::LIVE_SKEW {
-                publish(ctx, row);
+                publish(services, row);
             }
         }
     }

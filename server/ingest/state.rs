@@ -1,13 +1,49 @@
 //! How a vehicle's live state (`crate::db::live::LiveState`, kept in memory
 //! behind the vehicle's lock) follows what is stored: the latest status,
-//! docking phase, location and battery by timestamp.
+//! docking phase, location and battery by timestamp, from this instance's
+//! commits and from those other instances relay.
 
 use chrono::{DateTime, Utc};
+use serde_json::{Value, json};
 
 use crate::db::live::{LiveState, StatusNow};
-use crate::models::{DockingPhase, LatestBattery, LatestLocation, VehicleState};
+use crate::db::telemetry::Kind;
+use crate::models::{BulkMessage, DockingPhase, LatestBattery, LatestLocation, VehicleState};
 
 impl LiveState {
+    /// Fold a committed message into the live state.
+    pub fn apply(&mut self, msg: &BulkMessage) {
+        match msg {
+            BulkMessage::Location(r) => self.note_location(LatestLocation {
+                timestamp: r.timestamp,
+                latitude: r.latitude,
+                longitude: r.longitude,
+                heading: r.heading,
+                speed: r.speed,
+            }),
+            BulkMessage::Status(r) => self.note_status(r.state, r.timestamp),
+            BulkMessage::Battery(r) => self.note_battery(LatestBattery {
+                timestamp: r.timestamp,
+                soc: r.soc,
+                voltage: r.voltage,
+            }),
+            BulkMessage::Docking(r) => self.note_docking(r.phase, &r.station_id, r.timestamp),
+            BulkMessage::Error(_) => {}
+        }
+    }
+
+    /// Fold a message another instance committed into this instance's view
+    /// of the vehicle (the fleet view's latest values). The machines and
+    /// derived data are read from the database again on this instance's
+    /// next write for the vehicle, since the other instance changed them.
+    pub fn absorb(&mut self, kind: Kind, report: &Value) {
+        let msg = json!({ "type": kind.name(), "data": report });
+        if let Ok(msg) = serde_json::from_value::<BulkMessage>(msg) {
+            self.apply(&msg);
+        }
+        self.loaded = false;
+    }
+
     /// Record a status that was stored: the latest by timestamp wins.
     pub fn note_status(&mut self, state: VehicleState, t: DateTime<Utc>) {
         if self.status.as_ref().is_some_and(|s| s.timestamp > t) {

@@ -112,7 +112,7 @@ pub async fn run(
                     at: chrono::Utc::now(),
                 }));
             }
-            ctx.commands.couriers.attach(ctx, access.vehicle_id(), session, out_tx.clone());
+            ctx.commands.couriers.attach(access.vehicle_id(), session, out_tx.clone());
             Live::Vehicle(access)
         }
         Peer::Frontend { caller, subs } => {
@@ -232,7 +232,7 @@ pub async fn run(
     let _ = sink.close().await;
     gauge.dec();
     if let Live::Vehicle(access) = &peer {
-        ctx.commands.couriers.detach(ctx, access.vehicle_id(), session);
+        ctx.commands.couriers.detach(access.vehicle_id(), session);
         // The last socket here closed; it is offline unless its socket moved
         // to another instance (which closed this one).
         if access.vehicle.disconnect() && !access.vehicle.is_online() {
@@ -305,7 +305,7 @@ async fn vehicle_message(
     let raw_ts = message["payload"]["timestamp"].as_str().map(str::to_owned);
     let report = match envelope::decode::<VehicleInbound>(message)? {
         VehicleInbound::Ack(m) => {
-            crate::commands::ack(ctx, access.vehicle_id(), &m.payload).await?;
+            ctx.commands.ack(access.vehicle_id(), &m.payload).await?;
             return Ok(None);
         }
         VehicleInbound::Location(m) => BulkMessage::Location(m.payload),
@@ -341,8 +341,7 @@ async fn frontend_message(
         FrontendInbound::FrontendCommand(m) => {
             let (vehicle_id, order) = m.payload.into();
             let origin = Some(session);
-            crate::commands::issue(ctx, caller, &vehicle_id, order, origin, Some(request_id))
-                .await?;
+            ctx.commands.issue(caller, &vehicle_id, order, origin, Some(request_id)).await?;
             // The answer is the `command_status` event sent to this session.
             return Ok(None);
         }
