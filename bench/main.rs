@@ -19,6 +19,9 @@ use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use tvm::auth::{Caller, TokenKeys};
 use tvm::models::Role;
+use tvm::sockets::{
+    FrontendInboundType, FrontendOutboundType, VehicleInboundType, VehicleOutboundType,
+};
 
 const SECRET: &str = "benchmark-jwt-secret-0123456789abcdef-xyz";
 const USAGE: &str =
@@ -116,7 +119,7 @@ fn fan_out_ms(text: &str) -> Option<(f64, f64)> {
         timestamp: &'a str,
     }
     let e: Envelope = serde_json::from_str(text).ok()?;
-    if e.kind != "location_update" {
+    if e.kind != FrontendOutboundType::LocationUpdate.as_str() {
         return None;
     }
     let now = chrono::Utc::now();
@@ -550,9 +553,10 @@ async fn run(a: Args) -> Result<(), String> {
         let ids: Vec<String> =
             (i..a.vehicles).step_by(100).take(1000).map(|k| format!("B-{k:05}")).collect();
         for (kind, payload) in [
-            ("unsubscribe", json!({"vehicle_ids": ["*"]})),
-            ("subscribe", json!({ "vehicle_ids": ids })),
+            (FrontendInboundType::Unsubscribe, json!({"vehicle_ids": ["*"]})),
+            (FrontendInboundType::Subscribe, json!({ "vehicle_ids": ids })),
         ] {
+            let kind = kind.as_str();
             let m = json!({"type": kind, "id": kind, "timestamp": chrono::Utc::now().to_rfc3339(), "payload": payload});
             f.send(Message::text(m.to_string())).await.map_err(|e| e.to_string())?;
         }
@@ -677,13 +681,13 @@ async fn run(a: Args) -> Result<(), String> {
     let (vehicle, vtoken) = tokens[300].clone();
     let mut car = socket(&base, &format!("/ws/vehicle/{vehicle}"), &vtoken).await?;
     let mut desk = socket(&base, "/ws/fleet", &ops).await?;
-    desk.send(Message::text(json!({"type": "unsubscribe", "id": "u", "timestamp": chrono::Utc::now().to_rfc3339(), "payload": {"vehicle_ids": ["*"]}}).to_string())).await.map_err(|e| e.to_string())?;
+    desk.send(Message::text(json!({"type": FrontendInboundType::Unsubscribe.as_str(), "id": "u", "timestamp": chrono::Utc::now().to_rfc3339(), "payload": {"vehicle_ids": ["*"]}}).to_string())).await.map_err(|e| e.to_string())?;
     let car_task = tokio::spawn(async move {
         while let Some(Ok(m)) = car.next().await {
             if let Message::Text(t) = m {
                 let v: Value = serde_json::from_str(t.as_str()).unwrap_or_default();
-                if v["type"] == "command" {
-                    let ack = json!({"type": "ack", "id": "a", "timestamp": chrono::Utc::now().to_rfc3339(), "payload": {"command_id": v["payload"]["command_id"], "result": "accepted"}});
+                if v["type"] == VehicleOutboundType::VehicleCommand.as_str() {
+                    let ack = json!({"type": VehicleInboundType::Ack.as_str(), "id": "a", "timestamp": chrono::Utc::now().to_rfc3339(), "payload": {"command_id": v["payload"]["command_id"], "result": "accepted"}});
                     if car.send(Message::text(ack.to_string())).await.is_err() {
                         break;
                     }
@@ -694,7 +698,7 @@ async fn run(a: Args) -> Result<(), String> {
     let mut rtt = Vec::new();
     for _ in 0..300 {
         let id = uuid::Uuid::new_v4().to_string();
-        let cmd = json!({"type": "command", "id": id, "timestamp": chrono::Utc::now().to_rfc3339(),
+        let cmd = json!({"type": FrontendInboundType::FrontendCommand.as_str(), "id": id, "timestamp": chrono::Utc::now().to_rfc3339(),
                          "payload": {"command": "configure", "command_id": id, "vehicle_id": vehicle, "params": {"speed_limit": 2.0}}});
         let started = Instant::now();
         desk.send(Message::text(cmd.to_string())).await.map_err(|e| e.to_string())?;
@@ -704,7 +708,7 @@ async fn run(a: Args) -> Result<(), String> {
                 .map_err(|_| "no command status within 10 s")?;
             let Some(Ok(Message::Text(t))) = m else { continue };
             let v: Value = serde_json::from_str(t.as_str()).unwrap_or_default();
-            if v["type"] == "command_status"
+            if v["type"] == FrontendOutboundType::CommandStatus.as_str()
                 && v["payload"]["command_id"] == id.as_str()
                 && v["payload"]["status"] == "acknowledged"
             {

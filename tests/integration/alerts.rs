@@ -12,6 +12,7 @@ use serde_json::{Value, json};
 
 use crate::common::{TestApp, TestDb, error_body, location_at, redis_url, test_config_with, ts};
 use crate::live::{Ws, configure, next_of, post_command, send, ws};
+use tvm::sockets::{FrontendInboundType, FrontendOutboundType, VehicleOutboundType};
 
 async fn post(app: &TestApp, token: &str, kind: &str, body: Value) {
     let r = app.post(&format!("/api/v1/vehicle/AV-1/{kind}"), Some(token), &body).await;
@@ -34,7 +35,7 @@ fn battery(soc: f64, at: f64) -> Value {
 /// The next `alert` message of `kind`.
 async fn alert_of(ws: &mut Ws, kind: &str) -> Value {
     loop {
-        let a = next_of(ws, "alert").await;
+        let a = next_of(ws, FrontendOutboundType::Alert).await;
         if a["payload"]["kind"] == kind {
             return a["payload"].clone();
         }
@@ -51,8 +52,8 @@ async fn list(app: &TestApp, token: &str, query: &str) -> Vec<Value> {
 /// A frontend socket that follows no vehicle (alerts reach it anyway).
 async fn unsubscribed(app: &TestApp, token: &str) -> Ws {
     let mut s = ws(app, "/ws/fleet", token).await;
-    send(&mut s, "unsubscribe", json!({"vehicle_ids": ["*"]})).await;
-    next_of(&mut s, "subscriptions").await;
+    send(&mut s, FrontendInboundType::Unsubscribe, json!({"vehicle_ids": ["*"]})).await;
+    next_of(&mut s, FrontendOutboundType::Subscriptions).await;
     s
 }
 
@@ -187,7 +188,7 @@ async fn a_timed_out_command_alerts_and_a_later_answered_one_clears_it() {
     // The vehicle answers the next one: commands get through again.
     post_command(&app, &ops, "AV-1", configure(2.0)).await;
     let command = loop {
-        let c = next_of(&mut vehicle, "command").await;
+        let c = next_of(&mut vehicle, VehicleOutboundType::VehicleCommand).await;
         if c["payload"]["params"]["speed_limit"] == 2.0 {
             break c;
         }

@@ -8,6 +8,7 @@ use serde_json::{Value, json};
 
 use crate::common::{TestApp, TestDb, error_body, location_at, redis_url, test_config_with, ts};
 use crate::live::{Ws, ack, configure, next_of, post_command, send, status_of, ws};
+use tvm::sockets::{FrontendOutboundType, VehicleOutboundType};
 
 /// An instance of the shared deployment (its own key prefix per test, so
 /// tests running side by side do not hear each other).
@@ -26,9 +27,11 @@ pub(crate) async fn relay_ready(a: &TestApp, token: &str, frontend: &mut Ws) -> 
     loop {
         let r = a.post("/api/v1/vehicle/AV-1/location", Some(token), &location_at(&ts(0.0))).await;
         assert_eq!(r.status(), 200);
-        if let Ok(v) =
-            tokio::time::timeout(Duration::from_millis(500), next_of(frontend, "location_update"))
-                .await
+        if let Ok(v) = tokio::time::timeout(
+            Duration::from_millis(500),
+            next_of(frontend, FrontendOutboundType::LocationUpdate),
+        )
+        .await
         {
             return v;
         }
@@ -43,7 +46,7 @@ async fn no_offline(ws: &mut Ws, vehicle: &str, window: Duration) {
     while let Ok(m) = tokio::time::timeout_at(deadline, futures::StreamExt::next(ws)).await {
         let Some(Ok(tokio_tungstenite::tungstenite::Message::Text(t))) = m else { continue };
         let v: Value = serde_json::from_str(t.as_str()).unwrap();
-        let offline = v["type"] == "vehicle_connection"
+        let offline = v["type"] == FrontendOutboundType::VehicleConnection.as_str()
             && v["payload"]["vehicle_id"] == vehicle
             && v["payload"]["online"] == false;
         assert!(!offline, "announced offline while connected elsewhere: {v}");
@@ -84,7 +87,7 @@ async fn a_frontend_on_one_instance_commands_a_vehicle_on_the_other() {
     .await;
     let queued = status_of(&mut frontend, "queued").await;
     assert_eq!(queued["payload"]["command_id"], command_id.as_str());
-    let command = next_of(&mut vehicle, "command").await;
+    let command = next_of(&mut vehicle, VehicleOutboundType::VehicleCommand).await;
     assert_eq!(command["payload"]["command_id"], command_id.as_str());
     ack(&mut vehicle, &command, "accepted").await;
     let accepted = status_of(&mut frontend, "acknowledged").await;
@@ -115,7 +118,7 @@ async fn a_frontend_on_one_instance_commands_a_vehicle_on_the_other() {
     let r = post_command(&b, &operator, "AV-1", configure(1.5)).await;
     assert_eq!(r.status(), 202);
     let id = r.json::<Value>().await.unwrap()["command_id"].clone();
-    let command = next_of(&mut vehicle, "command").await;
+    let command = next_of(&mut vehicle, VehicleOutboundType::VehicleCommand).await;
     assert_eq!(command["payload"]["command_id"], id);
 
     // The vehicle reconnects through B: its older socket on A is closed
@@ -241,7 +244,9 @@ async fn presence_lists_that_cross_during_a_move_keep_the_vehicle_online() {
             .expect("no offline within 5 s after the last holder let go");
         let Some(Ok(tokio_tungstenite::tungstenite::Message::Text(t))) = m else { continue };
         let v: Value = serde_json::from_str(t.as_str()).unwrap();
-        if v["type"] == "vehicle_connection" && v["payload"]["online"] == false {
+        if v["type"] == FrontendOutboundType::VehicleConnection.as_str()
+            && v["payload"]["online"] == false
+        {
             break;
         }
     }

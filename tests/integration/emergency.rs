@@ -14,6 +14,9 @@ use crate::cluster::relay_ready;
 use crate::common::{TestApp, TestDb, location_at, redis_url, test_config_with, ts};
 use crate::faults::{PrivatePg, Proxy, faultproxy};
 use crate::live::{Ws, ack, next_of, post_command, send, ws};
+use tvm::sockets::{
+    FrontendInboundType, FrontendOutboundType, VehicleInboundType, VehicleOutboundType,
+};
 
 /// How soon a stop must reach the vehicle.
 const REACH: Duration = Duration::from_millis(100);
@@ -28,7 +31,7 @@ async fn rest_stop(app: &TestApp, ops: &str, vehicle: &mut Ws) -> (Value, Durati
     let t = Instant::now();
     let r = post_command(app, ops, "AV-1", stop_body("REST, database away")).await;
     assert_eq!(r.status(), 202, "{}", r.text().await.unwrap_or_default());
-    let command = next_of(vehicle, "command").await;
+    let command = next_of(vehicle, VehicleOutboundType::VehicleCommand).await;
     eprintln!("REST emergency stop reached the vehicle in {:?}", t.elapsed());
     (command, t.elapsed())
 }
@@ -45,7 +48,7 @@ async fn socket_stop(frontend: &mut Ws, vehicle: &mut Ws) -> (Value, Duration) {
                "params": {"reason": "socket, database away"}}),
     )
     .await;
-    let command = next_of(vehicle, "command").await;
+    let command = next_of(vehicle, VehicleOutboundType::VehicleCommand).await;
     assert_eq!(command["payload"]["command_id"], id.to_string());
     eprintln!("socket emergency stop reached the vehicle in {:?}", t.elapsed());
     (command, t.elapsed())
@@ -96,8 +99,8 @@ async fn stored_and_audited(db_url: &str, acked: &Value, other: &Value) {
 async fn operator_with_socket(app: &TestApp) -> (String, Ws) {
     let ops = app.add_operator("ops").await;
     let mut frontend = ws(app, "/ws/fleet", &ops).await;
-    send(&mut frontend, "unsubscribe", json!({"vehicle_ids": ["*"]})).await;
-    next_of(&mut frontend, "subscriptions").await;
+    send(&mut frontend, FrontendInboundType::Unsubscribe, json!({"vehicle_ids": ["*"]})).await;
+    next_of(&mut frontend, FrontendOutboundType::Subscriptions).await;
     (ops, frontend)
 }
 
@@ -113,14 +116,14 @@ async fn a_stop_reaches_the_vehicle_with_postgres_stopped_and_is_stored_when_it_
     pg.kill();
     // The vehicle's own report now waits on the database (retries), and
     // the stop must not wait behind it.
-    send(&mut vehicle, "location", location_at(&ts(0.0))).await;
+    send(&mut vehicle, VehicleInboundType::Location, location_at(&ts(0.0))).await;
     let (rest, took) = rest_stop(&app, &ops, &mut vehicle).await;
     assert!(is_stop(&rest) && took < REACH, "REST stop took {took:?} with PostgreSQL stopped");
     ack(&mut vehicle, &rest, "accepted").await;
     let (socket, took) = socket_stop(&mut frontend, &mut vehicle).await;
     assert!(is_stop(&socket) && took < REACH, "socket stop took {took:?} with PostgreSQL stopped");
     // The sender hears the vehicle's answer from memory meanwhile.
-    let status = next_of(&mut frontend, "command_status").await;
+    let status = next_of(&mut frontend, FrontendOutboundType::CommandStatus).await;
     assert_eq!(status["payload"]["command"], "emergency_stop");
 
     pg.start();
@@ -145,7 +148,7 @@ async fn a_stop_reaches_the_vehicle_with_the_database_link_black_holed() {
 
     // Bytes stop flowing and connections stay open: a write would wait.
     proxy.set(json!({"blackhole": true, "reset_all": 1}));
-    send(&mut vehicle, "location", location_at(&ts(0.0))).await;
+    send(&mut vehicle, VehicleInboundType::Location, location_at(&ts(0.0))).await;
     let (rest, took) = rest_stop(&app, &ops, &mut vehicle).await;
     assert!(is_stop(&rest) && took < REACH, "REST stop took {took:?} through a black hole");
     ack(&mut vehicle, &rest, "accepted").await;
@@ -179,8 +182,8 @@ async fn a_stop_reaches_a_vehicle_on_another_instance_with_the_database_away() {
     let vehicle_token = b.add_vehicle("AV-1").await;
     let mut vehicle = ws(&b, "/ws/vehicle/AV-1", &vehicle_token).await;
     let (ops, mut frontend) = operator_with_socket(&a).await;
-    send(&mut frontend, "subscribe", json!({"vehicle_ids": ["AV-1"]})).await;
-    next_of(&mut frontend, "subscriptions").await;
+    send(&mut frontend, FrontendInboundType::Subscribe, json!({"vehicle_ids": ["AV-1"]})).await;
+    next_of(&mut frontend, FrontendOutboundType::Subscriptions).await;
     relay_ready(&b, &vehicle_token, &mut frontend).await;
     // A learns that B holds the vehicle's socket before the outage.
     let _ = a.get("/api/v1/vehicles/AV-1", Some(&ops)).await;

@@ -17,6 +17,7 @@ use serde_json::{Value, json};
 
 use crate::common::{TestApp, TestDb, error_body, location_at, test_config_with, ts};
 use crate::live::{Ws, ack, configure, next_of, post_command, send, ws};
+use tvm::sockets::{FrontendInboundType, FrontendOutboundType, VehicleOutboundType};
 
 pub(crate) fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
@@ -612,7 +613,7 @@ async fn a_command_reaches_a_vehicle_whose_instance_is_cut_from_redis() {
     assert_eq!(r.status(), 202);
     let id = r.json::<Value>().await.unwrap()["command_id"].clone();
     // A finds it in the stored queue instead and delivers it.
-    let command = next_of(&mut vehicle, "command").await;
+    let command = next_of(&mut vehicle, VehicleOutboundType::VehicleCommand).await;
     assert_eq!(command["payload"]["command_id"], id);
     ack(&mut vehicle, &command, "completed").await;
     let id = id.as_str().unwrap().to_string();
@@ -634,7 +635,7 @@ async fn a_command_reaches_a_vehicle_whose_instance_is_cut_from_redis() {
     let r = post_command(&b, &operator, "AV-1", configure(3.0)).await;
     assert_eq!(r.status(), 202);
     let id = r.json::<Value>().await.unwrap()["command_id"].clone();
-    let command = next_of(&mut vehicle, "command").await;
+    let command = next_of(&mut vehicle, VehicleOutboundType::VehicleCommand).await;
     assert_eq!(command["payload"]["command_id"], id);
     a.stop().await;
     b.stop().await;
@@ -656,17 +657,17 @@ async fn a_session_on_an_instance_cut_from_redis_still_hears_its_command_outcome
     let command_id = uuid::Uuid::new_v4().to_string();
     let command = json!({"vehicle_id": "AV-1", "command": "configure",
                          "command_id": command_id, "params": {"speed_limit": 2.0}});
-    send(&mut frontend, "command", command).await;
+    send(&mut frontend, FrontendInboundType::FrontendCommand, command).await;
     let status = |want: &'static str| {
         let id = command_id.clone();
         move |v: &Value| {
-            v["type"] == "command_status"
+            v["type"] == FrontendOutboundType::CommandStatus.as_str()
                 && v["payload"]["command_id"] == id.as_str()
                 && v["payload"]["status"] == want
         }
     };
     message_within(&mut frontend, "queued", Duration::from_secs(5), status("queued")).await;
-    let sent = next_of(&mut vehicle, "command").await;
+    let sent = next_of(&mut vehicle, VehicleOutboundType::VehicleCommand).await;
     ack(&mut vehicle, &sent, "completed").await;
     // A published `completed` to a relay B cannot hear; B reads it back.
     let done =
@@ -695,7 +696,7 @@ async fn an_instance_gone_quiet_takes_its_vehicles_offline_until_it_speaks_again
     };
     let connection = |online: bool| {
         move |v: &Value| {
-            v["type"] == "vehicle_connection"
+            v["type"] == FrontendOutboundType::VehicleConnection.as_str()
                 && v["payload"]["vehicle_id"] == "AV-1"
                 && v["payload"]["online"] == online
         }
@@ -764,7 +765,7 @@ async fn a_vehicle_socket_cut_mid_command_gets_it_again_on_reconnection() {
     let r = post_command(&app, &operator, "AV-1", configure(2.0)).await;
     assert_eq!(r.status(), 202);
     let id = r.json::<Value>().await.unwrap()["command_id"].as_str().unwrap().to_string();
-    let command = next_of(&mut vehicle, "command").await;
+    let command = next_of(&mut vehicle, VehicleOutboundType::VehicleCommand).await;
     assert_eq!(command["payload"]["command_id"], id.as_str());
     // The connection drops without a close frame (the TCP stream is gone).
     drop(vehicle);
@@ -781,7 +782,7 @@ async fn a_vehicle_socket_cut_mid_command_gets_it_again_on_reconnection() {
     assert_eq!(view(&app).await["status"], "sent", "the unanswered command must stay deliverable");
     // Reconnected: the same command comes again, and its answer counts.
     let mut vehicle = ws(&app, "/ws/vehicle/AV-1", &token).await;
-    let again = next_of(&mut vehicle, "command").await;
+    let again = next_of(&mut vehicle, VehicleOutboundType::VehicleCommand).await;
     assert_eq!(again["payload"]["command_id"], id.as_str());
     ack(&mut vehicle, &again, "completed").await;
     until("command completed", Duration::from_secs(5), async || {

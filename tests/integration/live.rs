@@ -13,6 +13,9 @@ use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 
 use crate::common::{TestApp, error_body, location_at, report, ts};
+use tvm::sockets::{
+    FrontendInboundType, FrontendOutboundType, VehicleInboundType, VehicleOutboundType,
+};
 
 pub(crate) type Ws =
     tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
@@ -32,9 +35,7 @@ pub(crate) async fn ws(app: &TestApp, path: &str, token: &str) -> Ws {
 /// the generated union of its direction (a frontend's or a vehicle's) and
 /// decoded into that union.
 fn checked(v: &Value) {
-    use tvm::sockets::{
-        FrontendOutbound, FrontendOutboundType, VehicleOutbound, VehicleOutboundType,
-    };
+    use tvm::sockets::{FrontendOutbound, VehicleOutbound};
     let kind = v["type"].as_str().unwrap();
     let (schema, decodes) =
         match (FrontendOutboundType::parse(kind), VehicleOutboundType::parse(kind)) {
@@ -66,7 +67,8 @@ pub(crate) async fn next(ws: &mut Ws) -> Value {
 }
 
 /// The next message of `kind`, skipping others.
-pub(crate) async fn next_of(ws: &mut Ws, kind: &str) -> Value {
+pub(crate) async fn next_of(ws: &mut Ws, kind: impl Into<&'static str>) -> Value {
+    let kind: &str = kind.into();
     loop {
         let v = next(ws).await;
         if v["type"] == kind {
@@ -78,7 +80,7 @@ pub(crate) async fn next_of(ws: &mut Ws, kind: &str) -> Value {
 /// The next `command_status` with `status`, skipping earlier states.
 pub(crate) async fn status_of(ws: &mut Ws, status: &str) -> Value {
     loop {
-        let v = next_of(ws, "command_status").await;
+        let v = next_of(ws, FrontendOutboundType::CommandStatus).await;
         if v["payload"]["status"] == status {
             return v;
         }
@@ -97,21 +99,22 @@ async fn quiet(ws: &mut Ws, d: Duration) {
     }
 }
 
-pub(crate) fn msg(kind: &str, payload: Value) -> Message {
+pub(crate) fn msg(kind: impl Into<&'static str>, payload: Value) -> Message {
+    let kind: &str = kind.into();
     let id = uuid::Uuid::new_v4().to_string();
     Message::text(
         json!({"type": kind, "id": id, "timestamp": ts(0.0), "payload": payload}).to_string(),
     )
 }
 
-pub(crate) async fn send(ws: &mut Ws, kind: &str, payload: Value) {
+pub(crate) async fn send(ws: &mut Ws, kind: impl Into<&'static str>, payload: Value) {
     ws.send(msg(kind, payload)).await.unwrap();
 }
 
 /// Acknowledge a command message.
 pub(crate) async fn ack(ws: &mut Ws, command: &Value, result: &str) {
     let id = command["payload"]["command_id"].clone();
-    send(ws, "ack", json!({"command_id": id, "result": result})).await;
+    send(ws, VehicleInboundType::Ack, json!({"command_id": id, "result": result})).await;
 }
 
 pub(crate) async fn post_command(
@@ -175,7 +178,7 @@ async fn telemetry_alerts_and_connections_reach_subscribers_in_the_contract_shap
     let ops = app.add_operator("ops").await;
     let mut fleet = ws(&app, "/ws/fleet", &ops).await;
     let mut vehicle = ws(&app, "/ws/vehicle/AV-1", &vehicle_token).await;
-    let c = next_of(&mut fleet, "vehicle_connection").await;
+    let c = next_of(&mut fleet, FrontendOutboundType::VehicleConnection).await;
     assert_eq!(
         (c["payload"]["vehicle_id"].as_str(), c["payload"]["online"].as_bool()),
         (Some("AV-1"), Some(true))
@@ -196,14 +199,19 @@ async fn telemetry_alerts_and_connections_reach_subscribers_in_the_contract_shap
             r
         });
     }
-    send(&mut vehicle, "status", json!({"timestamp": ts(-0.5), "state": "emergency_stop"})).await;
-    next_of(&mut fleet, "status_update").await;
-    let alert = next_of(&mut fleet, "alert").await;
+    send(
+        &mut vehicle,
+        VehicleInboundType::Status,
+        json!({"timestamp": ts(-0.5), "state": "emergency_stop"}),
+    )
+    .await;
+    next_of(&mut fleet, FrontendOutboundType::StatusUpdate).await;
+    let alert = next_of(&mut fleet, FrontendOutboundType::Alert).await;
     assert_eq!(alert["payload"]["kind"], "emergency_stop");
     // A bad message gets socket_error naming it; the socket stays open.
     let bad = json!({"type": "location", "id": "m-1", "timestamp": ts(0.0), "payload": {"timestamp": ts(0.0), "latitude": 91}});
     vehicle.send(Message::text(bad.to_string())).await.unwrap();
-    let e = next_of(&mut vehicle, "socket_error").await;
+    let e = next_of(&mut vehicle, VehicleOutboundType::SocketError).await;
     assert_eq!(e["payload"]["in_reply_to"], "m-1");
     assert_eq!(e["payload"]["error"]["code"], "VALIDATION_FAILED");
     let pointers: Vec<&str> = e["payload"]["error"]["details"]["violations"]
@@ -215,25 +223,25 @@ async fn telemetry_alerts_and_connections_reach_subscribers_in_the_contract_shap
     assert!(pointers.contains(&"/payload/latitude"), "{pointers:?}");
     vehicle.send(Message::text("{not json")).await.unwrap();
     assert_eq!(
-        next_of(&mut vehicle, "socket_error").await["payload"]["error"]["code"],
+        next_of(&mut vehicle, VehicleOutboundType::SocketError).await["payload"]["error"]["code"],
         "MALFORMED_JSON"
     );
-    send(&mut vehicle, "subscribe", json!({"vehicle_ids": ["*"]})).await;
+    send(&mut vehicle, FrontendInboundType::Subscribe, json!({"vehicle_ids": ["*"]})).await;
     assert_eq!(
-        next_of(&mut vehicle, "socket_error").await["payload"]["error"]["code"],
+        next_of(&mut vehicle, VehicleOutboundType::SocketError).await["payload"]["error"]["code"],
         "VALIDATION_FAILED"
     );
     // Clock window over the socket too.
-    send(&mut vehicle, "location", location_at(&ts(-600.0))).await;
+    send(&mut vehicle, VehicleInboundType::Location, location_at(&ts(-600.0))).await;
     assert_eq!(
-        next_of(&mut vehicle, "socket_error").await["payload"]["error"]["code"],
+        next_of(&mut vehicle, VehicleOutboundType::SocketError).await["payload"]["error"]["code"],
         "INVALID_TIMESTAMP"
     );
     // Still open: a valid message goes through.
-    send(&mut vehicle, "location", location_at(&ts(0.0))).await;
-    next_of(&mut fleet, "location_update").await;
+    send(&mut vehicle, VehicleInboundType::Location, location_at(&ts(0.0))).await;
+    next_of(&mut fleet, FrontendOutboundType::LocationUpdate).await;
     vehicle.close(None).await.unwrap();
-    let c = next_of(&mut fleet, "vehicle_connection").await;
+    let c = next_of(&mut fleet, FrontendOutboundType::VehicleConnection).await;
     assert_eq!(c["payload"]["online"], false);
     let db = app.db().await;
     assert_eq!(crate::common::count(&db, "vehicle_locations", "AV-1").await, 2);
@@ -248,11 +256,14 @@ async fn subscriptions_filter_what_a_frontend_receives() {
     let ops = app.add_operator("ops").await;
     let mut one = ws(&app, "/ws/vehicle/AV-1", &ops).await; // a frontend following AV-1
     let mut fleet = ws(&app, "/ws/fleet", &ops).await;
-    send(&mut fleet, "unsubscribe", json!({"vehicle_ids": ["*"]})).await;
-    assert_eq!(next_of(&mut fleet, "subscriptions").await["payload"]["vehicle_ids"], json!([]));
-    send(&mut fleet, "subscribe", json!({"vehicle_ids": ["AV-2"]})).await;
+    send(&mut fleet, FrontendInboundType::Unsubscribe, json!({"vehicle_ids": ["*"]})).await;
     assert_eq!(
-        next_of(&mut fleet, "subscriptions").await["payload"]["vehicle_ids"],
+        next_of(&mut fleet, FrontendOutboundType::Subscriptions).await["payload"]["vehicle_ids"],
+        json!([])
+    );
+    send(&mut fleet, FrontendInboundType::Subscribe, json!({"vehicle_ids": ["AV-2"]})).await;
+    assert_eq!(
+        next_of(&mut fleet, FrontendOutboundType::Subscriptions).await["payload"]["vehicle_ids"],
         json!(["AV-2"])
     );
     let post = |v: &'static str, token: &str, at: f64| {
@@ -272,16 +283,22 @@ async fn subscriptions_filter_what_a_frontend_receives() {
     };
     post("AV-1", &v1, -3.0).await;
     post("AV-2", &v2, -3.0).await;
-    assert_eq!(next_of(&mut one, "location_update").await["payload"]["vehicle_id"], "AV-1");
-    assert_eq!(next_of(&mut fleet, "location_update").await["payload"]["vehicle_id"], "AV-2");
+    assert_eq!(
+        next_of(&mut one, FrontendOutboundType::LocationUpdate).await["payload"]["vehicle_id"],
+        "AV-1"
+    );
+    assert_eq!(
+        next_of(&mut fleet, FrontendOutboundType::LocationUpdate).await["payload"]["vehicle_id"],
+        "AV-2"
+    );
     quiet(&mut one, Duration::from_millis(300)).await;
     quiet(&mut fleet, Duration::from_millis(300)).await;
-    send(&mut fleet, "unsubscribe", json!({"vehicle_ids": ["AV-2"]})).await;
-    next_of(&mut fleet, "subscriptions").await;
+    send(&mut fleet, FrontendInboundType::Unsubscribe, json!({"vehicle_ids": ["AV-2"]})).await;
+    next_of(&mut fleet, FrontendOutboundType::Subscriptions).await;
     post("AV-2", &v2, -2.0).await;
     quiet(&mut fleet, Duration::from_millis(300)).await;
-    send(&mut fleet, "subscribe", json!({"vehicle_ids": ["bad id!"]})).await;
-    let e = next_of(&mut fleet, "socket_error").await;
+    send(&mut fleet, FrontendInboundType::Subscribe, json!({"vehicle_ids": ["bad id!"]})).await;
+    let e = next_of(&mut fleet, FrontendOutboundType::SocketError).await;
     assert_eq!(
         e["payload"]["error"]["details"]["violations"][0]["pointer"],
         "/payload/vehicle_ids/0"
@@ -303,7 +320,7 @@ async fn every_rest_report_reaches_the_fleet_socket_in_order() {
         let at = ts(-60.0 + i as f64);
         let resp = app.post("/api/v1/vehicle/AV-1/location", Some(&token), &location_at(&at)).await;
         assert_eq!(resp.status(), 200);
-        let update = next_of(&mut fleet, "location_update").await;
+        let update = next_of(&mut fleet, FrontendOutboundType::LocationUpdate).await;
         assert_eq!(update["payload"]["vehicle_id"], "AV-1");
         // The same instant (the server writes `.000` seconds as `Z`).
         let instant = |t: &str| chrono::DateTime::parse_from_rfc3339(t).unwrap();
@@ -359,7 +376,7 @@ async fn a_subscriber_that_falls_behind_is_dropped_and_ingest_goes_on() {
             .status(),
         200
     );
-    next_of(&mut fresh, "location_update").await;
+    next_of(&mut fresh, FrontendOutboundType::LocationUpdate).await;
     app.stop().await;
 }
 
@@ -379,7 +396,7 @@ async fn a_second_socket_of_the_same_vehicle_replaces_the_first() {
     };
     assert_eq!(code, Some(1008));
     assert_eq!(post_command(&app, &ops, "AV-1", configure(1.0)).await.status(), 202);
-    next_of(&mut new, "command").await;
+    next_of(&mut new, VehicleOutboundType::VehicleCommand).await;
     let view =
         app.as_client(&ops).vehicle_view().vehicle_id("AV-1").send().await.unwrap().into_inner();
     assert!(view.online);
@@ -393,8 +410,8 @@ async fn commands_are_stored_sent_acknowledged_and_reported_to_sender_and_subscr
     let ops = app.add_operator("ops").await;
     let mut vehicle = ws(&app, "/ws/vehicle/AV-1", &vehicle_token).await;
     let mut sender = ws(&app, "/ws/fleet", &ops).await;
-    send(&mut sender, "unsubscribe", json!({"vehicle_ids": ["*"]})).await; // hears its own commands anyway
-    next_of(&mut sender, "subscriptions").await;
+    send(&mut sender, FrontendInboundType::Unsubscribe, json!({"vehicle_ids": ["*"]})).await; // hears its own commands anyway
+    next_of(&mut sender, FrontendOutboundType::Subscriptions).await;
     let mut watcher = ws(&app, "/ws/vehicle/AV-1", &ops).await;
     let db = app.db().await;
     db.execute(
@@ -407,18 +424,21 @@ async fn commands_are_stored_sent_acknowledged_and_reported_to_sender_and_subscr
     let dispatch = json!({"command": "dispatch", "command_id": command_id, "vehicle_id": "AV-1", "params": {
         "mission_id": "M-1", "priority": "high", "reservation_id": "R-1",
         "pickup": {"latitude": 52.5, "longitude": 13.4}, "destination": {"latitude": 52.6, "longitude": 13.5}}});
-    send(&mut sender, "command", dispatch).await;
+    send(&mut sender, FrontendInboundType::FrontendCommand, dispatch).await;
     for ws in [&mut sender, &mut watcher] {
-        let s = next_of(ws, "command_status").await;
+        let s = next_of(ws, FrontendOutboundType::CommandStatus).await;
         assert_eq!(
             (s["payload"]["status"].as_str(), s["payload"]["command_id"].as_str()),
             (Some("queued"), Some(command_id.to_string().as_str()))
         );
     }
-    let cmd = next_of(&mut vehicle, "command").await;
+    let cmd = next_of(&mut vehicle, VehicleOutboundType::VehicleCommand).await;
     assert_eq!(cmd["payload"]["command_id"], command_id.to_string());
     assert_eq!(cmd["payload"]["priority"], "high");
-    assert_eq!(next_of(&mut watcher, "command_status").await["payload"]["status"], "sent");
+    assert_eq!(
+        next_of(&mut watcher, FrontendOutboundType::CommandStatus).await["payload"]["status"],
+        "sent"
+    );
     let mission: String = db
         .query_one("SELECT status FROM missions WHERE mission_id = 'M-1'", &[])
         .await
@@ -456,10 +476,14 @@ async fn commands_are_stored_sent_acknowledged_and_reported_to_sender_and_subscr
         app.as_client(&ops).command_list().vehicle_id("AV-1").send().await.unwrap().into_inner();
     assert_eq!(page.items.len(), 1);
     // An unknown command id in an ack is refused, the socket stays.
-    send(&mut vehicle, "ack", json!({"command_id": uuid::Uuid::new_v4(), "result": "accepted"}))
-        .await;
+    send(
+        &mut vehicle,
+        VehicleInboundType::Ack,
+        json!({"command_id": uuid::Uuid::new_v4(), "result": "accepted"}),
+    )
+    .await;
     assert_eq!(
-        next_of(&mut vehicle, "socket_error").await["payload"]["error"]["code"],
+        next_of(&mut vehicle, VehicleOutboundType::SocketError).await["payload"]["error"]["code"],
         "NOT_FOUND"
     );
     app.stop().await;
@@ -477,12 +501,12 @@ async fn an_unanswered_command_is_resent_with_the_same_id_then_times_out() {
     let accepted: tvm::models::CommandAccepted = resp.json().await.unwrap();
     let mut ids = Vec::new();
     for _ in 0..4 {
-        let c = next_of(&mut vehicle, "command").await;
+        let c = next_of(&mut vehicle, VehicleOutboundType::VehicleCommand).await;
         ids.push(c["payload"]["command_id"].as_str().unwrap().to_string());
     }
     assert!(ids.iter().all(|i| *i == accepted.command_id.to_string()), "{ids:?}");
     loop {
-        let s = next_of(&mut watcher, "command_status").await;
+        let s = next_of(&mut watcher, FrontendOutboundType::CommandStatus).await;
         if s["payload"]["status"] == "timed_out" {
             assert_eq!(s["payload"]["attempts"], 4);
             break;
@@ -491,7 +515,7 @@ async fn an_unanswered_command_is_resent_with_the_same_id_then_times_out() {
     quiet(&mut vehicle, Duration::from_millis(700)).await;
     // The next command is delivered, and answering it stops the resends.
     post_command(&app, &ops, "AV-1", configure(3.0)).await;
-    let c = next_of(&mut vehicle, "command").await;
+    let c = next_of(&mut vehicle, VehicleOutboundType::VehicleCommand).await;
     ack(&mut vehicle, &c, "accepted").await;
     quiet(&mut vehicle, Duration::from_millis(900)).await;
     app.stop().await;
@@ -514,7 +538,7 @@ async fn an_offline_vehicle_gets_its_queue_in_order_with_emergency_stop_first() 
     // 103 queued, cap 100 (emergency stops kept): the three oldest configures are dropped.
     let mut dropped = 0;
     while dropped < 3 {
-        let s = next_of(&mut watcher, "command_status").await;
+        let s = next_of(&mut watcher, FrontendOutboundType::CommandStatus).await;
         if s["payload"]["status"] == "dropped" {
             dropped += 1;
         }
@@ -527,12 +551,12 @@ async fn an_offline_vehicle_gets_its_queue_in_order_with_emergency_stop_first() 
         .get(0);
     assert_eq!(audit, 1, "emergency stops are audited");
     let mut vehicle = ws(&app, "/ws/vehicle/AV-1", &vehicle_token).await;
-    let first = next_of(&mut vehicle, "command").await;
+    let first = next_of(&mut vehicle, VehicleOutboundType::VehicleCommand).await;
     assert_eq!(first["payload"]["command"], "emergency_stop");
     ack(&mut vehicle, &first, "accepted").await;
     let mut speeds = Vec::new();
     for _ in 0..99 {
-        let c = next_of(&mut vehicle, "command").await;
+        let c = next_of(&mut vehicle, VehicleOutboundType::VehicleCommand).await;
         speeds.push(c["payload"]["params"]["speed_limit"].as_f64().unwrap());
         ack(&mut vehicle, &c, "accepted").await;
     }
@@ -554,7 +578,7 @@ async fn queued_commands_survive_a_server_restart() {
     let app = TestApp::start_with(crate::common::test_config(&db.url)).await;
     let mut vehicle = ws(&app, "/ws/vehicle/AV-1", &vehicle_token).await;
     for s in [1.0, 2.0, 3.0] {
-        let c = next_of(&mut vehicle, "command").await;
+        let c = next_of(&mut vehicle, VehicleOutboundType::VehicleCommand).await;
         assert_eq!(c["payload"]["params"]["speed_limit"], s);
         ack(&mut vehicle, &c, "completed").await;
     }
@@ -569,7 +593,7 @@ async fn an_emergency_stop_overtakes_a_command_in_flight() {
     let mut vehicle = ws(&app, "/ws/vehicle/AV-1", &vehicle_token).await;
     post_command(&app, &ops, "AV-1", configure(1.0)).await;
     post_command(&app, &ops, "AV-1", configure(2.0)).await;
-    let first = next_of(&mut vehicle, "command").await;
+    let first = next_of(&mut vehicle, VehicleOutboundType::VehicleCommand).await;
     assert_eq!(first["payload"]["params"]["speed_limit"], 1.0);
     post_command(
         &app,
@@ -578,17 +602,20 @@ async fn an_emergency_stop_overtakes_a_command_in_flight() {
         json!({"command": "emergency_stop", "params": {"reason": "now"}}),
     )
     .await;
-    let stop = next_of(&mut vehicle, "command").await;
+    let stop = next_of(&mut vehicle, VehicleOutboundType::VehicleCommand).await;
     assert_eq!(
         stop["payload"]["command"], "emergency_stop",
         "not held behind the unanswered command"
     );
     ack(&mut vehicle, &stop, "accepted").await;
     // The overtaken command is sent again (same id), then the rest in order.
-    let again = next_of(&mut vehicle, "command").await;
+    let again = next_of(&mut vehicle, VehicleOutboundType::VehicleCommand).await;
     assert_eq!(again["payload"]["command_id"], first["payload"]["command_id"]);
     ack(&mut vehicle, &again, "accepted").await;
-    assert_eq!(next_of(&mut vehicle, "command").await["payload"]["params"]["speed_limit"], 2.0);
+    assert_eq!(
+        next_of(&mut vehicle, VehicleOutboundType::VehicleCommand).await["payload"]["params"]["speed_limit"],
+        2.0
+    );
     app.stop().await;
 }
 
@@ -619,7 +646,7 @@ async fn resume_is_only_for_an_emergency_stop_and_releases_it() {
     );
     let mut vehicle = ws(&app, "/ws/vehicle/AV-1", &vehicle_token).await;
     assert_eq!(post_command(&app, &ops, "AV-1", resume).await.status(), 202);
-    let c = next_of(&mut vehicle, "command").await;
+    let c = next_of(&mut vehicle, VehicleOutboundType::VehicleCommand).await;
     assert_eq!(c["payload"]["command"], "resume");
     ack(&mut vehicle, &c, "accepted").await;
     tokio::time::sleep(Duration::from_millis(200)).await;
@@ -632,9 +659,9 @@ async fn resume_is_only_for_an_emergency_stop_and_releases_it() {
     // A vehicle (or anyone without the operator role) cannot command.
     let resp = post_command(&app, &vehicle_token, "AV-1", configure(1.0)).await;
     assert_eq!(error_body(resp).await.0, 403);
-    send(&mut vehicle, "command", json!({"command": "configure", "command_id": uuid::Uuid::new_v4(), "vehicle_id": "AV-1", "params": {"speed_limit": 1.0}})).await;
+    send(&mut vehicle, FrontendInboundType::FrontendCommand, json!({"command": "configure", "command_id": uuid::Uuid::new_v4(), "vehicle_id": "AV-1", "params": {"speed_limit": 1.0}})).await;
     assert_eq!(
-        next_of(&mut vehicle, "socket_error").await["payload"]["error"]["code"],
+        next_of(&mut vehicle, VehicleOutboundType::SocketError).await["payload"]["error"]["code"],
         "VALIDATION_FAILED"
     );
     app.stop().await;
@@ -756,8 +783,8 @@ async fn a_peer_that_does_not_answer_pings_is_closed() {
     let (code, waited) = code;
     assert_eq!(code, "1008");
     assert!(waited >= Duration::from_millis(1500) && waited < Duration::from_secs(4), "{waited:?}");
-    send(&mut polite, "subscribe", json!({"vehicle_ids": ["AV-1"]})).await;
-    next_of(&mut polite, "subscriptions").await;
+    send(&mut polite, FrontendInboundType::Subscribe, json!({"vehicle_ids": ["AV-1"]})).await;
+    next_of(&mut polite, FrontendOutboundType::Subscriptions).await;
     app.stop().await;
 }
 

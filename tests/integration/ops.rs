@@ -355,8 +355,9 @@ async fn https_and_wss_share_one_port_with_a_configured_certificate() {
     let (mut socket, resp) = tokio_tungstenite::client_async(url, stream).await.unwrap();
     assert_eq!(resp.status(), 101);
     socket
-        .send(tokio_tungstenite::tungstenite::Message::text(
-            json!({"type": "unsubscribe", "id": "1", "timestamp": ts(0.0), "payload": {"vehicle_ids": ["*"]}}).to_string(),
+        .send(crate::live::msg(
+            tvm::sockets::FrontendInboundType::Unsubscribe,
+            json!({"vehicle_ids": ["*"]}),
         ))
         .await
         .unwrap();
@@ -365,7 +366,8 @@ async fn https_and_wss_share_one_port_with_a_configured_certificate() {
         .unwrap()
         .unwrap()
         .unwrap();
-    assert!(reply.to_text().unwrap().contains("\"subscriptions\""));
+    let reply: serde_json::Value = serde_json::from_str(reply.to_text().unwrap()).unwrap();
+    assert_eq!(reply["type"], tvm::sockets::FrontendOutboundType::Subscriptions.as_str());
     let _ = std::fs::remove_dir_all(dir);
     app.stop().await;
 }

@@ -7,6 +7,7 @@ use serde_json::json;
 
 use crate::common::{TestApp, error_body, location_at, report, ts};
 use crate::live::{next_of, post_command, send, ws};
+use tvm::sockets::{VehicleInboundType, VehicleOutboundType};
 
 /// The product's defaults for every limit (the tests' configuration turns
 /// the per-vehicle spacing off; an empty value restores the default).
@@ -72,8 +73,8 @@ async fn error_reports_meet_the_same_flood_ceiling_over_rest_and_the_socket() {
     assert_eq!(e["details"]["limit"], "error_flood");
     // The socket is held to the same ceiling, not a separate one.
     let mut vehicle = ws(&app, "/ws/vehicle/AV-1", &token).await;
-    send(&mut vehicle, "error", report("error", &ts(-0.5))).await;
-    let refused = next_of(&mut vehicle, "socket_error").await;
+    send(&mut vehicle, VehicleInboundType::Error, report("error", &ts(-0.5))).await;
+    let refused = next_of(&mut vehicle, VehicleOutboundType::SocketError).await;
     assert_eq!(refused["payload"]["error"]["code"], "RATE_LIMITED");
     app.stop().await;
 }
@@ -102,7 +103,7 @@ async fn an_operator_past_the_budget_still_stops_a_vehicle() {
     let stop = json!({"command": "emergency_stop", "params": {"reason": "person in aisle"}});
     let r = post_command(&app, &ops, "AV-1", stop).await;
     assert_eq!(r.status(), 202);
-    let command = next_of(&mut vehicle, "command").await;
+    let command = next_of(&mut vehicle, VehicleOutboundType::VehicleCommand).await;
     assert_eq!(command["payload"]["command"], "emergency_stop");
     app.stop().await;
 }

@@ -13,6 +13,7 @@ use serde_json::{Value, json};
 
 use crate::common::{TestApp, error_body, location_at, ts};
 use crate::live::{configure, next_of, post_command, send, ws};
+use tvm::sockets::{VehicleInboundType, VehicleOutboundType};
 
 /// The status a WebSocket upgrade of `path` is refused with (panics if it
 /// is accepted).
@@ -65,8 +66,13 @@ async fn api1_a_vehicle_cannot_touch_another_vehicles_objects() {
     let r = post_command(&app, &operator, "AV-2", configure(1.0)).await;
     let theirs = r.json::<Value>().await.unwrap()["command_id"].clone();
     let mut socket = ws(&app, "/ws/vehicle/AV-1", &mine).await;
-    send(&mut socket, "ack", json!({"command_id": theirs, "result": "completed"})).await;
-    let e = next_of(&mut socket, "socket_error").await;
+    send(
+        &mut socket,
+        VehicleInboundType::Ack,
+        json!({"command_id": theirs, "result": "completed"}),
+    )
+    .await;
+    let e = next_of(&mut socket, VehicleOutboundType::SocketError).await;
     assert_eq!(e["payload"]["error"]["code"], "NOT_FOUND", "{e}");
     let view: Value = app
         .get(
