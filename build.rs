@@ -1,20 +1,24 @@
 //! Build step: turns the committed contract into Rust. Reads `schemas/`,
-//! `openapi/`, `asyncapi/` and `migrations/`; writes only to `OUT_DIR`:
+//! `openapi/`, `asyncapi/` and `migrations/`; writes to `OUT_DIR`:
 //!
 //! - `tvm.bundled.json`: `openapi/tvm.json` with every `schemas/*.json`
 //!   inlined into `components.schemas` (OpenAPI 3.0 form), served verbatim at
 //!   `/api/openapi.json`;
 //! - `schemas.bundled.json`: the same schemas in their draft-07 form, what the
 //!   runtime validator compiles;
-//! - `models.rs` (typify), `client.rs` (progenitor, reusing the models) and
-//!   `seam.rs` (our generator: per operation its parameter structs and the
+//! - `seam.rs` (our generator: per operation its parameter structs and the
 //!   function that extracts them, calls the hand-written
 //!   `crate::http::<tag>::<operationId>` and renders its typed answer; and
-//!   `OPERATIONS`, the table `crate::front` routes by);
-//! - `sockets.rs` (our generator, from `asyncapi/tvm.yaml`): one union per
-//!   socket role and direction (`VehicleInbound`, `VehicleOutbound`,
-//!   `FrontendInbound`, `FrontendOutbound`) over the message models, tagged
-//!   by the envelope's `type`.
+//!   `OPERATIONS`, the table `crate::front` routes by).
+//!
+//! It also generates the `tvm-client` crate's code and checks it against
+//! the committed copy in `client/src/generated/` (rewritten with
+//! `TVM_BLESS=1`, which `scripts/refresh-generated` sets): `models.rs`
+//! (typify), `client.rs` (progenitor, reusing the models) and `sockets.rs`
+//! (our generator, from `asyncapi/tvm.yaml`: one union per socket role and
+//! direction, `VehicleInbound`, `VehicleOutbound`, `FrontendInbound`,
+//! `FrontendOutbound`, tagged by the envelope's `type`, with its payload
+//! enum). The server uses that crate's types.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -41,10 +45,35 @@ fn main() {
         &json!({ "components": { "schemas": validation } }),
     );
 
-    write_rust(&out.join("models.rs"), gen_models(&validation));
-    write_rust(&out.join("client.rs"), gen_client(&bundled, &validation));
     write_rust(&out.join("seam.rs"), gen_seam(&bundled));
-    write_rust(&out.join("sockets.rs"), gen_sockets(&root, &validation));
+    // The client crate's code is committed (its users build without the
+    // generators); the server uses that crate's types, so a contract the
+    // committed copy does not follow stops this build.
+    let client = [
+        ("models.rs", render_rust(gen_models(&validation))),
+        ("client.rs", render_rust(gen_client(&bundled, &validation))),
+        ("sockets.rs", render_rust(gen_sockets(&root, &validation))),
+    ];
+    println!("cargo:rerun-if-env-changed=TVM_BLESS");
+    let mut stale = Vec::new();
+    for (file, text) in client {
+        let committed = root.join("client/src/generated").join(file);
+        println!("cargo:rerun-if-changed={}", committed.display());
+        if fs::read_to_string(&committed).ok().as_deref() == Some(text.as_str()) {
+            continue;
+        }
+        if env::var_os("TVM_BLESS").is_some() {
+            fs::write(&committed, &text).unwrap();
+        } else {
+            stale.push(format!("client/src/generated/{file}"));
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "the contract changed and the generated client code does not follow it: {stale:?} \
+         are stale; run scripts/refresh-generated (then build again: the compiler names \
+         what the hand-written code must change)"
+    );
 }
 
 fn load_json(path: &Path) -> Value {
@@ -56,9 +85,13 @@ fn write_json(path: &Path, v: &Value) {
     fs::write(path, serde_json::to_string_pretty(v).unwrap() + "\n").unwrap();
 }
 
-fn write_rust(path: &Path, tokens: proc_macro2::TokenStream) {
+fn render_rust(tokens: proc_macro2::TokenStream) -> String {
     let file: syn::File = syn::parse2(tokens).expect("generated code does not parse");
-    fs::write(path, prettyplease::unparse(&file)).unwrap();
+    prettyplease::unparse(&file)
+}
+
+fn write_rust(path: &Path, tokens: proc_macro2::TokenStream) {
+    fs::write(path, render_rust(tokens)).unwrap();
 }
 
 /// One schema file: its file name and parsed content.
@@ -502,6 +535,19 @@ fn gen_sockets(root: &Path, validation: &Map<String, Value>) -> proc_macro2::Tok
         let wires: Vec<&str> = messages.iter().map(|(_, w, _)| w.as_str()).collect();
         let models: Vec<_> = messages.iter().map(|(_, _, t)| format_ident!("{}", t)).collect();
         let titles: Vec<&str> = messages.iter().map(|(_, _, t)| t.as_str()).collect();
+        let payloads: Vec<_> = messages
+            .iter()
+            .map(|(_, _, t)| {
+                let r = validation[t]["properties"]["payload"]["$ref"]
+                    .as_str()
+                    .unwrap_or_else(|| panic!("{t}: the payload must be a named schema"));
+                format_ident!("{}", r.rsplit('/').next().unwrap())
+            })
+            .collect();
+        let payload_ident = format_ident!("{}Payload", name);
+        let payload_doc = format!(
+            " The payload of each `{name}` message: what a sender builds, wrapped into its envelope by `into_message`."
+        );
         let count = messages.len();
         let doc_line = format!(" The `{name}` messages of `asyncapi/tvm.yaml`, tagged by `type`.");
         let type_doc = format!(" The `type` of each `{name}` message.");
@@ -536,6 +582,35 @@ fn gen_sockets(root: &Path, validation: &Map<String, Value>) -> proc_macro2::Tok
                 /// The type an envelope names, if it is one of this union's.
                 pub fn parse(wire_type: &str) -> Option<Self> {
                     match wire_type { #(#wires => Some(#type_ident::#variants),)* _ => None }
+                }
+            }
+
+            #[doc = #payload_doc]
+            #[derive(Debug, Clone, PartialEq)]
+            pub enum #payload_ident {
+                #(#variants(crate::models::#payloads),)*
+            }
+
+            impl #payload_ident {
+                pub fn wire_type(&self) -> #type_ident {
+                    match self { #(#payload_ident::#variants(_) => #type_ident::#variants,)* }
+                }
+
+                /// The whole message: this payload in an envelope with its
+                /// `type`, the sender's message `id` and the `timestamp`.
+                pub fn into_message(
+                    self,
+                    id: &str,
+                    timestamp: chrono::DateTime<chrono::Utc>,
+                ) -> Result<#ident, serde_json::Error> {
+                    let kind = self.wire_type().as_str();
+                    let payload = match self { #(#payload_ident::#variants(p) => serde_json::to_value(p)?,)* };
+                    #ident::from_value(serde_json::json!({
+                        "type": kind,
+                        "id": id,
+                        "timestamp": timestamp,
+                        "payload": payload,
+                    }))
                 }
             }
 

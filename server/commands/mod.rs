@@ -262,8 +262,9 @@ impl From<CommandCreate> for Order {
     }
 }
 
-impl From<FrontendCommand> for (VehicleId, Order) {
-    fn from(c: FrontendCommand) -> Self {
+impl Order {
+    /// A frontend socket's command: the vehicle it names and the order.
+    pub fn from_frontend(c: FrontendCommand) -> (VehicleId, Order) {
         let (vehicle_id, command_id, params) = match c {
             FrontendCommand::Dispatch { vehicle_id, command_id, params } => {
                 (vehicle_id, command_id, Params::Dispatch(params))

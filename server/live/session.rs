@@ -339,7 +339,7 @@ async fn frontend_message(
         FrontendInbound::Subscribe(m) => feed.change(|s| s.add(ids(m.payload))),
         FrontendInbound::Unsubscribe(m) => feed.change(|s| s.remove(ids(m.payload))),
         FrontendInbound::FrontendCommand(m) => {
-            let (vehicle_id, order) = m.payload.into();
+            let (vehicle_id, order) = crate::commands::Order::from_frontend(m.payload);
             let origin = Some(session);
             ctx.commands.issue(caller, &vehicle_id, order, origin, Some(request_id)).await?;
             // The answer is the `command_status` event sent to this session.

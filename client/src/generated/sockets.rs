@@ -46,6 +46,44 @@ impl FrontendInboundType {
         }
     }
 }
+/// The payload of each `FrontendInbound` message: what a sender builds, wrapped into its envelope by `into_message`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FrontendInboundPayload {
+    Subscribe(crate::models::SubscriptionRequest),
+    Unsubscribe(crate::models::SubscriptionRequest),
+    FrontendCommand(crate::models::FrontendCommand),
+}
+impl FrontendInboundPayload {
+    pub fn wire_type(&self) -> FrontendInboundType {
+        match self {
+            FrontendInboundPayload::Subscribe(_) => FrontendInboundType::Subscribe,
+            FrontendInboundPayload::Unsubscribe(_) => FrontendInboundType::Unsubscribe,
+            FrontendInboundPayload::FrontendCommand(_) => {
+                FrontendInboundType::FrontendCommand
+            }
+        }
+    }
+    /// The whole message: this payload in an envelope with its
+    /// `type`, the sender's message `id` and the `timestamp`.
+    pub fn into_message(
+        self,
+        id: &str,
+        timestamp: chrono::DateTime<chrono::Utc>,
+    ) -> Result<FrontendInbound, serde_json::Error> {
+        let kind = self.wire_type().as_str();
+        let payload = match self {
+            FrontendInboundPayload::Subscribe(p) => serde_json::to_value(p)?,
+            FrontendInboundPayload::Unsubscribe(p) => serde_json::to_value(p)?,
+            FrontendInboundPayload::FrontendCommand(p) => serde_json::to_value(p)?,
+        };
+        FrontendInbound::from_value(
+            serde_json::json!(
+                { "type" : kind, "id" : id, "timestamp" : timestamp, "payload" : payload,
+                }
+            ),
+        )
+    }
+}
 impl From<FrontendInboundType> for &'static str {
     fn from(t: FrontendInboundType) -> &'static str {
         t.as_str()
@@ -182,6 +220,77 @@ impl FrontendOutboundType {
             "socket_error" => Some(FrontendOutboundType::SocketError),
             _ => None,
         }
+    }
+}
+/// The payload of each `FrontendOutbound` message: what a sender builds, wrapped into its envelope by `into_message`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FrontendOutboundPayload {
+    Subscriptions(crate::models::SubscriptionState),
+    LocationUpdate(crate::models::LocationEvent),
+    StatusUpdate(crate::models::StatusEvent),
+    BatteryUpdate(crate::models::BatteryEvent),
+    ErrorReport(crate::models::ErrorEvent),
+    DockingUpdate(crate::models::DockingEvent),
+    Alert(crate::models::Alert),
+    CommandStatus(crate::models::CommandStatus),
+    VehicleConnection(crate::models::ConnectionEvent),
+    SocketError(crate::models::SocketError),
+}
+impl FrontendOutboundPayload {
+    pub fn wire_type(&self) -> FrontendOutboundType {
+        match self {
+            FrontendOutboundPayload::Subscriptions(_) => {
+                FrontendOutboundType::Subscriptions
+            }
+            FrontendOutboundPayload::LocationUpdate(_) => {
+                FrontendOutboundType::LocationUpdate
+            }
+            FrontendOutboundPayload::StatusUpdate(_) => {
+                FrontendOutboundType::StatusUpdate
+            }
+            FrontendOutboundPayload::BatteryUpdate(_) => {
+                FrontendOutboundType::BatteryUpdate
+            }
+            FrontendOutboundPayload::ErrorReport(_) => FrontendOutboundType::ErrorReport,
+            FrontendOutboundPayload::DockingUpdate(_) => {
+                FrontendOutboundType::DockingUpdate
+            }
+            FrontendOutboundPayload::Alert(_) => FrontendOutboundType::Alert,
+            FrontendOutboundPayload::CommandStatus(_) => {
+                FrontendOutboundType::CommandStatus
+            }
+            FrontendOutboundPayload::VehicleConnection(_) => {
+                FrontendOutboundType::VehicleConnection
+            }
+            FrontendOutboundPayload::SocketError(_) => FrontendOutboundType::SocketError,
+        }
+    }
+    /// The whole message: this payload in an envelope with its
+    /// `type`, the sender's message `id` and the `timestamp`.
+    pub fn into_message(
+        self,
+        id: &str,
+        timestamp: chrono::DateTime<chrono::Utc>,
+    ) -> Result<FrontendOutbound, serde_json::Error> {
+        let kind = self.wire_type().as_str();
+        let payload = match self {
+            FrontendOutboundPayload::Subscriptions(p) => serde_json::to_value(p)?,
+            FrontendOutboundPayload::LocationUpdate(p) => serde_json::to_value(p)?,
+            FrontendOutboundPayload::StatusUpdate(p) => serde_json::to_value(p)?,
+            FrontendOutboundPayload::BatteryUpdate(p) => serde_json::to_value(p)?,
+            FrontendOutboundPayload::ErrorReport(p) => serde_json::to_value(p)?,
+            FrontendOutboundPayload::DockingUpdate(p) => serde_json::to_value(p)?,
+            FrontendOutboundPayload::Alert(p) => serde_json::to_value(p)?,
+            FrontendOutboundPayload::CommandStatus(p) => serde_json::to_value(p)?,
+            FrontendOutboundPayload::VehicleConnection(p) => serde_json::to_value(p)?,
+            FrontendOutboundPayload::SocketError(p) => serde_json::to_value(p)?,
+        };
+        FrontendOutbound::from_value(
+            serde_json::json!(
+                { "type" : kind, "id" : id, "timestamp" : timestamp, "payload" : payload,
+                }
+            ),
+        )
     }
 }
 impl From<FrontendOutboundType> for &'static str {
@@ -335,6 +444,51 @@ impl VehicleInboundType {
         }
     }
 }
+/// The payload of each `VehicleInbound` message: what a sender builds, wrapped into its envelope by `into_message`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum VehicleInboundPayload {
+    Location(crate::models::LocationReport),
+    Status(crate::models::StatusReport),
+    Battery(crate::models::BatteryReport),
+    Error(crate::models::ErrorReport),
+    Docking(crate::models::DockingReport),
+    Ack(crate::models::CommandAck),
+}
+impl VehicleInboundPayload {
+    pub fn wire_type(&self) -> VehicleInboundType {
+        match self {
+            VehicleInboundPayload::Location(_) => VehicleInboundType::Location,
+            VehicleInboundPayload::Status(_) => VehicleInboundType::Status,
+            VehicleInboundPayload::Battery(_) => VehicleInboundType::Battery,
+            VehicleInboundPayload::Error(_) => VehicleInboundType::Error,
+            VehicleInboundPayload::Docking(_) => VehicleInboundType::Docking,
+            VehicleInboundPayload::Ack(_) => VehicleInboundType::Ack,
+        }
+    }
+    /// The whole message: this payload in an envelope with its
+    /// `type`, the sender's message `id` and the `timestamp`.
+    pub fn into_message(
+        self,
+        id: &str,
+        timestamp: chrono::DateTime<chrono::Utc>,
+    ) -> Result<VehicleInbound, serde_json::Error> {
+        let kind = self.wire_type().as_str();
+        let payload = match self {
+            VehicleInboundPayload::Location(p) => serde_json::to_value(p)?,
+            VehicleInboundPayload::Status(p) => serde_json::to_value(p)?,
+            VehicleInboundPayload::Battery(p) => serde_json::to_value(p)?,
+            VehicleInboundPayload::Error(p) => serde_json::to_value(p)?,
+            VehicleInboundPayload::Docking(p) => serde_json::to_value(p)?,
+            VehicleInboundPayload::Ack(p) => serde_json::to_value(p)?,
+        };
+        VehicleInbound::from_value(
+            serde_json::json!(
+                { "type" : kind, "id" : id, "timestamp" : timestamp, "payload" : payload,
+                }
+            ),
+        )
+    }
+}
 impl From<VehicleInboundType> for &'static str {
     fn from(t: VehicleInboundType) -> &'static str {
         t.as_str()
@@ -438,6 +592,41 @@ impl VehicleOutboundType {
             "socket_error" => Some(VehicleOutboundType::SocketError),
             _ => None,
         }
+    }
+}
+/// The payload of each `VehicleOutbound` message: what a sender builds, wrapped into its envelope by `into_message`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum VehicleOutboundPayload {
+    VehicleCommand(crate::models::VehicleCommand),
+    SocketError(crate::models::SocketError),
+}
+impl VehicleOutboundPayload {
+    pub fn wire_type(&self) -> VehicleOutboundType {
+        match self {
+            VehicleOutboundPayload::VehicleCommand(_) => {
+                VehicleOutboundType::VehicleCommand
+            }
+            VehicleOutboundPayload::SocketError(_) => VehicleOutboundType::SocketError,
+        }
+    }
+    /// The whole message: this payload in an envelope with its
+    /// `type`, the sender's message `id` and the `timestamp`.
+    pub fn into_message(
+        self,
+        id: &str,
+        timestamp: chrono::DateTime<chrono::Utc>,
+    ) -> Result<VehicleOutbound, serde_json::Error> {
+        let kind = self.wire_type().as_str();
+        let payload = match self {
+            VehicleOutboundPayload::VehicleCommand(p) => serde_json::to_value(p)?,
+            VehicleOutboundPayload::SocketError(p) => serde_json::to_value(p)?,
+        };
+        VehicleOutbound::from_value(
+            serde_json::json!(
+                { "type" : kind, "id" : id, "timestamp" : timestamp, "payload" : payload,
+                }
+            ),
+        )
     }
 }
 impl From<VehicleOutboundType> for &'static str {
