@@ -5,6 +5,7 @@ mod admin;
 mod alerts;
 mod auth;
 mod bulk;
+mod client_sdk;
 mod cluster;
 mod common;
 mod docs;
