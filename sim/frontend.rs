@@ -7,15 +7,10 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
-use futures::{SinkExt, StreamExt};
 use tokio::time::Instant;
-use tokio_tungstenite::tungstenite::Message;
-use tokio_tungstenite::tungstenite::client::IntoClientRequest;
-
-use tvm::models::{
-    CommandState, ConfigureParams, FrontendCommand, WsFrontendCommand, WsFrontendCommandType,
-};
-use tvm::sockets::{FrontendInbound, FrontendOutbound};
+use tvm::models::{CommandState, ConfigureParams, FrontendCommand};
+use tvm::sockets::FrontendOutbound;
+use tvm_client::ws::{Event, FrontendSocket, Options};
 
 use crate::{Settings, Tally};
 
@@ -26,12 +21,9 @@ pub async fn run(
     deadline: std::time::Instant,
     tally: Arc<Tally>,
 ) -> Result<(), String> {
-    let url = format!("{}/ws/fleet", s.url.replacen("http", "ws", 1));
-    let mut rq = url.into_client_request().map_err(|e| e.to_string())?;
-    rq.headers_mut()
-        .insert("authorization", format!("Bearer {token}").parse().map_err(|e| format!("{e}"))?);
-    let (mut ws, _) =
-        tokio_tungstenite::connect_async(rq).await.map_err(|e| format!("fleet socket: {e}"))?;
+    let mut ws = FrontendSocket::connect(&s.url, &token, Options::default())
+        .await
+        .map_err(|e| format!("fleet socket: {e}"))?;
     let mut every = tokio::time::interval(Duration::from_secs(3));
     let mut sent: HashMap<uuid::Uuid, Instant> = HashMap::new();
     let deadline = Instant::from_std(deadline);
@@ -49,32 +41,25 @@ pub async fn run(
                     operational_hours: None,
                 };
                 let vehicle_id = vehicle.parse().map_err(|e| format!("vehicle id {vehicle}: {e}"))?;
-                let msg = FrontendInbound::FrontendCommand(WsFrontendCommand {
-                    id: command_id.to_string().parse().expect("a UUID is a valid message id"),
-                    timestamp: chrono::Utc::now(),
-                    type_: WsFrontendCommandType::Command,
-                    payload: FrontendCommand::Configure { command_id, vehicle_id, params },
-                });
-                let text = serde_json::to_string(&msg).map_err(|e| e.to_string())?;
-                ws.send(Message::text(text)).await.map_err(|e| e.to_string())?;
+                let command = FrontendCommand::Configure { command_id, vehicle_id, params };
+                ws.command(command).await.map_err(|e| e.to_string())?;
                 sent.insert(command_id, Instant::now());
                 Tally::add(&tally.commands_sent, 1);
             }
-            m = ws.next() => match m {
-                Some(Ok(Message::Text(text))) => {
+            m = ws.next() => match m.map_err(|e| format!("fleet socket: {e}"))? {
+                Event::Message(m) => {
                     Tally::add(&tally.events, 1);
-                    if let Ok(FrontendOutbound::CommandStatus(m)) = serde_json::from_str(text.as_str())
+                    if let FrontendOutbound::CommandStatus(m) = m
                         && m.payload.status == CommandState::Acknowledged
                         && let Some(at) = sent.remove(&m.payload.command_id)
                     {
                         tally.command_rtt_us.lock().expect("rtt lock").push(at.elapsed().as_micros() as u64);
                     }
                 }
-                Some(Ok(_)) => {}
-                _ => return Err("the fleet socket closed".into()),
+                Event::Reconnected => {}
             },
         }
     }
-    let _ = ws.close(None).await;
+    ws.close().await;
     Ok(())
 }

@@ -8,19 +8,13 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use futures::{SinkExt, StreamExt};
 use serde_json::{Value, json};
 use tokio::time::Instant;
-use tokio_tungstenite::tungstenite::Message;
-use tokio_tungstenite::tungstenite::client::IntoClientRequest;
-
-use tvm::models::{AckResult, CommandAck, WsAck, WsAckType};
-use tvm::sockets::{VehicleInbound, VehicleOutbound};
+use tvm::models::AckResult;
+use tvm::sockets::VehicleOutbound;
+use tvm_client::ws::{Event, Options, VehicleSocket};
 
 use crate::{Settings, Tally, authed};
-
-type Ws =
-    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
 
 fn now() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
@@ -41,37 +35,11 @@ fn phase_at(t: u64) -> (&'static str, Option<&'static str>) {
     }
 }
 
-async fn socket(s: &Settings, vehicle_id: &str, token: &str) -> Option<Ws> {
-    let url = format!("{}/ws/vehicle/{vehicle_id}", s.url.replacen("http", "ws", 1));
-    let mut rq = url.into_client_request().ok()?;
-    rq.headers_mut().insert("authorization", format!("Bearer {token}").parse().ok()?);
-    tokio_tungstenite::connect_async(rq).await.ok().map(|(ws, _)| ws)
-}
-
-/// The vehicle's answer to a command, as the contract's `ack` message.
-fn ack(command_id: uuid::Uuid, result: AckResult) -> Message {
-    let msg = VehicleInbound::Ack(WsAck {
-        id: uuid::Uuid::new_v4().to_string().parse().expect("a UUID is a valid message id"),
-        timestamp: chrono::Utc::now(),
-        type_: WsAckType::Ack,
-        payload: CommandAck { command_id, result, reason: None, detail: None },
-    });
-    Message::text(serde_json::to_string(&msg).expect("messages serialize"))
-}
-
-/// The command id of a server message, if it is a command.
-fn command_of(text: &str) -> Option<uuid::Uuid> {
-    use tvm::models::VehicleCommand as C;
-    match serde_json::from_str::<VehicleOutbound>(text).ok()? {
-        VehicleOutbound::VehicleCommand(m) => Some(match m.payload {
-            C::Dispatch { command_id, .. }
-            | C::Cancel { command_id, .. }
-            | C::EmergencyStop { command_id, .. }
-            | C::Resume { command_id, .. }
-            | C::Configure { command_id, .. } => command_id,
-        }),
-        VehicleOutbound::SocketError(_) => None,
-    }
+/// The vehicle's command socket (none while the server cannot be reached:
+/// the simulator tries again on its next return from offline).
+async fn socket(s: &Settings, vehicle_id: &str, token: &str) -> Option<VehicleSocket> {
+    let options = Options { max_attempts: Some(1), ..Options::default() };
+    VehicleSocket::connect(&s.url, vehicle_id, token, options).await.ok()
 }
 
 /// Post one report through the generated client; keep it for the backlog
@@ -140,9 +108,7 @@ fn decode<T: serde::de::DeserializeOwned>(v: Value) -> T {
     serde_json::from_value(v).expect("the simulator builds valid reports")
 }
 
-fn status_of<T, E>(
-    r: Result<progenitor_client::ResponseValue<T>, tvm::client::Error<E>>,
-) -> Option<u16> {
+fn status_of<T, E>(r: Result<tvm::client::ResponseValue<T>, tvm::client::Error<E>>) -> Option<u16> {
     match r {
         Ok(v) => Some(v.status().as_u16()),
         Err(e) => e.status().map(|s| s.as_u16()),
@@ -182,18 +148,17 @@ pub async fn run(
             _ = tick.tick() => {}
             m = async { ws.as_mut().expect("guarded").next().await }, if ws.is_some() => {
                 match m {
-                    Some(Ok(Message::Text(text))) => {
-                        if let Some(id) = command_of(text.as_str()) {
-                            Tally::add(&tally.commands_received, 1);
-                            if let Some(w) = ws.as_mut() {
-                                let _ = w.send(ack(id, AckResult::Accepted)).await;
-                            }
-                            Tally::add(&tally.commands_acked, 1);
-                            pending_done.push((Instant::now() + Duration::from_secs(2), id));
+                    Ok(Event::Message(VehicleOutbound::VehicleCommand(m))) => {
+                        let id = m.payload.command_id();
+                        Tally::add(&tally.commands_received, 1);
+                        if let Some(w) = ws.as_mut() {
+                            let _ = w.ack(id, AckResult::Accepted).await;
                         }
+                        Tally::add(&tally.commands_acked, 1);
+                        pending_done.push((Instant::now() + Duration::from_secs(2), id));
                     }
-                    Some(Ok(_)) => {}
-                    _ => ws = None,
+                    Ok(_) => {}
+                    Err(_) => ws = None,
                 }
                 continue;
             }
@@ -208,8 +173,8 @@ pub async fn run(
             Tally::add(&tally.offline_spells, 1);
             offline_until =
                 Some(Instant::now() + Duration::from_secs(10 + rand::random::<u64>() % 10));
-            if let Some(mut w) = ws.take() {
-                let _ = w.close(None).await;
+            if let Some(w) = ws.take() {
+                w.close().await;
             }
         }
         let offline = offline_until.is_some();
@@ -222,7 +187,7 @@ pub async fn run(
         pending_done.retain(|(at, _)| *at > Instant::now());
         if let Some(w) = ws.as_mut() {
             for id in due {
-                let _ = w.send(ack(id, AckResult::Completed)).await;
+                let _ = w.ack(id, AckResult::Completed).await;
             }
         }
         let (state, phase) = phase_at(t);
@@ -260,8 +225,8 @@ pub async fn run(
             report(&api, &vehicle_id, "error", body, offline, &mut backlog, &tally).await;
         }
     }
-    if let Some(mut w) = ws {
-        let _ = w.close(None).await;
+    if let Some(w) = ws {
+        w.close().await;
     }
     // Still offline at the end: upload what was kept, as a returning vehicle would.
     upload(&http, &s, &vehicle_id, &mut backlog, &tally).await;
