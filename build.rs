@@ -4,7 +4,7 @@
 //! - `tvm.bundled.json`: `openapi/tvm.json` with every `schemas/*.json`
 //!   inlined into `components.schemas` (OpenAPI 3.0 form), served verbatim at
 //!   `/api/openapi.json`;
-//! - `schemas.bundled.json`: the same schemas in their draft-07 form, what the
+//! - `schemas.bundled.json`: the same schemas in their JSON Schema form, what the
 //!   runtime validator compiles;
 //! - `seam.rs` (our generator: per operation its parameter structs and the
 //!   function that extracts them, calls the hand-written
@@ -122,7 +122,7 @@ fn load_schemas(root: &Path) -> Vec<SchemaFile> {
         .collect()
 }
 
-/// The schemas as component schemas (draft-07 form), file refs rewritten to
+/// The schemas as component schemas (JSON Schema form), file refs rewritten to
 /// `#/components/schemas/<Title>`, the error catalogue rendered into the
 /// description of `ErrorReport.code`.
 fn validation_components(schemas: &[SchemaFile], catalog: &Value) -> Map<String, Value> {
@@ -175,11 +175,17 @@ fn rewrite_refs(v: &mut Value, f: &dyn Fn(&str) -> String) {
     }
 }
 
-/// draft-07 numeric `exclusiveMinimum: n` becomes OpenAPI 3.0's
-/// `minimum: n, exclusiveMinimum: true` (likewise maximum).
+/// A JSON Schema in OpenAPI 3.0's form: a numeric `exclusiveMinimum: n`
+/// becomes `minimum: n, exclusiveMinimum: true` (likewise maximum), and a
+/// `$ref` with sibling keywords (3.0 ignores them) moves into an `allOf`.
 fn to_openapi30(v: &mut Value) {
     match v {
         Value::Object(m) => {
+            if m.len() > 1
+                && let Some(r) = m.remove("$ref")
+            {
+                m.insert("allOf".into(), json!([{ "$ref": r }]));
+            }
             for (excl, bound) in [("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")]
             {
                 if let Some(n) = m.get(excl).filter(|n| n.is_number()).cloned() {
@@ -217,6 +223,10 @@ fn bundle_openapi(root: &Path, validation: &Map<String, Value>) -> Value {
         inlined.insert(name.clone(), s);
     }
     doc["components"]["schemas"] = Value::Object(inlined);
+    // The committed document is OpenAPI 3.1 (its schema files are JSON
+    // Schema); the bundle, with its schemas in 3.0 form, is what
+    // progenitor and the older tools read.
+    doc["openapi"] = json!("3.0.3");
     doc
 }
 

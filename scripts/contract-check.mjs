@@ -1,6 +1,6 @@
-// Contract quality gate run by scripts/test: lints the bundled OpenAPI
-// document with Redocly (zero errors), parses the AsyncAPI document with
-// @asyncapi/parser (zero errors), and checks that the TypeScript clients in
+// Contract quality gate run by scripts/test: lints the committed and the
+// bundled OpenAPI documents with Redocly and Spectral, parses and lints the
+// AsyncAPI document (@asyncapi/parser, Spectral), all with zero errors, and checks that the TypeScript clients in
 // generated/ts are what openapi-typescript and json-schema-to-typescript make
 // of the current contract. `--write` regenerates them instead.
 import { execFileSync } from "node:child_process";
@@ -17,22 +17,36 @@ const bundled = join(root, "generated/openapi/tvm.bundled.json");
 let failed = 0;
 const fail = (msg) => { console.error(`FAIL ${msg}`); failed++; };
 
-// 1. OpenAPI lint.
-try {
-  execFileSync(join(root, "node_modules/.bin/redocly"), ["lint", bundled, "--format=summary"], {
-    cwd: root, stdio: "inherit",
-    env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
-  });
-  console.log("ok   openapi lint (redocly): no errors");
-} catch { fail("redocly lint reported errors in generated/openapi/tvm.bundled.json"); }
+// 1. OpenAPI lint: the committed document (OpenAPI 3.1 over the schema
+// files) and the bundled one (3.0), each by Redocly's recommended rules and
+// Spectral's spectral:oas, 0 errors (warnings justified in redocly.yaml,
+// .redocly.lint-ignore.yaml and .spectral-openapi.yaml).
+const tool = (name) => join(root, "node_modules/.bin", name);
+const quiet = { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" };
+for (const doc of ["openapi/tvm.json", "generated/openapi/tvm.bundled.json"]) {
+  try {
+    execFileSync(tool("redocly"), ["lint", doc, "--format=summary"], { cwd: root, stdio: "inherit", env: quiet });
+    console.log(`ok   ${doc}: redocly recommended, no errors`);
+  } catch { fail(`redocly lint reported errors in ${doc}`); }
+  try {
+    execFileSync(tool("spectral"), ["lint", "-r", ".spectral-openapi.yaml", "--fail-severity=warn", "-f", "text", doc],
+      { cwd: root, stdio: "inherit", env: quiet });
+    console.log(`ok   ${doc}: spectral:oas, no errors or warnings`);
+  } catch { fail(`spectral:oas reported problems in ${doc}`); }
+}
 
-// 2. AsyncAPI parse.
+// 2. AsyncAPI: @asyncapi/parser and Spectral's spectral:asyncapi, 0 errors.
 {
   const { document, diagnostics } = await fromFile(new Parser(), join(root, "asyncapi/tvm.yaml")).parse();
   const errors = diagnostics.filter((d) => d.severity === 0);
   for (const d of errors) console.error(`  ${d.code}: ${d.message} at ${JSON.stringify(d.path)}`);
   if (!document || errors.length) fail(`asyncapi/tvm.yaml: ${errors.length} parser errors`);
   else console.log(`ok   asyncapi parse: version ${document.version()}, ${document.allMessages().length} messages, 0 errors`);
+  try {
+    execFileSync(tool("spectral"), ["lint", "-r", ".spectral-asyncapi.yaml", "--fail-severity=warn", "-f", "text", "asyncapi/tvm.yaml"],
+      { cwd: root, stdio: "inherit", env: quiet });
+    console.log("ok   asyncapi/tvm.yaml: spectral:asyncapi, no errors or warnings");
+  } catch { fail("spectral:asyncapi reported problems in asyncapi/tvm.yaml"); }
 }
 
 // 3. TypeScript clients.

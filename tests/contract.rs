@@ -234,3 +234,28 @@ fn every_path_the_checklist_names_exists() {
     assert!(seen > 10, "the docs name too few paths to check ({seen})");
     assert!(missing.is_empty(), "paths the docs name that do not exist: {missing:?}");
 }
+
+#[test]
+fn the_error_code_table_gives_each_code_the_status_the_server_answers_with() {
+    let description = bundled()["info"]["description"].as_str().unwrap().to_string();
+    let mut listed = std::collections::BTreeMap::new();
+    for line in description.lines().filter(|l| l.starts_with("| `")) {
+        let cells: Vec<&str> = line.trim_matches('|').split('|').map(str::trim).collect();
+        let code = cells[0].trim_matches('`').to_string();
+        let status: u16 = cells[1].parse().unwrap_or_else(|_| panic!("status of {code}: {line}"));
+        assert!(!cells[2].is_empty(), "{code} has no meaning in the table");
+        assert!(listed.insert(code.clone(), status).is_none(), "{code} is listed twice");
+    }
+    let codes: Vec<String> = serde_json::from_value(
+        serde_json::from_str::<Value>(&std::fs::read_to_string("schemas/error_code.json").unwrap())
+            .unwrap()["enum"]
+            .clone(),
+    )
+    .unwrap();
+    assert_eq!(listed.keys().cloned().collect::<Vec<_>>().len(), codes.len(), "{listed:?}");
+    for code in codes {
+        let parsed: tvm::models::ErrorCode = code.parse().unwrap();
+        let status = tvm::error::status_of(parsed).as_u16();
+        assert_eq!(listed.get(&code), Some(&status), "{code}: the table and the server differ");
+    }
+}

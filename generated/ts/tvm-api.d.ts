@@ -291,7 +291,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One mission */
+        /**
+         * One mission
+         * @description A mission (created by a `dispatch` command): its vehicle, reservation, status, priority, pickup and destination, and when it was created, started and ended, with the id of the command that created it. Operators and admins.
+         */
         get: operations["mission_view"];
         put?: never;
         post?: never;
@@ -592,7 +595,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One command and its delivery state */
+        /**
+         * One command and its delivery state
+         * @description One command of a vehicle as stored: its kind and parameters, priority, status (`queued` … `completed`), attempts, the vehicle's reason and detail if it answered, and when it was issued, last changed and expires. Operators and admins.
+         */
         get: operations["command_view"];
         put?: never;
         post?: never;

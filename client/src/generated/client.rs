@@ -1398,6 +1398,35 @@ This document is the contract: the server's models, its Rust client and its requ
 
 **Errors.** Every error has the shape `{"error": {"code", "message", "details"}}` (schema `ErrorResponse`) with a stable `code` (schema `ErrorCode`).
 
+**Error codes.** Each `code` has one HTTP status:
+
+| code | status | meaning |
+|---|---|---|
+| `VALIDATION_FAILED` | 400 | the body or a parameter breaks its schema; `details.violations` lists every failing JSON pointer |
+| `MALFORMED_JSON` | 400 | the body is not JSON |
+| `UNSUPPORTED_MEDIA_TYPE` | 400 | the body is not `application/json` |
+| `INVALID_TIMESTAMP` | 400 | a timestamp is not RFC 3339 in UTC with `Z`, or outside the accepted window |
+| `INVALID_STATE_TRANSITION` | 400 | the status report moves the vehicle along a transition its state machine does not allow |
+| `INVALID_PHASE_TRANSITION` | 400 | the docking report skips or reverses a docking phase |
+| `UNKNOWN_ERROR_CODE` | 400 | a vehicle error report names a code outside the vehicle error catalogue (`ErrorReport.code`) |
+| `INVALID_CURSOR` | 400 | a page cursor was not issued by this server for this query |
+| `INVALID_QUERY` | 400 | a query parameter is unknown, repeated or breaks its schema; `details.parameter` names it |
+| `UNAUTHORIZED` | 401 | no bearer token, or one that is not valid (revoked clients included) |
+| `TOKEN_EXPIRED` | 401 | the access token has expired: refresh it |
+| `INVALID_CREDENTIALS` | 401 | the client id and secret (or the refresh token) do not match |
+| `FORBIDDEN` | 403 | the caller's role may not do this, or a vehicle acts for another vehicle |
+| `NOT_FOUND` | 404 | no such resource (or route) |
+| `VEHICLE_NOT_FOUND` | 404 | the vehicle is not registered, or is decommissioned where that matters |
+| `METHOD_NOT_ALLOWED` | 405 | the path exists but not with this method; `Allow` lists the methods |
+| `CONFLICT` | 409 | the id exists already with other content, or the resource is not in a state that allows this |
+| `COMMAND_NOT_ALLOWED` | 409 | the command is not valid in the vehicle's current state (for example `resume` outside `emergency_stop`) |
+| `PAYLOAD_TOO_LARGE` | 413 | the body is over the operation's limit |
+| `RATE_LIMITED` | 429 | over a rate limit; retry after `Retry-After` seconds (`details.retry_after_s`) |
+| `INTERNAL_ERROR` | 500 | a fault of the server; the request id identifies it in the log |
+| `NOT_IMPLEMENTED` | 501 | the operation is not available on this deployment |
+| `DATABASE_UNAVAILABLE` | 503 | the database cannot be reached; nothing was stored, retry later |
+| `SERVICE_UNAVAILABLE` | 503 | a dependency is down or the server is stopping; retry later |
+
 **Timestamps.** RFC 3339 in UTC with `Z`. Live endpoints accept now ± 5 minutes; bulk uploads accept up to 30 days old.
 
 **Authentication.** `POST /api/v1/auth/token` returns a JWT; send it as `Authorization: Bearer <token>`. Roles: `vehicle` (its own telemetry and socket), `operator` (read, subscribe, command), `admin` (also manage vehicles and clients, audit log). Access tokens live 24 h; refresh tokens 30 days and rotate on every use (presenting a used one revokes every token of that login). Revoking a client or decommissioning its vehicle stops its tokens at once.
@@ -1927,6 +1956,8 @@ let response = client.mission_list()
     }
     /**One mission
 
+A mission (created by a `dispatch` command): its vehicle, reservation, status, priority, pickup and destination, and when it was created, started and ended, with the id of the command that created it. Operators and admins.
+
 Sends a `GET` request to `/api/v1/missions/{mission_id}`
 
 ```ignore
@@ -2020,6 +2051,8 @@ let response = client.command_create()
         builder::CommandCreate::new(self)
     }
     /**One command and its delivery state
+
+One command of a vehicle as stored: its kind and parameters, priority, status (`queued` … `completed`), attempts, the vehicle's reason and detail if it answered, and when it was issued, last changed and expires. Operators and admins.
 
 Sends a `GET` request to `/api/v1/vehicles/{vehicle_id}/commands/{command_id}`
 
