@@ -1,15 +1,15 @@
 // Contract quality gate run by scripts/test: lints the committed and the
 // bundled OpenAPI documents with Redocly and Spectral, parses and lints the
-// AsyncAPI document (@asyncapi/parser, Spectral), all with zero errors, and checks that the TypeScript clients in
-// generated/ts are what openapi-typescript and json-schema-to-typescript make
-// of the current contract. `--write` regenerates them instead.
+// AsyncAPI document (@asyncapi/parser, Spectral), all with zero errors,
+// checks that the TypeScript package's generated files (ts/src/api.d.ts,
+// ts/src/sockets.ts) follow the current contract, and type-checks the
+// package. `--write` regenerates them instead.
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync, mkdirSync, readdirSync } from "node:fs";
+import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Parser, fromFile } from "@asyncapi/parser";
 import openapiTS, { astToString } from "openapi-typescript";
-import { compile } from "json-schema-to-typescript";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const write = process.argv.includes("--write");
@@ -49,19 +49,16 @@ for (const doc of ["openapi/tvm.json", "generated/openapi/tvm.bundled.json"]) {
   } catch { fail("spectral:asyncapi reported problems in asyncapi/tvm.yaml"); }
 }
 
-// 3. TypeScript clients.
+// 3. The TypeScript package (ts/): the REST types (openapi-typescript over
+// the bundled document) and the socket unions (from the AsyncAPI
+// operations' x-tvm-rust names, over those same model declarations), then
+// the package type-checked with tsc --strict, its examples and test
+// program included, so a contract change that breaks them fails here.
 const banner = (what) => `/* Generated from the TVM contract (${what}) by scripts/contract-check.mjs --write. Do not edit. */\n`;
 const restTypes = banner("openapi/tvm.json via openapi-typescript") +
   astToString(await openapiTS(pathToFileURL(bundled), { alphabetize: true }));
-const wsFiles = readdirSync(join(root, "schemas")).filter((f) => f.startsWith("ws_") && f !== "ws_envelope.json").sort();
-const wsRoot = {
-  title: "TvmWsMessage",
-  description: "Any message of the live channel (asyncapi/tvm.yaml).",
-  anyOf: wsFiles.map((f) => ({ $ref: f })),
-};
-const wsTypes = banner("asyncapi/tvm.yaml and schemas/ws_*.json via json-schema-to-typescript") +
-  await compile(wsRoot, "TvmWsMessage", { cwd: join(root, "schemas"), bannerComment: "", additionalProperties: false, declareExternallyReferenced: true });
-for (const [file, text] of [["generated/ts/tvm-api.d.ts", restTypes], ["generated/ts/ws-messages.d.ts", wsTypes]]) {
+const socketTypes = await socketModule();
+for (const [file, text] of [["ts/src/api.d.ts", restTypes], ["ts/src/sockets.ts", socketTypes]]) {
   const path = join(root, file);
   if (write) {
     mkdirSync(dirname(path), { recursive: true });
@@ -73,6 +70,47 @@ for (const [file, text] of [["generated/ts/tvm-api.d.ts", restTypes], ["generate
     if (old !== text) fail(`${file} is stale: run scripts/refresh-generated and commit the result`);
     else console.log(`ok   ${file} is fresh`);
   }
+}
+try {
+  execFileSync(tool("tsc"), ["-p", "ts/tsconfig.json", "--noEmit"], { cwd: root, stdio: "inherit" });
+  console.log("ok   ts/: tsc --strict type-checks the package, its examples and its test program");
+} catch { fail("ts/: tsc --strict failed"); }
+
+/** ts/src/sockets.ts: an alias per model, and per socket role and direction
+ * the union of its messages (discriminated by `type`), their `type` names,
+ * and the payload of each. */
+async function socketModule() {
+  const { parse } = await import("yaml");
+  const doc = parse(readFileSync(join(root, "asyncapi/tvm.yaml"), "utf8"));
+  const bundledDoc = JSON.parse(readFileSync(bundled, "utf8"));
+  const schemaTitles = Object.keys(bundledDoc.components.schemas).sort();
+  const unions = new Map();
+  for (const op of Object.values(doc.operations)) {
+    const name = op["x-tvm-rust"];
+    const messages = op.messages.map((m) => {
+      const key = m.$ref.split("/").pop();
+      const message = doc.components.messages[key];
+      const file = message.payload.$ref.split("/").pop();
+      const schema = JSON.parse(readFileSync(join(root, "schemas", file), "utf8"));
+      return { wire: message.name, title: schema.title };
+    });
+    unions.set(name, messages);
+  }
+  let out = banner("asyncapi/tvm.yaml and schemas/") +
+    'import type { components } from "./api.js";\n\n' +
+    "/** Every model of the contract, one declaration each (shared by REST and sockets). */\n" +
+    'export type Schemas = components["schemas"];\n';
+  for (const t of schemaTitles) out += `export type ${t} = Schemas["${t}"];\n`;
+  for (const [name, messages] of [...unions].sort()) {
+    out += `\n/** The \`${name}\` messages of asyncapi/tvm.yaml, discriminated by \`type\`. */\n`;
+    out += `export type ${name} =\n${messages.map((m) => `  | ${m.title}`).join("\n")};\n`;
+    out += `/** The \`type\` of each \`${name}\` message. */\n`;
+    out += `export const ${name}Types = [${messages.map((m) => JSON.stringify(m.wire)).join(", ")}] as const;\n`;
+    out += `export type ${name}Type = ${name}["type"];\n`;
+    out += `/** The payload of the \`${name}\` message of type \`T\`. */\n`;
+    out += `export type ${name}Payload<T extends ${name}Type> = Extract<${name}, { type: T }>["payload"];\n`;
+  }
+  return out;
 }
 
 // 4. Vendored docs assets are the pinned npm packages' files.

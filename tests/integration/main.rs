@@ -23,4 +23,5 @@ mod security;
 mod sim;
 mod statuses;
 mod telemetry;
+mod ts_client;
 mod webhooks;

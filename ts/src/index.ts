@@ -1,0 +1,4 @@
+/** @tvm/client: the TVM contract's types and typed socket clients. */
+export type { components, operations, paths } from "./api.js";
+export * from "./sockets.js";
+export * from "./client.js";
