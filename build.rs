@@ -4,6 +4,8 @@
 //! - `tvm.bundled.json`: `openapi/tvm.json` with every `schemas/*.json`
 //!   inlined into `components.schemas` (OpenAPI 3.0 form), served verbatim at
 //!   `/api/openapi.json`;
+//! - `asyncapi.bundled.json`: `asyncapi/tvm.yaml` with the schemas inlined,
+//!   served at `/api/asyncapi.json` and rendered at `/api/asyncapi`;
 //! - `schemas.bundled.json`: the same schemas in their JSON Schema form, what the
 //!   runtime validator compiles;
 //! - `seam.rs` (our generator: per operation its parameter structs and the
@@ -40,6 +42,7 @@ fn main() {
     let bundled = bundle_openapi(&root, &validation);
 
     write_json(&out.join("tvm.bundled.json"), &bundled);
+    write_json(&out.join("asyncapi.bundled.json"), &bundle_asyncapi(&root, &schemas, &validation));
     write_json(
         &out.join("schemas.bundled.json"),
         &json!({ "components": { "schemas": validation } }),
@@ -227,6 +230,22 @@ fn bundle_openapi(root: &Path, validation: &Map<String, Value>) -> Value {
     // Schema); the bundle, with its schemas in 3.0 form, is what
     // progenitor and the older tools read.
     doc["openapi"] = json!("3.0.3");
+    doc
+}
+
+/// `asyncapi/tvm.yaml` on its own: every `../schemas/<file>` reference
+/// becomes `#/components/schemas/<Title>`, with the schemas under
+/// `components.schemas`, so a reader (the AsyncAPI page) needs no other file.
+fn bundle_asyncapi(root: &Path, schemas: &[SchemaFile], validation: &Map<String, Value>) -> Value {
+    let text = fs::read_to_string(root.join("asyncapi/tvm.yaml")).expect("asyncapi/tvm.yaml");
+    let mut doc: Value = serde_yaml_ng::from_str(&text).expect("asyncapi/tvm.yaml is not YAML");
+    let by_file: BTreeMap<&str, &str> =
+        schemas.iter().map(|s| (s.file.as_str(), s.title.as_str())).collect();
+    rewrite_refs(&mut doc, &|file| {
+        let title = by_file.get(file).unwrap_or_else(|| panic!("asyncapi: no schema file {file}"));
+        format!("#/components/schemas/{title}")
+    });
+    doc["components"]["schemas"] = Value::Object(validation.clone());
     doc
 }
 

@@ -113,13 +113,19 @@ async function socketModule() {
   return out;
 }
 
-// 4. Vendored docs assets are the pinned npm packages' files.
-for (const [vendored, pkg] of [
+// 4. Vendored docs assets are the pinned npm packages' files (ReDoc's with
+// its CDN logo pointed at an empty data: URL, as scripts/vendor-docs-assets
+// does).
+const noCdnLogo = (b) => Buffer.from(b.toString("utf8").replaceAll("https://cdn.redoc.ly/redoc/logo-mini.svg", "data:,"));
+for (const [vendored, pkg, patch] of [
   ["assets/docs/swagger-ui-bundle.js", "node_modules/swagger-ui-dist/swagger-ui-bundle.js"],
   ["assets/docs/swagger-ui.css", "node_modules/swagger-ui-dist/swagger-ui.css"],
-  ["assets/docs/redoc.standalone.js", "node_modules/redoc/bundles/redoc.standalone.js"],
+  ["assets/docs/redoc.standalone.js", "node_modules/redoc/bundles/redoc.standalone.js", noCdnLogo],
+  ["assets/docs/asyncapi.standalone.js", "node_modules/@asyncapi/react-component/browser/standalone/index.js"],
+  ["assets/docs/asyncapi.css", "node_modules/@asyncapi/react-component/styles/default.min.css"],
 ]) {
-  if (!readFileSync(join(root, vendored)).equals(readFileSync(join(root, pkg))))
+  const expected = readFileSync(join(root, pkg));
+  if (!readFileSync(join(root, vendored)).equals(patch ? patch(expected) : expected))
     fail(`${vendored} differs from ${pkg}: run scripts/vendor-docs-assets`);
 }
 if (!failed) console.log("ok   vendored docs assets match package-lock.json");

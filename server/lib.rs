@@ -18,8 +18,11 @@ pub mod api {
 pub const BUNDLED_OPENAPI: &str = include_str!(concat!(env!("OUT_DIR"), "/tvm.bundled.json"));
 /// The schemas in draft-07 form, compiled by [`validate`].
 pub const BUNDLED_SCHEMAS: &str = include_str!(concat!(env!("OUT_DIR"), "/schemas.bundled.json"));
-/// The AsyncAPI document, served at `/api/asyncapi.yaml`.
+/// The AsyncAPI document as committed, served at `/api/asyncapi.yaml`.
 pub const ASYNCAPI_YAML: &str = include_str!("../asyncapi/tvm.yaml");
+/// The AsyncAPI document with its schemas inlined (no file references),
+/// served at `/api/asyncapi.json` and rendered at `/api/asyncapi`.
+pub const BUNDLED_ASYNCAPI: &str = include_str!(concat!(env!("OUT_DIR"), "/asyncapi.bundled.json"));
 /// The vehicle error-code catalogue.
 pub const VEHICLE_ERROR_CATALOG: &str = include_str!("../schemas/catalog/vehicle_error_codes.json");
 

@@ -762,6 +762,8 @@ export interface paths {
         /**
          * WebSocket for the whole fleet
          * @description A frontend socket (operator or admin) subscribed to every vehicle. See the AsyncAPI document.
+         *
+         *     A WebSocket cannot be opened from this page: its messages are on the [AsyncAPI page](/api/asyncapi) (the document itself: [`/api/asyncapi.yaml`](/api/asyncapi.yaml)).
          */
         get: operations["fleet_socket_open"];
         put?: never;
@@ -782,6 +784,8 @@ export interface paths {
         /**
          * WebSocket for one vehicle
          * @description A `vehicle` token for this vehicle opens its command socket; an `operator` or `admin` token opens a frontend socket subscribed to it. The messages are described in the AsyncAPI document (`/api/asyncapi.yaml`). The token is checked before the upgrade (401/403 here).
+         *
+         *     A WebSocket cannot be opened from this page: its messages are on the [AsyncAPI page](/api/asyncapi) (the document itself: [`/api/asyncapi.yaml`](/api/asyncapi.yaml)).
          */
         get: operations["vehicle_socket_open"];
         put?: never;

@@ -1429,13 +1429,17 @@ This document is the contract: the server's models, its Rust client and its requ
 
 **Timestamps.** RFC 3339 in UTC with `Z`. Live endpoints accept now ± 5 minutes; bulk uploads accept up to 30 days old.
 
-**Authentication.** `POST /api/v1/auth/token` returns a JWT; send it as `Authorization: Bearer <token>`. Roles: `vehicle` (its own telemetry and socket), `operator` (read, subscribe, command), `admin` (also manage vehicles and clients, audit log). Access tokens live 24 h; refresh tokens 30 days and rotate on every use (presenting a used one revokes every token of that login). Revoking a client or decommissioning its vehicle stops its tokens at once.
-
 **Rate limits.** Every authenticated request counts against its client's budget (600 per minute, all of which may come at once), except error reports and emergency stops. Live location reports are limited to 1 per second per vehicle and battery reports to 1 per 5 seconds (a report may arrive up to 100 ms early). Error reports have no interval limit (they are event-driven), only a flood ceiling of 600 per minute per vehicle, over REST and the socket alike. An emergency stop is never refused by a limit. Over a limit the answer is 429 `RATE_LIMITED` with `Retry-After`. All figures are the defaults; deployments may configure them.
 
 **Idempotency.** Re-sending a telemetry message with the same timestamp is accepted and stored once.
 
 **Query strings.** Each query parameter is checked against its schema here (bounds, patterns, formats); a parameter the operation does not take, or one given twice, is refused with 400 `INVALID_QUERY`, `details.parameter` naming it where it can be told (and `details.accepted` listing the operation's parameters for an unknown one).
+
+# Authentication
+
+`POST /api/v1/auth/token` returns a JWT; send it as `Authorization: Bearer <token>`. Roles: `vehicle` (its own telemetry and socket), `operator` (read, subscribe, command), `admin` (also manage vehicles and clients, audit log). Access tokens live 24 h; refresh tokens 30 days and rotate on every use (presenting a used one revokes every token of that login). Revoking a client or decommissioning its vehicle stops its tokens at once.
+
+<!-- ReDoc-Inject: <SecurityDefinitions> -->
 
 Version: 1.0.0*/
 pub struct Client {
@@ -2165,6 +2169,8 @@ let response = client.stream_open()
 
 A `vehicle` token for this vehicle opens its command socket; an `operator` or `admin` token opens a frontend socket subscribed to it. The messages are described in the AsyncAPI document (`/api/asyncapi.yaml`). The token is checked before the upgrade (401/403 here).
 
+A WebSocket cannot be opened from this page: its messages are on the [AsyncAPI page](/api/asyncapi) (the document itself: [`/api/asyncapi.yaml`](/api/asyncapi.yaml)).
+
 Sends a `GET` request to `/ws/vehicle/{vehicle_id}`
 
 Arguments:
@@ -2183,6 +2189,8 @@ let response = client.vehicle_socket_open()
     /**WebSocket for the whole fleet
 
 A frontend socket (operator or admin) subscribed to every vehicle. See the AsyncAPI document.
+
+A WebSocket cannot be opened from this page: its messages are on the [AsyncAPI page](/api/asyncapi) (the document itself: [`/api/asyncapi.yaml`](/api/asyncapi.yaml)).
 
 Sends a `GET` request to `/ws/fleet`
 
