@@ -30,6 +30,7 @@ pub mod sockets {
     include!("generated/sockets.rs");
 }
 
+pub mod accessors;
 pub mod ws;
 
 pub use client::Client;

@@ -244,20 +244,6 @@ impl Link {
     }
 }
 
-impl crate::models::VehicleCommand {
-    /// The id to acknowledge this command with.
-    pub fn command_id(&self) -> Uuid {
-        use crate::models::VehicleCommand as C;
-        match self {
-            C::Dispatch { command_id, .. }
-            | C::Cancel { command_id, .. }
-            | C::EmergencyStop { command_id, .. }
-            | C::Resume { command_id, .. }
-            | C::Configure { command_id, .. } => *command_id,
-        }
-    }
-}
-
 fn message_id() -> String {
     Uuid::new_v4().to_string()
 }

@@ -4,6 +4,7 @@
 
 use crate::api::{CommandCreatePath, CommandListPath, CommandListQuery, CommandViewPath};
 use crate::auth::authz;
+use crate::commands::Params;
 use crate::db::commands::CommandRow;
 use crate::error::ApiError;
 use crate::error::wire;
@@ -15,21 +16,37 @@ use crate::models::{
     CommandAccepted, CommandCreate, CommandKind, CommandPage, CommandRecord, ErrorCode, Role,
 };
 
+/// A stored command as the contract's `CommandRecord`, its parameters
+/// decoded by its kind (a stored value the contract refuses is corrupt data).
 pub fn record_of(row: &CommandRow) -> Result<CommandRecord, ApiError> {
-    Ok(CommandRecord {
-        command_id: row.command_id,
-        vehicle_id: wire(&row.vehicle_id)?,
-        command: row.command,
-        params: row.params.as_object().cloned().unwrap_or_default(),
-        priority: row.priority,
-        status: row.status,
-        issued_by: row.issued_by.clone(),
-        issued_at: row.issued_at,
-        expires_at: row.expires_at,
-        attempts: row.attempts.max(0) as u64,
-        updated_at: row.updated_at,
-        reason: row.reason.clone(),
-        detail: row.detail.clone(),
+    let params = Params::decode(row.command, row.params.clone()).map_err(|e| {
+        ApiError::internal_error(format!("command {}: stored params: {e}", row.command_id))
+    })?;
+    let vehicle_id = wire(&row.vehicle_id)?;
+    macro_rules! record {
+        ($kind:ident, $params:expr) => {
+            CommandRecord::$kind {
+                command_id: row.command_id,
+                vehicle_id,
+                params: $params,
+                priority: row.priority,
+                status: row.status,
+                issued_by: row.issued_by.clone(),
+                issued_at: row.issued_at,
+                expires_at: row.expires_at,
+                attempts: row.attempts.max(0) as u64,
+                updated_at: row.updated_at,
+                reason: row.reason.clone(),
+                detail: row.detail.clone(),
+            }
+        };
+    }
+    Ok(match params {
+        Params::Dispatch(p) => record!(Dispatch, p),
+        Params::Cancel(p) => record!(Cancel, p),
+        Params::EmergencyStop(p) => record!(EmergencyStop, p),
+        Params::Resume(p) => record!(Resume, p),
+        Params::Configure(p) => record!(Configure, p),
     })
 }
 

@@ -469,7 +469,7 @@ async fn commands_are_stored_sent_acknowledged_and_reported_to_sender_and_subscr
         .unwrap()
         .into_inner();
     assert_eq!(
-        (rec.status.to_string(), rec.attempts, rec.issued_by.as_str()),
+        (rec.status().to_string(), rec.attempts(), rec.issued_by()),
         ("completed".into(), 1, "ops")
     );
     let page =

@@ -1081,10 +1081,11 @@ export interface components {
          * @enum {string}
          */
         CommandPriority: "low" | "normal" | "high" | "urgent";
-        /** @description A command and its delivery history. */
+        /** @description A command and its delivery history; `params` follow `command` (the same parameters as `CommandCreate`). */
         CommandRecord: {
             attempts: number;
-            command: components["schemas"]["CommandKind"];
+            /** @enum {string} */
+            command: "dispatch";
             /** Format: uuid */
             command_id: string;
             detail?: string;
@@ -1093,9 +1094,83 @@ export interface components {
             /** Format: date-time */
             issued_at: string;
             issued_by: string;
-            params: {
-                [key: string]: unknown;
-            };
+            params: components["schemas"]["DispatchParams"];
+            priority: components["schemas"]["CommandPriority"];
+            reason?: string;
+            status: components["schemas"]["CommandState"];
+            /** Format: date-time */
+            updated_at: string;
+            vehicle_id: components["schemas"]["VehicleId"];
+        } | {
+            attempts: number;
+            /** @enum {string} */
+            command: "cancel";
+            /** Format: uuid */
+            command_id: string;
+            detail?: string;
+            /** Format: date-time */
+            expires_at: string;
+            /** Format: date-time */
+            issued_at: string;
+            issued_by: string;
+            params: components["schemas"]["CancelParams"];
+            priority: components["schemas"]["CommandPriority"];
+            reason?: string;
+            status: components["schemas"]["CommandState"];
+            /** Format: date-time */
+            updated_at: string;
+            vehicle_id: components["schemas"]["VehicleId"];
+        } | {
+            attempts: number;
+            /** @enum {string} */
+            command: "emergency_stop";
+            /** Format: uuid */
+            command_id: string;
+            detail?: string;
+            /** Format: date-time */
+            expires_at: string;
+            /** Format: date-time */
+            issued_at: string;
+            issued_by: string;
+            params: components["schemas"]["EmergencyStopParams"];
+            priority: components["schemas"]["CommandPriority"];
+            reason?: string;
+            status: components["schemas"]["CommandState"];
+            /** Format: date-time */
+            updated_at: string;
+            vehicle_id: components["schemas"]["VehicleId"];
+        } | {
+            attempts: number;
+            /** @enum {string} */
+            command: "resume";
+            /** Format: uuid */
+            command_id: string;
+            detail?: string;
+            /** Format: date-time */
+            expires_at: string;
+            /** Format: date-time */
+            issued_at: string;
+            issued_by: string;
+            params: components["schemas"]["ResumeParams"];
+            priority: components["schemas"]["CommandPriority"];
+            reason?: string;
+            status: components["schemas"]["CommandState"];
+            /** Format: date-time */
+            updated_at: string;
+            vehicle_id: components["schemas"]["VehicleId"];
+        } | {
+            attempts: number;
+            /** @enum {string} */
+            command: "configure";
+            /** Format: uuid */
+            command_id: string;
+            detail?: string;
+            /** Format: date-time */
+            expires_at: string;
+            /** Format: date-time */
+            issued_at: string;
+            issued_by: string;
+            params: components["schemas"]["ConfigureParams"];
             priority: components["schemas"]["CommandPriority"];
             reason?: string;
             status: components["schemas"]["CommandState"];

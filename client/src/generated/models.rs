@@ -1405,7 +1405,7 @@ impl ::std::convert::TryFrom<::std::string::String> for CommandPriority {
         value.parse()
     }
 }
-///A command and its delivery history.
+///A command and its delivery history; `params` follow `command` (the same parameters as `CommandCreate`).
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -1414,23 +1414,93 @@ impl ::std::convert::TryFrom<::std::string::String> for CommandPriority {
     PartialEq,
     schemars::JsonSchema
 )]
-#[serde(deny_unknown_fields)]
-pub struct CommandRecord {
-    pub attempts: u64,
-    pub command: CommandKind,
-    pub command_id: ::uuid::Uuid,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub detail: ::std::option::Option<::std::string::String>,
-    pub expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
-    pub issued_at: ::chrono::DateTime<::chrono::offset::Utc>,
-    pub issued_by: ::std::string::String,
-    pub params: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    pub priority: CommandPriority,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub reason: ::std::option::Option<::std::string::String>,
-    pub status: CommandState,
-    pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-    pub vehicle_id: VehicleId,
+#[serde(tag = "command", deny_unknown_fields)]
+pub enum CommandRecord {
+    #[serde(rename = "dispatch")]
+    Dispatch {
+        attempts: u64,
+        command_id: ::uuid::Uuid,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        detail: ::std::option::Option<::std::string::String>,
+        expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        issued_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        issued_by: ::std::string::String,
+        params: DispatchParams,
+        priority: CommandPriority,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        reason: ::std::option::Option<::std::string::String>,
+        status: CommandState,
+        updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        vehicle_id: VehicleId,
+    },
+    #[serde(rename = "cancel")]
+    Cancel {
+        attempts: u64,
+        command_id: ::uuid::Uuid,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        detail: ::std::option::Option<::std::string::String>,
+        expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        issued_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        issued_by: ::std::string::String,
+        params: CancelParams,
+        priority: CommandPriority,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        reason: ::std::option::Option<::std::string::String>,
+        status: CommandState,
+        updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        vehicle_id: VehicleId,
+    },
+    #[serde(rename = "emergency_stop")]
+    EmergencyStop {
+        attempts: u64,
+        command_id: ::uuid::Uuid,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        detail: ::std::option::Option<::std::string::String>,
+        expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        issued_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        issued_by: ::std::string::String,
+        params: EmergencyStopParams,
+        priority: CommandPriority,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        reason: ::std::option::Option<::std::string::String>,
+        status: CommandState,
+        updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        vehicle_id: VehicleId,
+    },
+    #[serde(rename = "resume")]
+    Resume {
+        attempts: u64,
+        command_id: ::uuid::Uuid,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        detail: ::std::option::Option<::std::string::String>,
+        expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        issued_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        issued_by: ::std::string::String,
+        params: ResumeParams,
+        priority: CommandPriority,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        reason: ::std::option::Option<::std::string::String>,
+        status: CommandState,
+        updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        vehicle_id: VehicleId,
+    },
+    #[serde(rename = "configure")]
+    Configure {
+        attempts: u64,
+        command_id: ::uuid::Uuid,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        detail: ::std::option::Option<::std::string::String>,
+        expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        issued_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        issued_by: ::std::string::String,
+        params: ConfigureParams,
+        priority: CommandPriority,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        reason: ::std::option::Option<::std::string::String>,
+        status: CommandState,
+        updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        vehicle_id: VehicleId,
+    },
 }
 ///Delivery state of a command: queued (stored, waiting for the vehicle), sent (on the vehicle's socket, awaiting ack), acknowledged (vehicle accepted), rejected, completed, timed_out (no ack after 3 resends or past expires_at), dropped (pushed out of a full offline queue).
 #[derive(
