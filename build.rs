@@ -127,7 +127,7 @@ fn load_schemas(root: &Path) -> Vec<SchemaFile> {
 
 /// The schemas as component schemas (JSON Schema form), file refs rewritten to
 /// `#/components/schemas/<Title>`, the error catalogue rendered into the
-/// description of `ErrorReport.code`.
+/// description of `VehicleErrorCode` (whose enum must be its codes).
 fn validation_components(schemas: &[SchemaFile], catalog: &Value) -> Map<String, Value> {
     let by_file: BTreeMap<&str, &str> =
         schemas.iter().map(|s| (s.file.as_str(), s.title.as_str())).collect();
@@ -159,7 +159,17 @@ fn validation_components(schemas: &[SchemaFile], catalog: &Value) -> Map<String,
             c["description"].as_str().unwrap()
         );
     }
-    out["ErrorReport"]["properties"]["code"]["description"] = Value::String(table);
+    let listed: Vec<&Value> = codes.iter().map(|c| &c["code"]).collect();
+    let declared: Vec<&Value> = out["VehicleErrorCode"]["enum"]
+        .as_array()
+        .expect("schemas/vehicle_error_code.json needs an enum")
+        .iter()
+        .collect();
+    assert_eq!(
+        declared, listed,
+        "schemas/vehicle_error_code.json's enum must list the catalogue's codes in its order"
+    );
+    out["VehicleErrorCode"]["description"] = Value::String(table);
     out
 }
 

@@ -71,14 +71,11 @@ impl<'a> Sink<'a> {
 
     /// Raise `critical_error` for a CRITICAL error report (live or uploaded).
     pub async fn raise_critical(&self, vehicle_id: &str, r: &ErrorReport, at: DateTime<Utc>) {
-        let message = format!(
-            "vehicle {vehicle_id} reported {}: {}",
-            r.code.as_str(),
-            r.description.as_str()
-        );
+        let code = r.code.to_string();
+        let message = format!("vehicle {vehicle_id} reported {code}: {}", r.description.as_str());
         let (kind, severity) = (AlertKind::CriticalError, ErrorSeverity::Critical);
         let critical = alert(vehicle_id, kind, severity, &message, at);
-        self.raise(Raise { error_code: Some(r.code.as_str()), ..critical }).await;
+        self.raise(Raise { error_code: Some(&code), ..critical }).await;
     }
 
     /// Clear the alert in force for the vehicle and kind, if any.

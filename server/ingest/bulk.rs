@@ -25,6 +25,25 @@ fn index_of(pointer: &str) -> Option<usize> {
     pointer.strip_prefix("/messages/")?.split('/').next()?.parse().ok()
 }
 
+/// Why message `i` of an upload is refused. A message of a known `type` is
+/// checked against that kind's schema, so each failing field is named (and
+/// a bad timestamp or error code alone gets its own code); otherwise the
+/// upload's own violations.
+fn message_rejection(message: &Value, i: usize, found: &[validate::Violation]) -> ApiError {
+    let kind = message.get("type").and_then(Value::as_str).and_then(Kind::parse);
+    let envelope_ok = message.as_object().is_some_and(|m| m.len() == 2 && m.contains_key("data"));
+    if let (Some(kind), true) = (kind, envelope_ok) {
+        let mut inner = validate::violations(kind.schema(), &message["data"]);
+        if !inner.is_empty() {
+            for v in &mut inner {
+                v.pointer = format!("/messages/{i}/data{}", v.pointer);
+            }
+            return validate::rejection(kind.schema(), "request body", &inner);
+        }
+    }
+    validate::rejection("BulkUpload", "request body", found)
+}
+
 /// Check an upload's envelope; returns each message's kind and body.
 fn envelope(body: Value) -> Result<Vec<(Kind, Value)>, ApiError> {
     let count = body.get("messages").and_then(Value::as_array).map(Vec::len);
@@ -37,11 +56,10 @@ fn envelope(body: Value) -> Result<Vec<(Kind, Value)>, ApiError> {
     }
     let found = validate::violations("BulkUpload", &body);
     if !found.is_empty() {
-        let e = validate::rejection("BulkUpload", "request body", &found);
-        return Err(match found.iter().filter_map(|v| index_of(&v.pointer)).min() {
-            Some(i) => at_index(i, e),
-            None => e,
-        });
+        let Some(i) = found.iter().filter_map(|v| index_of(&v.pointer)).min() else {
+            return Err(validate::rejection("BulkUpload", "request body", &found));
+        };
+        return Err(at_index(i, message_rejection(&body["messages"][i], i, &found)));
     }
     let Value::Object(mut top) = body else { unreachable!("the schema requires an object") };
     let Some(Value::Array(messages)) = top.remove("messages") else {

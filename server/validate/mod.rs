@@ -55,6 +55,10 @@ pub fn init() -> usize {
 pub struct Violation {
     pub pointer: String,
     pub message: String,
+    /// The value is outside an enum: with `pointer` ending in `/code` or
+    /// `/error_code` (the only such fields of a request), a vehicle error
+    /// code outside the catalogue.
+    pub not_in_enum: bool,
 }
 
 /// Every violation of `value` against the named component schema.
@@ -68,16 +72,27 @@ pub fn violations(schema: &str, value: &Value) -> Vec<Violation> {
         .map(|e| Violation {
             pointer: e.instance_path().to_string(),
             message: e.masked().to_string(),
+            not_in_enum: matches!(e.kind(), jsonschema::error::ValidationErrorKind::Enum { .. }),
         })
         .collect()
 }
 
 /// The 400 for a set of violations. A body whose only problems are its
-/// `timestamp` is an `INVALID_TIMESTAMP`, as the contract's wire rules say.
+/// `timestamp` is an `INVALID_TIMESTAMP`, and one whose only problem is a
+/// vehicle error code outside the catalogue an `UNKNOWN_ERROR_CODE`, as the
+/// contract's wire rules say.
 pub fn rejection(schema: &str, what: &str, found: &[Violation]) -> ApiError {
     let only_timestamp = found.iter().all(|v| v.pointer.ends_with("/timestamp"));
-    let code =
-        if only_timestamp { ErrorCode::InvalidTimestamp } else { ErrorCode::ValidationFailed };
+    let unknown_code = |v: &Violation| {
+        v.not_in_enum && (v.pointer.ends_with("/code") || v.pointer.ends_with("/error_code"))
+    };
+    let code = if only_timestamp {
+        ErrorCode::InvalidTimestamp
+    } else if found.iter().all(unknown_code) {
+        ErrorCode::UnknownErrorCode
+    } else {
+        ErrorCode::ValidationFailed
+    };
     let list: Vec<Value> =
         found.iter().map(|v| json!({ "pointer": v.pointer, "message": v.message })).collect();
     ApiError::new(code, format!("{what} does not match schema {schema}"))
@@ -114,6 +129,27 @@ mod tests {
             violations("LocationReport", &v).into_iter().map(|v| v.pointer).collect();
         ptrs.sort();
         assert_eq!(ptrs, ["", "/heading", "/latitude", "/longitude", "/speed"]);
+    }
+
+    #[test]
+    fn a_code_outside_the_catalogue_alone_is_unknown_error_code() {
+        let report = |code: &str| {
+            json!({"timestamp": "2026-11-22T12:00:00Z", "code": code, "severity": "ERROR",
+                   "subsystem": "navigation", "description": "x"})
+        };
+        let known = report("NAV_PATH_BLOCKED");
+        assert!(violations("ErrorReport", &known).is_empty());
+        let e =
+            rejection("ErrorReport", "body", &violations("ErrorReport", &report("NAV_MADE_UP")));
+        assert_eq!(e.code(), ErrorCode::UnknownErrorCode);
+        let status =
+            json!({"timestamp": "2026-11-22T12:00:00Z", "state": "error", "error_code": "MADE_UP"});
+        let e = rejection("StatusReport", "body", &violations("StatusReport", &status));
+        assert_eq!(e.code(), ErrorCode::UnknownErrorCode);
+        let mut both = report("NAV_MADE_UP");
+        both["severity"] = json!("LOUD");
+        let e = rejection("ErrorReport", "body", &violations("ErrorReport", &both));
+        assert_eq!(e.code(), ErrorCode::ValidationFailed);
     }
 
     #[test]

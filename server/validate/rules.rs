@@ -2,9 +2,6 @@
 //! vehicle state machine, the docking phase machine and the error-code
 //! catalogue.
 
-use std::collections::HashMap;
-use std::sync::LazyLock;
-
 use chrono::{DateTime, Duration, Utc};
 use serde_json::json;
 
@@ -145,32 +142,6 @@ pub fn phase_transition(from: Option<DockingPhase>, to: DockingPhase) -> Result<
     .with_details(json!({ "from": from.to_string(), "to": to.to_string() })))
 }
 
-/// The vehicle error-code catalogue: code → subsystem.
-static CATALOG: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
-    let doc: serde_json::Value =
-        serde_json::from_str(crate::VEHICLE_ERROR_CATALOG).expect("catalogue is JSON");
-    doc["codes"]
-        .as_array()
-        .expect("catalogue has codes")
-        .iter()
-        .map(|c| {
-            (c["code"].as_str().unwrap().to_string(), c["subsystem"].as_str().unwrap().to_string())
-        })
-        .collect()
-});
-
-/// 400 UNKNOWN_ERROR_CODE unless `code` is in the catalogue.
-pub fn error_code(code: &str) -> Result<(), ApiError> {
-    if CATALOG.contains_key(code) {
-        return Ok(());
-    }
-    Err(ApiError::new(
-        ErrorCode::UnknownErrorCode,
-        format!("{code} is not in the vehicle error-code catalogue"),
-    )
-    .with_details(json!({ "code": code, "catalogue": "/api/openapi.json (ErrorReport.code)" })))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -234,11 +205,5 @@ mod tests {
         assert!(!ok(now - BULK_MAX_AGE - Duration::seconds(1), Window::Bulk));
         let e = timestamp(Some("2026-01-01T01:00:00+01:00"), now, now, Window::Live).unwrap_err();
         assert_eq!(e.code(), ErrorCode::InvalidTimestamp);
-    }
-
-    #[test]
-    fn the_catalogue_knows_its_codes() {
-        assert!(error_code("NAV_PATH_BLOCKED").is_ok());
-        assert_eq!(error_code("NAV_MADE_UP").unwrap_err().code(), ErrorCode::UnknownErrorCode);
     }
 }

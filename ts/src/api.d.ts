@@ -1327,37 +1327,7 @@ export interface components {
         };
         /** @description An error raised by a vehicle subsystem. `code` must be in the error-code catalogue (400 UNKNOWN_ERROR_CODE otherwise). */
         ErrorReport: {
-            /**
-             * @description A code from the vehicle error-code catalogue (schemas/catalog/vehicle_error_codes.json):
-             *
-             *     | code | subsystem | default severity | meaning |
-             *     |---|---|---|---|
-             *     | `NAV_PATH_BLOCKED` | navigation | WARNING | Planned path is obstructed; the vehicle is replanning. |
-             *     | `NAV_LOCALIZATION_LOST` | navigation | ERROR | Position confidence fell below the safe threshold. |
-             *     | `NAV_ROUTE_UNREACHABLE` | navigation | ERROR | No route to the destination exists. |
-             *     | `NAV_GEOFENCE_VIOLATION` | navigation | CRITICAL | The vehicle left its permitted operating area. |
-             *     | `BAT_LOW_CHARGE` | battery | WARNING | State of charge below the return-to-dock threshold. |
-             *     | `BAT_CRITICAL_CHARGE` | battery | CRITICAL | State of charge too low to finish any mission. |
-             *     | `BAT_OVER_TEMPERATURE` | battery | CRITICAL | Pack temperature above the safe limit. |
-             *     | `BAT_CELL_IMBALANCE` | battery | WARNING | Cell voltages diverge beyond tolerance. |
-             *     | `BAT_CHARGE_FAULT` | battery | ERROR | Charging stopped unexpectedly. |
-             *     | `MOTOR_OVERCURRENT` | drive | ERROR | Drive motor current above its limit. |
-             *     | `MOTOR_STALL` | drive | ERROR | A drive motor is commanded but not turning. |
-             *     | `BRAKE_FAULT` | drive | CRITICAL | Brake actuator feedback disagrees with the command. |
-             *     | `SENSOR_LIDAR_FAULT` | perception | ERROR | LiDAR reports no data or a hardware fault. |
-             *     | `SENSOR_CAMERA_FAULT` | perception | WARNING | A camera stream is missing or degraded. |
-             *     | `SENSOR_IMU_FAULT` | perception | ERROR | Inertial measurement unit out of range. |
-             *     | `SAFETY_BUMPER_HIT` | safety | CRITICAL | The bumper switch detected a contact. |
-             *     | `SAFETY_ESTOP_PRESSED` | safety | CRITICAL | A physical emergency-stop button was pressed. |
-             *     | `SAFETY_OBSTACLE_TOO_CLOSE` | safety | WARNING | An obstacle entered the protective field. |
-             *     | `COMM_LINK_DEGRADED` | communication | WARNING | Uplink latency or loss above threshold. |
-             *     | `COMM_SERVER_UNREACHABLE` | communication | ERROR | The vehicle could not reach the server; data is buffered for bulk upload. |
-             *     | `DOCK_ALIGNMENT_FAILED` | docking | ERROR | Could not align with the charging station. |
-             *     | `DOCK_CONTACT_FAULT` | docking | ERROR | Charging contacts report no connection while docked. |
-             *     | `SYS_SOFTWARE_EXCEPTION` | system | ERROR | An onboard process crashed and was restarted. |
-             *     | `SYS_DISK_FULL` | system | WARNING | Onboard storage nearly full; offline buffer at risk. |
-             */
-            code: string;
+            code: components["schemas"]["VehicleErrorCode"];
             description: string;
             location?: components["schemas"]["ErrorLocation"];
             severity: components["schemas"]["ErrorSeverity"];
@@ -1659,7 +1629,7 @@ export interface components {
         /** @description A change (or repetition) of the vehicle's operational state. */
         StatusReport: {
             /** @description Error catalogue code when the state is `error`. */
-            error_code?: string;
+            error_code?: components["schemas"]["VehicleErrorCode"];
             error_message?: string;
             /** @description Mission the vehicle is working on, if any. */
             mission_id?: string;
@@ -1780,6 +1750,38 @@ export interface components {
             name?: string;
             vehicle_id: components["schemas"]["VehicleId"];
         };
+        /**
+         * @description A code from the vehicle error-code catalogue (schemas/catalog/vehicle_error_codes.json):
+         *
+         *     | code | subsystem | default severity | meaning |
+         *     |---|---|---|---|
+         *     | `NAV_PATH_BLOCKED` | navigation | WARNING | Planned path is obstructed; the vehicle is replanning. |
+         *     | `NAV_LOCALIZATION_LOST` | navigation | ERROR | Position confidence fell below the safe threshold. |
+         *     | `NAV_ROUTE_UNREACHABLE` | navigation | ERROR | No route to the destination exists. |
+         *     | `NAV_GEOFENCE_VIOLATION` | navigation | CRITICAL | The vehicle left its permitted operating area. |
+         *     | `BAT_LOW_CHARGE` | battery | WARNING | State of charge below the return-to-dock threshold. |
+         *     | `BAT_CRITICAL_CHARGE` | battery | CRITICAL | State of charge too low to finish any mission. |
+         *     | `BAT_OVER_TEMPERATURE` | battery | CRITICAL | Pack temperature above the safe limit. |
+         *     | `BAT_CELL_IMBALANCE` | battery | WARNING | Cell voltages diverge beyond tolerance. |
+         *     | `BAT_CHARGE_FAULT` | battery | ERROR | Charging stopped unexpectedly. |
+         *     | `MOTOR_OVERCURRENT` | drive | ERROR | Drive motor current above its limit. |
+         *     | `MOTOR_STALL` | drive | ERROR | A drive motor is commanded but not turning. |
+         *     | `BRAKE_FAULT` | drive | CRITICAL | Brake actuator feedback disagrees with the command. |
+         *     | `SENSOR_LIDAR_FAULT` | perception | ERROR | LiDAR reports no data or a hardware fault. |
+         *     | `SENSOR_CAMERA_FAULT` | perception | WARNING | A camera stream is missing or degraded. |
+         *     | `SENSOR_IMU_FAULT` | perception | ERROR | Inertial measurement unit out of range. |
+         *     | `SAFETY_BUMPER_HIT` | safety | CRITICAL | The bumper switch detected a contact. |
+         *     | `SAFETY_ESTOP_PRESSED` | safety | CRITICAL | A physical emergency-stop button was pressed. |
+         *     | `SAFETY_OBSTACLE_TOO_CLOSE` | safety | WARNING | An obstacle entered the protective field. |
+         *     | `COMM_LINK_DEGRADED` | communication | WARNING | Uplink latency or loss above threshold. |
+         *     | `COMM_SERVER_UNREACHABLE` | communication | ERROR | The vehicle could not reach the server; data is buffered for bulk upload. |
+         *     | `DOCK_ALIGNMENT_FAILED` | docking | ERROR | Could not align with the charging station. |
+         *     | `DOCK_CONTACT_FAULT` | docking | ERROR | Charging contacts report no connection while docked. |
+         *     | `SYS_SOFTWARE_EXCEPTION` | system | ERROR | An onboard process crashed and was restarted. |
+         *     | `SYS_DISK_FULL` | system | WARNING | Onboard storage nearly full; offline buffer at risk. |
+         * @enum {string}
+         */
+        VehicleErrorCode: "NAV_PATH_BLOCKED" | "NAV_LOCALIZATION_LOST" | "NAV_ROUTE_UNREACHABLE" | "NAV_GEOFENCE_VIOLATION" | "BAT_LOW_CHARGE" | "BAT_CRITICAL_CHARGE" | "BAT_OVER_TEMPERATURE" | "BAT_CELL_IMBALANCE" | "BAT_CHARGE_FAULT" | "MOTOR_OVERCURRENT" | "MOTOR_STALL" | "BRAKE_FAULT" | "SENSOR_LIDAR_FAULT" | "SENSOR_CAMERA_FAULT" | "SENSOR_IMU_FAULT" | "SAFETY_BUMPER_HIT" | "SAFETY_ESTOP_PRESSED" | "SAFETY_OBSTACLE_TOO_CLOSE" | "COMM_LINK_DEGRADED" | "COMM_SERVER_UNREACHABLE" | "DOCK_ALIGNMENT_FAILED" | "DOCK_CONTACT_FAULT" | "SYS_SOFTWARE_EXCEPTION" | "SYS_DISK_FULL";
         /**
          * @description A vehicle's identifier: a letter or digit, then up to 63 letters, digits, `_` or `-`.
          * @example AV-001

@@ -90,6 +90,7 @@ export type TokenResponse = Schemas["TokenResponse"];
 export type Vehicle = Schemas["Vehicle"];
 export type VehicleCommand = Schemas["VehicleCommand"];
 export type VehicleCreate = Schemas["VehicleCreate"];
+export type VehicleErrorCode = Schemas["VehicleErrorCode"];
 export type VehicleId = Schemas["VehicleId"];
 export type VehiclePage = Schemas["VehiclePage"];
 export type VehicleState = Schemas["VehicleState"];

@@ -2488,36 +2488,7 @@ pub struct ErrorRecord {
 )]
 #[serde(deny_unknown_fields)]
 pub struct ErrorReport {
-    /**A code from the vehicle error-code catalogue (schemas/catalog/vehicle_error_codes.json):
-
-| code | subsystem | default severity | meaning |
-|---|---|---|---|
-| `NAV_PATH_BLOCKED` | navigation | WARNING | Planned path is obstructed; the vehicle is replanning. |
-| `NAV_LOCALIZATION_LOST` | navigation | ERROR | Position confidence fell below the safe threshold. |
-| `NAV_ROUTE_UNREACHABLE` | navigation | ERROR | No route to the destination exists. |
-| `NAV_GEOFENCE_VIOLATION` | navigation | CRITICAL | The vehicle left its permitted operating area. |
-| `BAT_LOW_CHARGE` | battery | WARNING | State of charge below the return-to-dock threshold. |
-| `BAT_CRITICAL_CHARGE` | battery | CRITICAL | State of charge too low to finish any mission. |
-| `BAT_OVER_TEMPERATURE` | battery | CRITICAL | Pack temperature above the safe limit. |
-| `BAT_CELL_IMBALANCE` | battery | WARNING | Cell voltages diverge beyond tolerance. |
-| `BAT_CHARGE_FAULT` | battery | ERROR | Charging stopped unexpectedly. |
-| `MOTOR_OVERCURRENT` | drive | ERROR | Drive motor current above its limit. |
-| `MOTOR_STALL` | drive | ERROR | A drive motor is commanded but not turning. |
-| `BRAKE_FAULT` | drive | CRITICAL | Brake actuator feedback disagrees with the command. |
-| `SENSOR_LIDAR_FAULT` | perception | ERROR | LiDAR reports no data or a hardware fault. |
-| `SENSOR_CAMERA_FAULT` | perception | WARNING | A camera stream is missing or degraded. |
-| `SENSOR_IMU_FAULT` | perception | ERROR | Inertial measurement unit out of range. |
-| `SAFETY_BUMPER_HIT` | safety | CRITICAL | The bumper switch detected a contact. |
-| `SAFETY_ESTOP_PRESSED` | safety | CRITICAL | A physical emergency-stop button was pressed. |
-| `SAFETY_OBSTACLE_TOO_CLOSE` | safety | WARNING | An obstacle entered the protective field. |
-| `COMM_LINK_DEGRADED` | communication | WARNING | Uplink latency or loss above threshold. |
-| `COMM_SERVER_UNREACHABLE` | communication | ERROR | The vehicle could not reach the server; data is buffered for bulk upload. |
-| `DOCK_ALIGNMENT_FAILED` | docking | ERROR | Could not align with the charging station. |
-| `DOCK_CONTACT_FAULT` | docking | ERROR | Charging contacts report no connection while docked. |
-| `SYS_SOFTWARE_EXCEPTION` | system | ERROR | An onboard process crashed and was restarted. |
-| `SYS_DISK_FULL` | system | WARNING | Onboard storage nearly full; offline buffer at risk. |
-*/
-    pub code: ErrorReportCode,
+    pub code: VehicleErrorCode,
     pub description: ErrorReportDescription,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub location: ::std::option::Option<ErrorLocation>,
@@ -2525,100 +2496,6 @@ pub struct ErrorReport {
     pub subsystem: ErrorReportSubsystem,
     ///RFC 3339 timestamp in UTC with a `Z` suffix.
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
-}
-/**A code from the vehicle error-code catalogue (schemas/catalog/vehicle_error_codes.json):
-
-| code | subsystem | default severity | meaning |
-|---|---|---|---|
-| `NAV_PATH_BLOCKED` | navigation | WARNING | Planned path is obstructed; the vehicle is replanning. |
-| `NAV_LOCALIZATION_LOST` | navigation | ERROR | Position confidence fell below the safe threshold. |
-| `NAV_ROUTE_UNREACHABLE` | navigation | ERROR | No route to the destination exists. |
-| `NAV_GEOFENCE_VIOLATION` | navigation | CRITICAL | The vehicle left its permitted operating area. |
-| `BAT_LOW_CHARGE` | battery | WARNING | State of charge below the return-to-dock threshold. |
-| `BAT_CRITICAL_CHARGE` | battery | CRITICAL | State of charge too low to finish any mission. |
-| `BAT_OVER_TEMPERATURE` | battery | CRITICAL | Pack temperature above the safe limit. |
-| `BAT_CELL_IMBALANCE` | battery | WARNING | Cell voltages diverge beyond tolerance. |
-| `BAT_CHARGE_FAULT` | battery | ERROR | Charging stopped unexpectedly. |
-| `MOTOR_OVERCURRENT` | drive | ERROR | Drive motor current above its limit. |
-| `MOTOR_STALL` | drive | ERROR | A drive motor is commanded but not turning. |
-| `BRAKE_FAULT` | drive | CRITICAL | Brake actuator feedback disagrees with the command. |
-| `SENSOR_LIDAR_FAULT` | perception | ERROR | LiDAR reports no data or a hardware fault. |
-| `SENSOR_CAMERA_FAULT` | perception | WARNING | A camera stream is missing or degraded. |
-| `SENSOR_IMU_FAULT` | perception | ERROR | Inertial measurement unit out of range. |
-| `SAFETY_BUMPER_HIT` | safety | CRITICAL | The bumper switch detected a contact. |
-| `SAFETY_ESTOP_PRESSED` | safety | CRITICAL | A physical emergency-stop button was pressed. |
-| `SAFETY_OBSTACLE_TOO_CLOSE` | safety | WARNING | An obstacle entered the protective field. |
-| `COMM_LINK_DEGRADED` | communication | WARNING | Uplink latency or loss above threshold. |
-| `COMM_SERVER_UNREACHABLE` | communication | ERROR | The vehicle could not reach the server; data is buffered for bulk upload. |
-| `DOCK_ALIGNMENT_FAILED` | docking | ERROR | Could not align with the charging station. |
-| `DOCK_CONTACT_FAULT` | docking | ERROR | Charging contacts report no connection while docked. |
-| `SYS_SOFTWARE_EXCEPTION` | system | ERROR | An onboard process crashed and was restarted. |
-| `SYS_DISK_FULL` | system | WARNING | Onboard storage nearly full; offline buffer at risk. |
-*/
-#[derive(
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd,
-    schemars::JsonSchema
-)]
-#[serde(transparent)]
-pub struct ErrorReportCode(::std::string::String);
-impl ::std::ops::Deref for ErrorReportCode {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<ErrorReportCode> for ::std::string::String {
-    fn from(value: ErrorReportCode) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for ErrorReportCode {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Z][A-Z0-9_]{2,63}$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[A-Z][A-Z0-9_]{2,63}$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for ErrorReportCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ErrorReportCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ErrorReportCode {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
 }
 ///`ErrorReportDescription`
 #[derive(
@@ -3944,7 +3821,7 @@ pub struct StatusRecord {
 pub struct StatusReport {
     ///Error catalogue code when the state is `error`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub error_code: ::std::option::Option<StatusReportErrorCode>,
+    pub error_code: ::std::option::Option<VehicleErrorCode>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_message: ::std::option::Option<StatusReportErrorMessage>,
     ///Mission the vehicle is working on, if any.
@@ -3953,73 +3830,6 @@ pub struct StatusReport {
     pub state: VehicleState,
     ///RFC 3339 timestamp in UTC with a `Z` suffix.
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
-}
-///Error catalogue code when the state is `error`.
-#[derive(
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd,
-    schemars::JsonSchema
-)]
-#[serde(transparent)]
-pub struct StatusReportErrorCode(::std::string::String);
-impl ::std::ops::Deref for StatusReportErrorCode {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<StatusReportErrorCode> for ::std::string::String {
-    fn from(value: StatusReportErrorCode) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for StatusReportErrorCode {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 64usize {
-            return Err("longer than 64 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for StatusReportErrorCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for StatusReportErrorCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for StatusReportErrorCode {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
 }
 ///`StatusReportErrorMessage`
 #[derive(
@@ -4622,6 +4432,178 @@ impl<'de> ::serde::Deserialize<'de> for VehicleCreateName {
             .map_err(|e: self::error::ConversionError| {
                 <D::Error as ::serde::de::Error>::custom(e.to_string())
             })
+    }
+}
+/**A code from the vehicle error-code catalogue (schemas/catalog/vehicle_error_codes.json):
+
+| code | subsystem | default severity | meaning |
+|---|---|---|---|
+| `NAV_PATH_BLOCKED` | navigation | WARNING | Planned path is obstructed; the vehicle is replanning. |
+| `NAV_LOCALIZATION_LOST` | navigation | ERROR | Position confidence fell below the safe threshold. |
+| `NAV_ROUTE_UNREACHABLE` | navigation | ERROR | No route to the destination exists. |
+| `NAV_GEOFENCE_VIOLATION` | navigation | CRITICAL | The vehicle left its permitted operating area. |
+| `BAT_LOW_CHARGE` | battery | WARNING | State of charge below the return-to-dock threshold. |
+| `BAT_CRITICAL_CHARGE` | battery | CRITICAL | State of charge too low to finish any mission. |
+| `BAT_OVER_TEMPERATURE` | battery | CRITICAL | Pack temperature above the safe limit. |
+| `BAT_CELL_IMBALANCE` | battery | WARNING | Cell voltages diverge beyond tolerance. |
+| `BAT_CHARGE_FAULT` | battery | ERROR | Charging stopped unexpectedly. |
+| `MOTOR_OVERCURRENT` | drive | ERROR | Drive motor current above its limit. |
+| `MOTOR_STALL` | drive | ERROR | A drive motor is commanded but not turning. |
+| `BRAKE_FAULT` | drive | CRITICAL | Brake actuator feedback disagrees with the command. |
+| `SENSOR_LIDAR_FAULT` | perception | ERROR | LiDAR reports no data or a hardware fault. |
+| `SENSOR_CAMERA_FAULT` | perception | WARNING | A camera stream is missing or degraded. |
+| `SENSOR_IMU_FAULT` | perception | ERROR | Inertial measurement unit out of range. |
+| `SAFETY_BUMPER_HIT` | safety | CRITICAL | The bumper switch detected a contact. |
+| `SAFETY_ESTOP_PRESSED` | safety | CRITICAL | A physical emergency-stop button was pressed. |
+| `SAFETY_OBSTACLE_TOO_CLOSE` | safety | WARNING | An obstacle entered the protective field. |
+| `COMM_LINK_DEGRADED` | communication | WARNING | Uplink latency or loss above threshold. |
+| `COMM_SERVER_UNREACHABLE` | communication | ERROR | The vehicle could not reach the server; data is buffered for bulk upload. |
+| `DOCK_ALIGNMENT_FAILED` | docking | ERROR | Could not align with the charging station. |
+| `DOCK_CONTACT_FAULT` | docking | ERROR | Charging contacts report no connection while docked. |
+| `SYS_SOFTWARE_EXCEPTION` | system | ERROR | An onboard process crashed and was restarted. |
+| `SYS_DISK_FULL` | system | WARNING | Onboard storage nearly full; offline buffer at risk. |
+*/
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+    schemars::JsonSchema
+)]
+pub enum VehicleErrorCode {
+    #[serde(rename = "NAV_PATH_BLOCKED")]
+    NavPathBlocked,
+    #[serde(rename = "NAV_LOCALIZATION_LOST")]
+    NavLocalizationLost,
+    #[serde(rename = "NAV_ROUTE_UNREACHABLE")]
+    NavRouteUnreachable,
+    #[serde(rename = "NAV_GEOFENCE_VIOLATION")]
+    NavGeofenceViolation,
+    #[serde(rename = "BAT_LOW_CHARGE")]
+    BatLowCharge,
+    #[serde(rename = "BAT_CRITICAL_CHARGE")]
+    BatCriticalCharge,
+    #[serde(rename = "BAT_OVER_TEMPERATURE")]
+    BatOverTemperature,
+    #[serde(rename = "BAT_CELL_IMBALANCE")]
+    BatCellImbalance,
+    #[serde(rename = "BAT_CHARGE_FAULT")]
+    BatChargeFault,
+    #[serde(rename = "MOTOR_OVERCURRENT")]
+    MotorOvercurrent,
+    #[serde(rename = "MOTOR_STALL")]
+    MotorStall,
+    #[serde(rename = "BRAKE_FAULT")]
+    BrakeFault,
+    #[serde(rename = "SENSOR_LIDAR_FAULT")]
+    SensorLidarFault,
+    #[serde(rename = "SENSOR_CAMERA_FAULT")]
+    SensorCameraFault,
+    #[serde(rename = "SENSOR_IMU_FAULT")]
+    SensorImuFault,
+    #[serde(rename = "SAFETY_BUMPER_HIT")]
+    SafetyBumperHit,
+    #[serde(rename = "SAFETY_ESTOP_PRESSED")]
+    SafetyEstopPressed,
+    #[serde(rename = "SAFETY_OBSTACLE_TOO_CLOSE")]
+    SafetyObstacleTooClose,
+    #[serde(rename = "COMM_LINK_DEGRADED")]
+    CommLinkDegraded,
+    #[serde(rename = "COMM_SERVER_UNREACHABLE")]
+    CommServerUnreachable,
+    #[serde(rename = "DOCK_ALIGNMENT_FAILED")]
+    DockAlignmentFailed,
+    #[serde(rename = "DOCK_CONTACT_FAULT")]
+    DockContactFault,
+    #[serde(rename = "SYS_SOFTWARE_EXCEPTION")]
+    SysSoftwareException,
+    #[serde(rename = "SYS_DISK_FULL")]
+    SysDiskFull,
+}
+impl ::std::fmt::Display for VehicleErrorCode {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::NavPathBlocked => f.write_str("NAV_PATH_BLOCKED"),
+            Self::NavLocalizationLost => f.write_str("NAV_LOCALIZATION_LOST"),
+            Self::NavRouteUnreachable => f.write_str("NAV_ROUTE_UNREACHABLE"),
+            Self::NavGeofenceViolation => f.write_str("NAV_GEOFENCE_VIOLATION"),
+            Self::BatLowCharge => f.write_str("BAT_LOW_CHARGE"),
+            Self::BatCriticalCharge => f.write_str("BAT_CRITICAL_CHARGE"),
+            Self::BatOverTemperature => f.write_str("BAT_OVER_TEMPERATURE"),
+            Self::BatCellImbalance => f.write_str("BAT_CELL_IMBALANCE"),
+            Self::BatChargeFault => f.write_str("BAT_CHARGE_FAULT"),
+            Self::MotorOvercurrent => f.write_str("MOTOR_OVERCURRENT"),
+            Self::MotorStall => f.write_str("MOTOR_STALL"),
+            Self::BrakeFault => f.write_str("BRAKE_FAULT"),
+            Self::SensorLidarFault => f.write_str("SENSOR_LIDAR_FAULT"),
+            Self::SensorCameraFault => f.write_str("SENSOR_CAMERA_FAULT"),
+            Self::SensorImuFault => f.write_str("SENSOR_IMU_FAULT"),
+            Self::SafetyBumperHit => f.write_str("SAFETY_BUMPER_HIT"),
+            Self::SafetyEstopPressed => f.write_str("SAFETY_ESTOP_PRESSED"),
+            Self::SafetyObstacleTooClose => f.write_str("SAFETY_OBSTACLE_TOO_CLOSE"),
+            Self::CommLinkDegraded => f.write_str("COMM_LINK_DEGRADED"),
+            Self::CommServerUnreachable => f.write_str("COMM_SERVER_UNREACHABLE"),
+            Self::DockAlignmentFailed => f.write_str("DOCK_ALIGNMENT_FAILED"),
+            Self::DockContactFault => f.write_str("DOCK_CONTACT_FAULT"),
+            Self::SysSoftwareException => f.write_str("SYS_SOFTWARE_EXCEPTION"),
+            Self::SysDiskFull => f.write_str("SYS_DISK_FULL"),
+        }
+    }
+}
+impl ::std::str::FromStr for VehicleErrorCode {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "NAV_PATH_BLOCKED" => Ok(Self::NavPathBlocked),
+            "NAV_LOCALIZATION_LOST" => Ok(Self::NavLocalizationLost),
+            "NAV_ROUTE_UNREACHABLE" => Ok(Self::NavRouteUnreachable),
+            "NAV_GEOFENCE_VIOLATION" => Ok(Self::NavGeofenceViolation),
+            "BAT_LOW_CHARGE" => Ok(Self::BatLowCharge),
+            "BAT_CRITICAL_CHARGE" => Ok(Self::BatCriticalCharge),
+            "BAT_OVER_TEMPERATURE" => Ok(Self::BatOverTemperature),
+            "BAT_CELL_IMBALANCE" => Ok(Self::BatCellImbalance),
+            "BAT_CHARGE_FAULT" => Ok(Self::BatChargeFault),
+            "MOTOR_OVERCURRENT" => Ok(Self::MotorOvercurrent),
+            "MOTOR_STALL" => Ok(Self::MotorStall),
+            "BRAKE_FAULT" => Ok(Self::BrakeFault),
+            "SENSOR_LIDAR_FAULT" => Ok(Self::SensorLidarFault),
+            "SENSOR_CAMERA_FAULT" => Ok(Self::SensorCameraFault),
+            "SENSOR_IMU_FAULT" => Ok(Self::SensorImuFault),
+            "SAFETY_BUMPER_HIT" => Ok(Self::SafetyBumperHit),
+            "SAFETY_ESTOP_PRESSED" => Ok(Self::SafetyEstopPressed),
+            "SAFETY_OBSTACLE_TOO_CLOSE" => Ok(Self::SafetyObstacleTooClose),
+            "COMM_LINK_DEGRADED" => Ok(Self::CommLinkDegraded),
+            "COMM_SERVER_UNREACHABLE" => Ok(Self::CommServerUnreachable),
+            "DOCK_ALIGNMENT_FAILED" => Ok(Self::DockAlignmentFailed),
+            "DOCK_CONTACT_FAULT" => Ok(Self::DockContactFault),
+            "SYS_SOFTWARE_EXCEPTION" => Ok(Self::SysSoftwareException),
+            "SYS_DISK_FULL" => Ok(Self::SysDiskFull),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for VehicleErrorCode {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for VehicleErrorCode {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
     }
 }
 ///A vehicle's identifier: a letter or digit, then up to 63 letters, digits, `_` or `-`.
