@@ -44,6 +44,18 @@ async fn vehicle_next(socket: &mut VehicleSocket) -> Event<VehicleOutbound> {
         .unwrap()
 }
 
+/// A location the vehicle sends over its socket reaches the frontend.
+async fn report_reaches(vehicle: &mut VehicleSocket, frontend: &mut FrontendSocket) {
+    vehicle.send(VehicleInboundPayload::Location(location())).await.unwrap();
+    let update = frontend_until(frontend, |m| match m {
+        FrontendOutbound::LocationUpdate(u) => Some(u.payload),
+        _ => None,
+    })
+    .await;
+    assert_eq!(update.vehicle_id.as_str(), "AV-1");
+    assert_eq!(update.report.latitude, 52.5);
+}
+
 fn location() -> LocationReport {
     LocationReport {
         timestamp: chrono::Utc::now(),
@@ -94,14 +106,7 @@ async fn a_command_goes_from_a_frontend_socket_to_a_vehicle_socket_and_its_acks_
     .await;
     assert_eq!(done.command_id, command_id);
 
-    vehicle.send(VehicleInboundPayload::Location(location())).await.unwrap();
-    let update = frontend_until(&mut frontend, |m| match m {
-        FrontendOutbound::LocationUpdate(u) => Some(u.payload),
-        _ => None,
-    })
-    .await;
-    assert_eq!(update.vehicle_id.as_str(), "AV-1");
-    assert_eq!(update.report.latitude, 52.5);
+    report_reaches(&mut vehicle, &mut frontend).await;
     app.stop().await;
 }
 
@@ -190,18 +195,11 @@ async fn after_a_broken_connection_both_sockets_reconnect_and_the_frontend_subsc
     assert!(reconnected.is_ok(), "the frontend socket did not reconnect");
     // The subscriptions were sent again: the server's answer to the last
     // request names AV-1 alone, and AV-1's reports arrive.
-    let state = frontend_until(&mut frontend, |m| match m {
+    frontend_until(&mut frontend, |m| match m {
         FrontendOutbound::Subscriptions(s) if s.payload.vehicle_ids == ["AV-1"] => Some(()),
         _ => None,
     })
     .await;
-    assert_eq!(state, ());
-    vehicle.send(VehicleInboundPayload::Location(location())).await.unwrap();
-    let update = frontend_until(&mut frontend, |m| match m {
-        FrontendOutbound::LocationUpdate(u) => Some(u.payload),
-        _ => None,
-    })
-    .await;
-    assert_eq!(update.vehicle_id.as_str(), "AV-1");
+    report_reaches(&mut vehicle, &mut frontend).await;
     app.stop().await;
 }

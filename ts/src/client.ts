@@ -146,10 +146,38 @@ function envelope<T extends string, P>(type: T, payload: P): { type: T; id: stri
   return { type, id: crypto.randomUUID(), timestamp: new Date().toISOString(), payload };
 }
 
+/** What both sockets offer: their messages, reconnections, a new token
+ * for the next connection, and closing. */
+abstract class SocketClient<In extends Envelope, Out extends Envelope> {
+  protected constructor(protected readonly link: Link<In, Out>) {}
+
+  /** Every message the server sends, as the socket's union. */
+  onMessage(listener: (m: Out) => void): void {
+    this.link.onMessage(listener);
+  }
+
+  /** The connection broke and was opened again. */
+  onReconnect(listener: () => void): void {
+    this.link.onReconnect(listener);
+  }
+
+  /** Use another token from the next connection on (tokens expire). */
+  setToken(token: string): void {
+    this.link.setToken(token);
+  }
+
+  /** Close the socket (code 1000). */
+  close(): void {
+    this.link.close();
+  }
+}
+
 /** A vehicle's command socket: reports and acknowledgements out,
  * `VehicleOutbound` (commands, `socket_error`) in. */
-export class VehicleSocket {
-  private constructor(private readonly link: Link<VehicleInbound, VehicleOutbound>) {}
+export class VehicleSocket extends SocketClient<VehicleInbound, VehicleOutbound> {
+  private constructor(link: Link<VehicleInbound, VehicleOutbound>) {
+    super(link);
+  }
 
   static async connect(
     baseUrl: string,
@@ -172,31 +200,16 @@ export class VehicleSocket {
   ack(commandId: string, result: AckResult): void {
     this.send("ack", { command_id: commandId, result });
   }
-
-  onMessage(listener: (m: VehicleOutbound) => void): void {
-    this.link.onMessage(listener);
-  }
-
-  onReconnect(listener: () => void): void {
-    this.link.onReconnect(listener);
-  }
-
-  setToken(token: string): void {
-    this.link.setToken(token);
-  }
-
-  close(): void {
-    this.link.close();
-  }
 }
 
 /** A frontend's fleet socket: subscriptions and commands out,
  * `FrontendOutbound` (telemetry, alerts, command statuses, connections) in. */
-export class FrontendSocket {
+export class FrontendSocket extends SocketClient<FrontendInbound, FrontendOutbound> {
   /** The subscription requests in order, sent again on every reconnection. */
   private subscriptions: FrontendInbound[] = [];
 
-  private constructor(private readonly link: Link<FrontendInbound, FrontendOutbound>) {
+  private constructor(link: Link<FrontendInbound, FrontendOutbound>) {
+    super(link);
     link.onOpen = (send) => {
       for (const request of this.subscriptions) send(JSON.stringify({ ...request, id: crypto.randomUUID() }));
     };
@@ -232,21 +245,5 @@ export class FrontendSocket {
 
   send<T extends FrontendInboundType>(type: T, payload: FrontendInboundPayload<T>): void {
     this.link.send(envelope(type, payload) as FrontendInbound);
-  }
-
-  onMessage(listener: (m: FrontendOutbound) => void): void {
-    this.link.onMessage(listener);
-  }
-
-  onReconnect(listener: () => void): void {
-    this.link.onReconnect(listener);
-  }
-
-  setToken(token: string): void {
-    this.link.setToken(token);
-  }
-
-  close(): void {
-    this.link.close();
   }
 }
