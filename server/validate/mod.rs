@@ -61,12 +61,14 @@ pub struct Violation {
     pub not_in_enum: bool,
 }
 
-/// Every violation of `value` against the named component schema.
+/// Every violation of `value` against the named component schema, and
+/// every string holding U+0000 (JSON allows it; PostgreSQL's text cannot
+/// store it, so it is refused here rather than failing the write).
 pub fn violations(schema: &str, value: &Value) -> Vec<Violation> {
     let validator = VALIDATORS
         .get(schema)
         .unwrap_or_else(|| panic!("no schema named {schema} in the contract"));
-    validator
+    let mut found: Vec<Violation> = validator
         .iter_errors(value)
         .take(MAX_VIOLATIONS)
         .map(|e| Violation {
@@ -74,7 +76,43 @@ pub fn violations(schema: &str, value: &Value) -> Vec<Violation> {
             message: e.masked().to_string(),
             not_in_enum: matches!(e.kind(), jsonschema::error::ValidationErrorKind::Enum { .. }),
         })
-        .collect()
+        .collect();
+    nul_strings(value, &mut String::new(), &mut found);
+    found.truncate(MAX_VIOLATIONS);
+    found
+}
+
+/// A violation for each string (or object key) in `value` holding U+0000.
+fn nul_strings(value: &Value, pointer: &mut String, found: &mut Vec<Violation>) {
+    let nul = |pointer: &str| Violation {
+        pointer: pointer.to_string(),
+        message: "must not contain the NUL character (U+0000)".into(),
+        not_in_enum: false,
+    };
+    match value {
+        Value::String(s) if s.contains('\0') => found.push(nul(pointer)),
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                let len = pointer.len();
+                pointer.push_str(&format!("/{i}"));
+                nul_strings(item, pointer, found);
+                pointer.truncate(len);
+            }
+        }
+        Value::Object(map) => {
+            for (key, item) in map {
+                let len = pointer.len();
+                pointer.push('/');
+                pointer.push_str(&key.replace('~', "~0").replace('/', "~1"));
+                if key.contains('\0') {
+                    found.push(nul(pointer));
+                }
+                nul_strings(item, pointer, found);
+                pointer.truncate(len);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// The 400 for a set of violations. A body whose only problems are its
@@ -149,6 +187,17 @@ mod tests {
         let mut both = report("NAV_MADE_UP");
         both["severity"] = json!("LOUD");
         let e = rejection("ErrorReport", "body", &violations("ErrorReport", &both));
+        assert_eq!(e.code(), ErrorCode::ValidationFailed);
+    }
+
+    #[test]
+    fn a_nul_character_in_any_string_is_named() {
+        let v = json!({"timestamp": "2026-11-22T12:00:00Z", "code": "NAV_PATH_BLOCKED",
+                       "severity": "ERROR", "subsystem": "nav\u{0}", "description": "ok"});
+        let found = violations("ErrorReport", &v);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].pointer, "/subsystem");
+        let e = rejection("ErrorReport", "body", &found);
         assert_eq!(e.code(), ErrorCode::ValidationFailed);
     }
 

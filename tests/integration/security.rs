@@ -6,6 +6,12 @@
 //! `limits.rs`; API8 CORS in `ops.rs`. Not applicable: API6 (no business
 //! flow sells anything), API7 (the server fetches no URL a caller gives),
 //! API10 (it consumes no third-party API).
+//!
+//! Hardening (issue 19), one row per item done so far:
+//! | item | OWASP | test |
+//! |---|---|---|
+//! | 7 cross-vehicle references | API1 BOLA | `a_command_cannot_name_another_vehicles_mission_or_reservation` |
+//! | 8 strings PostgreSQL cannot store | API8 misconfiguration | `a_nul_character_is_a_400_naming_the_field_not_a_500` |
 
 use std::time::{Duration, Instant};
 
@@ -308,4 +314,43 @@ fn urlencoding(s: &str) -> String {
             _ => format!("%{b:02X}"),
         })
         .collect()
+}
+
+/// API8 Security Misconfiguration / input handling: a string PostgreSQL's
+/// text cannot store (U+0000) is a 400 naming the field, on REST, in a bulk
+/// upload and on the socket, and nothing is stored; before, it was a 500
+/// that forced row-by-row retries of whole write batches.
+#[tokio::test]
+async fn a_nul_character_is_a_400_naming_the_field_not_a_500() {
+    let app = TestApp::start().await;
+    let token = app.add_vehicle("AV-1").await;
+    let mut bad = crate::common::report("error", &ts(0.0));
+    bad["description"] = json!("pallet\u{0}in the aisle");
+    let (s, e) = error_body(app.post("/api/v1/vehicle/AV-1/error", Some(&token), &bad).await).await;
+    assert_eq!((s, e["code"].as_str()), (400, Some("VALIDATION_FAILED")), "{e}");
+    assert_eq!(e["details"]["violations"][0]["pointer"], "/description", "{e}");
+
+    let upload = json!({"messages": [
+        {"type": "location", "data": location_at(&ts(-2.0))},
+        {"type": "error", "data": bad},
+    ]});
+    let (s, e) =
+        error_body(app.post("/api/v1/vehicle/AV-1/bulk", Some(&token), &upload).await).await;
+    assert_eq!((s, e["code"].as_str()), (400, Some("VALIDATION_FAILED")), "{e}");
+    assert_eq!(e["details"]["violations"][0]["pointer"], "/messages/1/data/description", "{e}");
+    assert_eq!(e["details"]["index"], 1, "{e}");
+
+    let mut socket = ws(&app, "/ws/vehicle/AV-1", &token).await;
+    let mut status = crate::common::report("status", &ts(0.0));
+    status["mission_id"] = json!("M\u{0}1");
+    send(&mut socket, VehicleInboundType::Status, status).await;
+    let refusal = next_of(&mut socket, VehicleOutboundType::SocketError).await;
+    let violations = refusal["payload"]["error"]["details"]["violations"].to_string();
+    assert!(violations.contains("/payload/mission_id"), "{refusal}");
+
+    let db = app.db().await;
+    for table in ["vehicle_errors", "vehicle_locations", "vehicle_status"] {
+        assert_eq!(crate::common::count(&db, table, "AV-1").await, 0, "{table}");
+    }
+    app.stop().await;
 }
