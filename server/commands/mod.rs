@@ -337,6 +337,18 @@ impl Commands {
                 .with_details(json!({ "state": now })));
             }
         }
+        if let Params::Cancel(p) = &order.params
+            && let Some(mission) = self.services.store.mission_get(&p.mission_id).await?
+            && mission.vehicle_id.as_str() != vehicle_id
+        {
+            // A vehicle cancels only its own missions: no acknowledgement
+            // may change another vehicle's mission or reservation.
+            return Err(ApiError::new(
+                ErrorCode::Conflict,
+                format!("mission {} belongs to another vehicle", p.mission_id.as_str()),
+            )
+            .with_details(json!({ "mission_id": p.mission_id.as_str() })));
+        }
         let priority = order.params.priority();
         let new = NewCommand {
             command_id,

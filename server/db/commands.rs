@@ -326,18 +326,23 @@ impl Store {
                     .await?;
                 }
                 (CommandKind::Cancel, S::Acknowledged | S::Completed) => {
+                    // Only this vehicle's mission, and its reservation only
+                    // when that mission was cancelled here.
                     let mission = row.params["mission_id"].as_str().unwrap_or_default();
-                    tx.execute(
-                        "UPDATE missions SET status = 'cancelled', end_time = now() \
-                         WHERE mission_id = $1 AND vehicle_id = $2 AND status IN ('pending', 'active')",
-                        &[&mission, &vehicle_id],
-                    )
-                    .await?;
-                    tx.execute(
-                        "UPDATE reservations SET status = 'cancelled' WHERE mission_id = $1 AND status = 'assigned'",
-                        &[&mission],
-                    )
-                    .await?;
+                    let cancelled = tx
+                        .execute(
+                            "UPDATE missions SET status = 'cancelled', end_time = now() \
+                             WHERE mission_id = $1 AND vehicle_id = $2 AND status IN ('pending', 'active')",
+                            &[&mission, &vehicle_id],
+                        )
+                        .await?;
+                    if cancelled > 0 {
+                        tx.execute(
+                            "UPDATE reservations SET status = 'cancelled' WHERE mission_id = $1 AND status = 'assigned'",
+                            &[&mission],
+                        )
+                        .await?;
+                    }
                 }
                 _ => {}
             }

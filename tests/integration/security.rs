@@ -354,3 +354,52 @@ async fn a_nul_character_is_a_400_naming_the_field_not_a_500() {
     }
     app.stop().await;
 }
+
+/// API1 Broken Object Level Authorization: a command naming another
+/// vehicle's mission is refused with 409 in the contract's shape, and that
+/// mission and its reservation stay as they were (before, the cancel was
+/// queued, and its ack cancelled the other vehicle's reservation).
+#[tokio::test]
+async fn a_command_cannot_name_another_vehicles_mission_or_reservation() {
+    let app = TestApp::start().await;
+    app.add_vehicle("AV-1").await;
+    app.add_vehicle("AV-2").await;
+    let ops = app.add_operator("ops").await;
+    let reservation = json!({"reservation_id": "R-1", "pickup": {"latitude": 52.5, "longitude": 13.4},
+        "destination": {"latitude": 52.6, "longitude": 13.5}, "pickup_after": ts(60.0)});
+    assert_eq!(app.post("/api/v1/reservations", Some(&ops), &reservation).await.status(), 201);
+    let dispatch = json!({"command": "dispatch", "params": {"mission_id": "M-2", "priority": "normal",
+        "reservation_id": "R-1", "pickup": {"latitude": 52.5, "longitude": 13.4},
+        "destination": {"latitude": 52.6, "longitude": 13.5}}});
+    assert_eq!(post_command(&app, &ops, "AV-2", dispatch).await.status(), 202);
+
+    let cancel =
+        json!({"command": "cancel", "params": {"mission_id": "M-2", "reason": "not yours"}});
+    let (s, e) = error_body(post_command(&app, &ops, "AV-1", cancel.clone()).await).await;
+    assert_eq!((s, e["code"].as_str()), (409, Some("CONFLICT")), "{e}");
+    assert_eq!(e["details"]["mission_id"], "M-2", "{e}");
+    // The vehicle that has the mission may cancel it.
+    assert_eq!(post_command(&app, &ops, "AV-2", cancel).await.status(), 202);
+    let db = app.db().await;
+    let row = db
+        .query_one(
+            "SELECT m.vehicle_id, m.status, r.status FROM missions m \
+             JOIN reservations r ON r.mission_id = m.mission_id WHERE m.mission_id = 'M-2'",
+            &[],
+        )
+        .await
+        .unwrap();
+    let (vehicle, mission, reserved): (String, String, String) =
+        (row.get(0), row.get(1), row.get(2));
+    assert_eq!(
+        (vehicle.as_str(), mission.as_str(), reserved.as_str()),
+        ("AV-2", "pending", "assigned")
+    );
+    let queued: i64 = db
+        .query_one("SELECT count(*) FROM commands WHERE vehicle_id = 'AV-1'", &[])
+        .await
+        .unwrap()
+        .get(0);
+    assert_eq!(queued, 0);
+    app.stop().await;
+}
