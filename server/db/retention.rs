@@ -24,7 +24,38 @@ pub struct JobRun {
     pub detail: Option<String>,
 }
 
+/// The advisory lock key one retention run holds across instances
+/// ("tvm retention" as two 32-bit halves).
+const RETENTION_LOCK: i64 = 0x7476_6d00_7265_746e;
+
+/// The retention lock, held on its own connection until `release`.
+pub struct RetentionLock {
+    conn: deadpool_postgres::Object,
+}
+
+impl RetentionLock {
+    /// Release the lock. If that fails, the connection is closed rather
+    /// than returned to the pool, which releases it too.
+    pub async fn release(self) -> Result<(), StoreError> {
+        let unlocked = self.conn.execute("SELECT pg_advisory_unlock($1)", &[&RETENTION_LOCK]).await;
+        if unlocked.is_err() {
+            drop(deadpool_postgres::Object::take(self.conn));
+        }
+        unlocked?;
+        Ok(())
+    }
+}
+
 impl Store {
+    /// Take the cluster-wide retention lock if no other instance holds it
+    /// (`None` then): one run at a time, whichever instance starts it.
+    pub async fn retention_lock(&self) -> Result<Option<RetentionLock>, StoreError> {
+        let conn = self.conn().await?;
+        let got: bool =
+            conn.query_one("SELECT pg_try_advisory_lock($1)", &[&RETENTION_LOCK]).await?.get(0);
+        Ok(got.then_some(RetentionLock { conn }))
+    }
+
     /// Make sure day partitions exist from yesterday to `ahead` days on.
     pub async fn ensure_partitions(&self, ahead: i32) -> Result<i64, StoreError> {
         let c = self.conn().await?;

@@ -68,8 +68,22 @@ impl Settings {
     }
 }
 
-/// One retention run as of `now`.
+/// One retention run as of `now`, unless another instance is running one
+/// (then `Ok(None)`): the run holds a PostgreSQL advisory lock, so several
+/// instances never race on the same partitions or export the same audit
+/// entries twice.
 pub async fn run(
+    store: &Store,
+    s: &Settings,
+    now: DateTime<Utc>,
+) -> Result<Option<Report>, RetentionError> {
+    let Some(lock) = store.retention_lock().await? else { return Ok(None) };
+    let report = run_locked(store, s, now).await;
+    lock.release().await?;
+    report.map(Some)
+}
+
+async fn run_locked(
     store: &Store,
     s: &Settings,
     now: DateTime<Utc>,
@@ -210,8 +224,23 @@ pub async fn schedule(
 
 /// One run, recorded in `job_runs` and the log.
 pub async fn run_recorded(store: &Store, s: &Settings, log: &slog::Logger) -> Option<Report> {
+    let lock = match store.retention_lock().await {
+        Ok(Some(lock)) => lock,
+        Ok(None) => {
+            slog::info!(log, "retention skipped: another instance is running it");
+            return None;
+        }
+        Err(e) => {
+            slog::error!(log, "retention failed"; "cause" => crate::db::error_chain(&e));
+            return None;
+        }
+    };
     let _ = store.job_started(JOB).await;
-    match run(store, s, Utc::now()).await {
+    let outcome = run_locked(store, s, Utc::now()).await;
+    if let Err(e) = lock.release().await {
+        slog::warn!(log, "retention lock not released (its connection will)"; "cause" => crate::db::error_chain(&e));
+    }
+    match outcome {
         Ok(r) => {
             let detail = format!(
                 "created {} partitions; archived {} location rows ({} days), {} status rows ({} days); exported {} audit entries",

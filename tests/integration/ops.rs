@@ -59,7 +59,8 @@ async fn retention_archives_old_days_and_exports_old_audit_entries_losing_nothin
     let r = tvm::jobs::retention::run(&store, &settings, chrono::Utc::now())
         .await
         .map_err(|e| tvm::db::error_chain(&e))
-        .unwrap();
+        .unwrap()
+        .expect("no other run holds the lock");
     let _ = tvm::jobs::retention::run_recorded(&store, &settings, &log)
         .await
         .expect("a second, recorded run succeeds");
@@ -91,7 +92,8 @@ async fn retention_archives_old_days_and_exports_old_audit_entries_losing_nothin
     let page: Value = app.get(&q, Some(&ops)).await.json().await.unwrap();
     assert_eq!(page["items"].as_array().unwrap().len(), 12);
     // A second run finds nothing more to do; /health reports the run.
-    let again = tvm::jobs::retention::run(&store, &settings, chrono::Utc::now()).await.unwrap();
+    let again =
+        tvm::jobs::retention::run(&store, &settings, chrono::Utc::now()).await.unwrap().unwrap();
     assert_eq!((again.locations.rows, again.status.rows, again.audit_exported), (0, 0, 0));
     let health: Value = app.get("/health", None).await.json().await.unwrap();
     assert_eq!(health["checks"]["retention"]["status"], "ok");
@@ -175,7 +177,8 @@ async fn audit_exports_go_to_the_bucket_and_a_failed_upload_deletes_nothing() {
     let r = tvm::jobs::retention::run(&store, &s, chrono::Utc::now())
         .await
         .map_err(|e| tvm::db::error_chain(&e))
-        .unwrap();
+        .unwrap()
+        .expect("no other run holds the lock");
     assert_eq!(r.audit_exported, 12);
     let location = r.export_location.clone().unwrap();
     assert!(location.starts_with("s3://tvm-audit/exports/daily/audit-"), "{location}");

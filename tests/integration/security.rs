@@ -12,6 +12,7 @@
 //! |---|---|---|
 //! | 7 cross-vehicle references | API1 BOLA | `a_command_cannot_name_another_vehicles_mission_or_reservation` |
 //! | 8 strings PostgreSQL cannot store | API8 misconfiguration | `a_nul_character_is_a_400_naming_the_field_not_a_500` |
+//! | 10 one retention run at a time | API8 misconfiguration (deployment) | `two_instances_running_retention_together_archive_and_export_once` |
 
 use std::time::{Duration, Instant};
 
@@ -401,5 +402,61 @@ async fn a_command_cannot_name_another_vehicles_mission_or_reservation() {
         .unwrap()
         .get(0);
     assert_eq!(queued, 0);
+    app.stop().await;
+}
+
+/// Deployment (issue 19 item 10): two instances running the retention job
+/// at the same moment archive each day and export each audit entry once:
+/// one takes the advisory lock and runs, the other finds it taken.
+#[tokio::test]
+async fn two_instances_running_retention_together_archive_and_export_once() {
+    let app = TestApp::start().await;
+    app.add_vehicle("AV-1").await;
+    let db = app.db().await;
+    db.execute(
+        "INSERT INTO vehicle_locations (vehicle_id, \"timestamp\", latitude, longitude, heading, speed, accuracy) \
+         SELECT 'AV-1', now() - interval '40 days' + make_interval(secs => g), 1, 2, 3, 4, 5 FROM generate_series(1, 6) g",
+        &[],
+    )
+    .await
+    .unwrap();
+    db.execute(
+        "INSERT INTO audit_logs (at, actor, action, details) SELECT now() - interval '100 days' + make_interval(secs => g), \
+         'old', 'x.y', jsonb_build_object('n', g) FROM generate_series(1, 9) g",
+        &[],
+    )
+    .await
+    .unwrap();
+    let dir = std::env::temp_dir().join(format!("tvm-audit-{}", uuid::Uuid::new_v4()));
+    let instance = || {
+        let config = crate::common::test_config_with(
+            &app.db_url(),
+            &[("TVM_AUDIT_EXPORT_DIR", dir.to_str().unwrap())],
+        );
+        let store = tvm::db::Store::new(&config).unwrap();
+        (store, tvm::jobs::retention::Settings::from_config(&config))
+    };
+    let ((a, sa), (b, sb)) = (instance(), instance());
+    let now = chrono::Utc::now();
+    let (ra, rb) = tokio::join!(
+        tvm::jobs::retention::run(&a, &sa, now),
+        tvm::jobs::retention::run(&b, &sb, now)
+    );
+    let runs: Vec<_> = [ra, rb].into_iter().filter_map(|r| r.unwrap()).collect();
+    // Whichever ran second (or found the lock taken) archived nothing more.
+    let archived: u64 = runs.iter().map(|r| r.locations.rows).sum();
+    let exported: u64 = runs.iter().map(|r| r.audit_exported).sum();
+    assert_eq!((archived, exported), (6, 9), "{runs:?}");
+    let count = |sql: &'static str| {
+        let db = &db;
+        async move { db.query_one(sql, &[]).await.unwrap().get::<_, i64>(0) }
+    };
+    assert_eq!(count("SELECT count(*) FROM vehicle_locations_archive").await, 6);
+    assert_eq!(count("SELECT count(*) FROM audit_exports").await, 1);
+    assert_eq!(count("SELECT count(*) FROM audit_logs WHERE actor = 'old'").await, 0);
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1, "one export file");
+    // The lock was released: a later run takes it.
+    assert!(tvm::jobs::retention::run(&a, &sa, chrono::Utc::now()).await.unwrap().is_some());
+    let _ = std::fs::remove_dir_all(dir);
     app.stop().await;
 }
