@@ -429,6 +429,22 @@ fn gen_seam(doc: &Value) -> proc_macro2::TokenStream {
                     }
                     None => quote!(crate::server::BODY_MAX_BYTES),
                 };
+                // Who may send it, checked before the body is read or parsed.
+                let roles = body_roles(opid, op);
+                if !roles.is_empty() {
+                    let acting_for = if roles.iter().any(|r| r == "Vehicle")
+                        && params.iter().any(|p| p["in"] == "path" && p["name"] == "vehicle_id")
+                    {
+                        quote!(Some(path.vehicle_id.as_str()))
+                    } else {
+                        quote!(None)
+                    };
+                    let roles = roles.iter().map(|r| format_ident!("{}", r));
+                    extract.push(quote! {
+                        let roles = [#(crate::models::Role::#roles),*];
+                        crate::gate::screen(rq.context(), rq.request.headers(), &roles, #acting_for).await?;
+                    });
+                }
                 extract.push(quote! {
                     let body = crate::front::extract::json_body::<crate::models::#id>(request, #body_max).await?;
                 });
@@ -511,6 +527,28 @@ enum Answer {
     /// A response the handler renders itself (upgrades, streams, and
     /// prerendered bodies whose tests check them against the schema).
     Raw,
+}
+
+/// The roles (`x-tvm-roles`) that may send an operation's body, as
+/// `Role` variant names; every operation with a body and a token names them
+/// (an operation open to all, `security: []`, has none).
+fn body_roles(opid: &str, op: &Value) -> Vec<String> {
+    let open = op["security"].as_array().is_some_and(|s| s.is_empty());
+    let Some(roles) = op["x-tvm-roles"].as_array() else {
+        assert!(open, "{opid}: an operation with a body and a token needs x-tvm-roles");
+        return Vec::new();
+    };
+    roles
+        .iter()
+        .map(|r| {
+            let r = r.as_str().unwrap_or_else(|| panic!("{opid}: x-tvm-roles are strings"));
+            assert!(
+                ["vehicle", "operator", "admin"].contains(&r),
+                "{opid}: unknown role {r} in x-tvm-roles"
+            );
+            pascal_camel(r)
+        })
+        .collect()
 }
 
 fn success_type(opid: &str, op: &Value) -> Answer {

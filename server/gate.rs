@@ -6,11 +6,11 @@
 
 use std::sync::Arc;
 
-use crate::auth::authz::{VehicleAccess, acts_as_vehicle, not_registered};
+use crate::auth::authz::{VehicleAccess, acts_as_vehicle, not_registered, require_role};
 use crate::auth::{Caller, bearer, remember_caller};
 use crate::error::ApiError;
 use crate::limits::Rule;
-use crate::models::ErrorCode;
+use crate::models::{ErrorCode, Role};
 use crate::registry::VehicleEntry;
 use crate::services::Services;
 
@@ -82,4 +82,24 @@ pub async fn vehicle_writer(
         ));
     }
     Ok(VehicleAccess { caller, vehicle })
+}
+
+/// The check the generated seam makes before it reads an operation's body
+/// (the contract's `x-tvm-roles`): a valid token of an active client, one of
+/// `roles`, and, for a vehicle's own writes, that vehicle (or an admin).
+/// A request refused here costs no body read and no parse; the handler
+/// then authenticates as usual (the token is verified from cache) and
+/// spends the budget where its operation does.
+pub async fn screen(
+    services: &Services,
+    headers: &http::HeaderMap,
+    roles: &[Role],
+    acting_for: Option<&str>,
+) -> Result<(), ApiError> {
+    let caller = identify(services, headers, None).await?;
+    require_role(&caller, roles)?;
+    if let Some(vehicle_id) = acting_for {
+        acts_as_vehicle(&caller, vehicle_id)?;
+    }
+    Ok(())
 }

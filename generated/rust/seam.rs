@@ -682,6 +682,14 @@ pub mod operations {
     ) -> crate::front::Answer {
         let path = LocationCreatePath::from_request(&rq)?;
         crate::front::extract::no_query(&rq)?;
+        let roles = [crate::models::Role::Vehicle, crate::models::Role::Admin];
+        crate::gate::screen(
+                rq.context(),
+                rq.request.headers(),
+                &roles,
+                Some(path.vehicle_id.as_str()),
+            )
+            .await?;
         let body = crate::front::extract::json_body::<
             crate::models::LocationReport,
         >(request, crate::server::BODY_MAX_BYTES)
@@ -707,6 +715,14 @@ pub mod operations {
     ) -> crate::front::Answer {
         let path = StatusCreatePath::from_request(&rq)?;
         crate::front::extract::no_query(&rq)?;
+        let roles = [crate::models::Role::Vehicle, crate::models::Role::Admin];
+        crate::gate::screen(
+                rq.context(),
+                rq.request.headers(),
+                &roles,
+                Some(path.vehicle_id.as_str()),
+            )
+            .await?;
         let body = crate::front::extract::json_body::<
             crate::models::StatusReport,
         >(request, crate::server::BODY_MAX_BYTES)
@@ -732,6 +748,14 @@ pub mod operations {
     ) -> crate::front::Answer {
         let path = BatteryCreatePath::from_request(&rq)?;
         crate::front::extract::no_query(&rq)?;
+        let roles = [crate::models::Role::Vehicle, crate::models::Role::Admin];
+        crate::gate::screen(
+                rq.context(),
+                rq.request.headers(),
+                &roles,
+                Some(path.vehicle_id.as_str()),
+            )
+            .await?;
         let body = crate::front::extract::json_body::<
             crate::models::BatteryReport,
         >(request, crate::server::BODY_MAX_BYTES)
@@ -757,6 +781,14 @@ pub mod operations {
     ) -> crate::front::Answer {
         let path = ErrorReportCreatePath::from_request(&rq)?;
         crate::front::extract::no_query(&rq)?;
+        let roles = [crate::models::Role::Vehicle, crate::models::Role::Admin];
+        crate::gate::screen(
+                rq.context(),
+                rq.request.headers(),
+                &roles,
+                Some(path.vehicle_id.as_str()),
+            )
+            .await?;
         let body = crate::front::extract::json_body::<
             crate::models::ErrorReport,
         >(request, crate::server::BODY_MAX_BYTES)
@@ -782,6 +814,14 @@ pub mod operations {
     ) -> crate::front::Answer {
         let path = DockingCreatePath::from_request(&rq)?;
         crate::front::extract::no_query(&rq)?;
+        let roles = [crate::models::Role::Vehicle, crate::models::Role::Admin];
+        crate::gate::screen(
+                rq.context(),
+                rq.request.headers(),
+                &roles,
+                Some(path.vehicle_id.as_str()),
+            )
+            .await?;
         let body = crate::front::extract::json_body::<
             crate::models::DockingReport,
         >(request, crate::server::BODY_MAX_BYTES)
@@ -807,6 +847,14 @@ pub mod operations {
     ) -> crate::front::Answer {
         let path = TelemetryBulkCreatePath::from_request(&rq)?;
         crate::front::extract::no_query(&rq)?;
+        let roles = [crate::models::Role::Vehicle, crate::models::Role::Admin];
+        crate::gate::screen(
+                rq.context(),
+                rq.request.headers(),
+                &roles,
+                Some(path.vehicle_id.as_str()),
+            )
+            .await?;
         let body = crate::front::extract::json_body::<
             crate::models::BulkUpload,
         >(request, 4194304usize)
@@ -851,6 +899,8 @@ pub mod operations {
         request: http::Request<hyper::body::Incoming>,
     ) -> crate::front::Answer {
         crate::front::extract::no_query(&rq)?;
+        let roles = [crate::models::Role::Admin];
+        crate::gate::screen(rq.context(), rq.request.headers(), &roles, None).await?;
         let body = crate::front::extract::json_body::<
             crate::models::VehicleCreate,
         >(request, crate::server::BODY_MAX_BYTES)
@@ -915,6 +965,8 @@ pub mod operations {
     ) -> crate::front::Answer {
         let path = VehicleUpdatePath::from_request(&rq)?;
         crate::front::extract::no_query(&rq)?;
+        let roles = [crate::models::Role::Admin];
+        crate::gate::screen(rq.context(), rq.request.headers(), &roles, None).await?;
         let body = crate::front::extract::json_body::<
             crate::models::VehicleUpdate,
         >(request, crate::server::BODY_MAX_BYTES)
@@ -1147,6 +1199,8 @@ pub mod operations {
     ) -> crate::front::Answer {
         let path = ErrorResolvePath::from_request(&rq)?;
         crate::front::extract::no_query(&rq)?;
+        let roles = [crate::models::Role::Operator, crate::models::Role::Admin];
+        crate::gate::screen(rq.context(), rq.request.headers(), &roles, None).await?;
         let body = crate::front::extract::json_body::<
             crate::models::ErrorResolve,
         >(request, crate::server::BODY_MAX_BYTES)
@@ -1232,6 +1286,8 @@ pub mod operations {
         request: http::Request<hyper::body::Incoming>,
     ) -> crate::front::Answer {
         crate::front::extract::no_query(&rq)?;
+        let roles = [crate::models::Role::Operator, crate::models::Role::Admin];
+        crate::gate::screen(rq.context(), rq.request.headers(), &roles, None).await?;
         let body = crate::front::extract::json_body::<
             crate::models::ReservationCreate,
         >(request, crate::server::BODY_MAX_BYTES)
@@ -1256,6 +1312,8 @@ pub mod operations {
     ) -> crate::front::Answer {
         let path = CommandCreatePath::from_request(&rq)?;
         crate::front::extract::no_query(&rq)?;
+        let roles = [crate::models::Role::Operator, crate::models::Role::Admin];
+        crate::gate::screen(rq.context(), rq.request.headers(), &roles, None).await?;
         let body = crate::front::extract::json_body::<
             crate::models::CommandCreate,
         >(request, crate::server::BODY_MAX_BYTES)
@@ -1323,6 +1381,8 @@ pub mod operations {
         request: http::Request<hyper::body::Incoming>,
     ) -> crate::front::Answer {
         crate::front::extract::no_query(&rq)?;
+        let roles = [crate::models::Role::Admin];
+        crate::gate::screen(rq.context(), rq.request.headers(), &roles, None).await?;
         let body = crate::front::extract::json_body::<
             crate::models::ClientCreate,
         >(request, crate::server::BODY_MAX_BYTES)
@@ -1513,6 +1573,8 @@ pub mod operations {
     ) -> crate::front::Answer {
         let path = AlertAcknowledgePath::from_request(&rq)?;
         crate::front::extract::no_query(&rq)?;
+        let roles = [crate::models::Role::Operator, crate::models::Role::Admin];
+        crate::gate::screen(rq.context(), rq.request.headers(), &roles, None).await?;
         let body = crate::front::extract::json_body::<
             crate::models::AlertAcknowledge,
         >(request, crate::server::BODY_MAX_BYTES)
@@ -1556,6 +1618,8 @@ pub mod operations {
         request: http::Request<hyper::body::Incoming>,
     ) -> crate::front::Answer {
         crate::front::extract::no_query(&rq)?;
+        let roles = [crate::models::Role::Admin];
+        crate::gate::screen(rq.context(), rq.request.headers(), &roles, None).await?;
         let body = crate::front::extract::json_body::<
             crate::models::WebhookCreate,
         >(request, crate::server::BODY_MAX_BYTES)

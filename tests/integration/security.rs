@@ -10,6 +10,7 @@
 //! Hardening (issue 19), one row per item done so far:
 //! | item | OWASP | test |
 //! |---|---|---|
+//! | 4 authenticate before reading | API4 resource consumption | `a_request_is_refused_before_its_body_is_read` |
 //! | 7 cross-vehicle references | API1 BOLA | `a_command_cannot_name_another_vehicles_mission_or_reservation` |
 //! | 8 strings PostgreSQL cannot store | API8 misconfiguration | `a_nul_character_is_a_400_naming_the_field_not_a_500` |
 //! | 10 one retention run at a time | API8 misconfiguration (deployment) | `two_instances_running_retention_together_archive_and_export_once` |
@@ -458,5 +459,53 @@ async fn two_instances_running_retention_together_archive_and_export_once() {
     // The lock was released: a later run takes it.
     assert!(tvm::jobs::retention::run(&a, &sa, chrono::Utc::now()).await.unwrap().is_some());
     let _ = std::fs::remove_dir_all(dir);
+    app.stop().await;
+}
+
+/// The answer to a request whose head promises a body of `length` bytes
+/// but sends only a few: read until the status line arrives (or 3 s).
+async fn answer_to_unfinished_body(app: &TestApp, path: &str, token: Option<&str>) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let host = app.base.trim_start_matches("http://");
+    let mut socket = tokio::net::TcpStream::connect(host).await.unwrap();
+    let auth = token.map(|t| format!("authorization: Bearer {t}\r\n")).unwrap_or_default();
+    let head = format!(
+        "POST {path} HTTP/1.1\r\nhost: {host}\r\ncontent-type: application/json\r\n{auth}content-length: 60000\r\n\r\n{{\"timestamp\": "
+    );
+    socket.write_all(head.as_bytes()).await.unwrap();
+    let mut answer = vec![0u8; 512];
+    let n = tokio::time::timeout(Duration::from_secs(3), socket.read(&mut answer))
+        .await
+        .map(|r| r.unwrap())
+        .unwrap_or(0);
+    String::from_utf8_lossy(&answer[..n]).into_owned()
+}
+
+/// API4 Unrestricted Resource Consumption (issue 19 item 4): a request
+/// without a valid token, or from a role that may not send it, is refused
+/// before its body is read (before, the server waited for the whole body
+/// and parsed it first).
+#[tokio::test]
+async fn a_request_is_refused_before_its_body_is_read() {
+    let app = TestApp::start().await;
+    let vehicle = app.add_vehicle("AV-1").await;
+    let operator = app.add_operator("ops").await;
+    let started = Instant::now();
+    let anonymous = answer_to_unfinished_body(&app, "/api/v1/vehicle/AV-1/location", None).await;
+    assert!(anonymous.starts_with("HTTP/1.1 401"), "{anonymous:?}");
+    let wrong_role =
+        answer_to_unfinished_body(&app, "/api/v1/vehicles/AV-1/commands", Some(&vehicle)).await;
+    assert!(wrong_role.starts_with("HTTP/1.1 403"), "{wrong_role:?}");
+    let other_vehicle =
+        answer_to_unfinished_body(&app, "/api/v1/vehicle/AV-2/location", Some(&vehicle)).await;
+    assert!(other_vehicle.starts_with("HTTP/1.1 403"), "{other_vehicle:?}");
+    let operator_writes =
+        answer_to_unfinished_body(&app, "/api/v1/vehicle/AV-1/location", Some(&operator)).await;
+    assert!(operator_writes.starts_with("HTTP/1.1 403"), "{operator_writes:?}");
+    assert!(started.elapsed() < Duration::from_secs(2), "{:?}", started.elapsed());
+    // The rightful sender's request waits for its body, as it should.
+    let rightful =
+        answer_to_unfinished_body(&app, "/api/v1/vehicle/AV-1/location", Some(&vehicle)).await;
+    assert!(rightful.is_empty(), "{rightful:?}");
     app.stop().await;
 }
