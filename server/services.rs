@@ -1,6 +1,7 @@
 //! `Services`: the long-lived handles the domain modules share (store,
-//! batching writer, registry, token keys, rate limits, event bus, cluster
-//! relay, configuration, counters, start time, shutdown signal). Built once
+//! batching writer, registry, token keys, password checks, rate limits,
+//! event bus, cluster relay, configuration, counters, start time, shutdown
+//! signal). Built once
 //! in `crate::server::start`; `crate::context::ServerCtx` adds the command
 //! relay, which is built on them, for the request handlers and sessions.
 
@@ -9,6 +10,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::auth::TokenKeys;
+use crate::auth::secrets::PasswordChecks;
 use crate::cluster::Cluster;
 use crate::config::Config;
 use crate::db::Store;
@@ -25,6 +27,8 @@ pub struct Services {
     pub writer: Writer,
     pub registry: Arc<Registry>,
     pub tokens: TokenKeys,
+    /// Password checks (argon2) running at once, bounded.
+    pub password_checks: PasswordChecks,
     pub limits: Limits,
     pub bus: Bus,
     /// The shared layer across instances, when `REDIS_URL` is set.
@@ -61,6 +65,7 @@ impl Services {
             store,
             registry: Arc::new(Registry::default()),
             tokens: TokenKeys::new(jwt_secret),
+            password_checks: PasswordChecks::default(),
             limits: Limits::new(quotas(&config), backend),
             bus: Bus::default(),
             cluster,

@@ -1,5 +1,6 @@
-//! Secrets at rest: client secrets as argon2id PHC strings, refresh tokens
-//! as SHA-256 digests, and the random material both are made from.
+//! Secrets at rest: client secrets as argon2id PHC strings (checked a few
+//! at a time, process-wide), refresh tokens as SHA-256 digests, and the
+//! random material both are made from.
 
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
@@ -39,6 +40,50 @@ pub fn verify_secret(secret: &str, phc: &str) -> bool {
     match PasswordHash::new(phc) {
         Ok(parsed) => hasher().verify_password(secret.as_bytes(), &parsed).is_ok(),
         Err(_) => false,
+    }
+}
+
+/// The password checks a server runs at once: one per core (each holds
+/// 19 MiB and a core for tens of milliseconds), with as many again waiting
+/// up to 2 s; beyond that a login is refused at once instead of queueing
+/// memory and CPU.
+pub struct PasswordChecks {
+    running: tokio::sync::Semaphore,
+    waiting: std::sync::atomic::AtomicUsize,
+    max_waiting: usize,
+}
+
+impl Default for PasswordChecks {
+    fn default() -> Self {
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        PasswordChecks {
+            running: tokio::sync::Semaphore::new(cores),
+            waiting: std::sync::atomic::AtomicUsize::new(0),
+            max_waiting: cores,
+        }
+    }
+}
+
+impl PasswordChecks {
+    /// Whether `secret` matches `phc`, or `None` when every check is busy.
+    pub async fn verify(&self, secret: String, phc: String) -> Option<bool> {
+        use std::sync::atomic::Ordering;
+        let permit = match self.running.try_acquire() {
+            Ok(p) => p,
+            Err(_) => {
+                if self.waiting.fetch_add(1, Ordering::AcqRel) >= self.max_waiting {
+                    self.waiting.fetch_sub(1, Ordering::AcqRel);
+                    return None;
+                }
+                let wait = std::time::Duration::from_secs(2);
+                let waited = tokio::time::timeout(wait, self.running.acquire()).await;
+                self.waiting.fetch_sub(1, Ordering::AcqRel);
+                waited.ok()?.expect("the semaphore is never closed")
+            }
+        };
+        let ok = tokio::task::spawn_blocking(move || verify_secret(&secret, &phc)).await.ok()?;
+        drop(permit);
+        Some(ok)
     }
 }
 

@@ -31,13 +31,18 @@ pub async fn token_create(
     let client = ctx.store.client_get(&client_id).await?.filter(|c| c.revoked_at.is_none());
     // Verify against a decoy when there is no such client, so the answer
     // takes as long and says as little as a wrong secret.
-    let phc = client.as_ref().map(|c| c.secret_hash.clone());
+    let phc = client
+        .as_ref()
+        .map_or_else(|| secrets::decoy_hash().to_string(), |c| c.secret_hash.clone());
     let secret = req.client_secret.to_string();
-    let ok = tokio::task::spawn_blocking(move || {
-        secrets::verify_secret(&secret, phc.as_deref().unwrap_or(secrets::decoy_hash()))
-    })
-    .await
-    .map_err(ApiError::internal_error)?;
+    let Some(ok) = ctx.password_checks.verify(secret, phc).await else {
+        // Every password check is busy: refused at once, to be retried.
+        return Err(ApiError::new(
+            ErrorCode::ServiceUnavailable,
+            "too many logins at once; retry in a second",
+        )
+        .with_retry_after(1));
+    };
     match client {
         Some(c) if ok => issue(ctx, &c, Uuid::new_v4()).await,
         _ => Err(invalid_credentials()),

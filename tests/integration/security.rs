@@ -10,6 +10,7 @@
 //! Hardening (issue 19), one row per item done so far:
 //! | item | OWASP | test |
 //! |---|---|---|
+//! | 3 bounded password checks (in part) | API4 resource consumption | `a_login_storm_is_refused_beyond_the_password_checks_the_cores_can_run` |
 //! | 4 authenticate before reading | API4 resource consumption | `a_request_is_refused_before_its_body_is_read` |
 //! | 7 cross-vehicle references | API1 BOLA | `a_command_cannot_name_another_vehicles_mission_or_reservation` |
 //! | 8 strings PostgreSQL cannot store | API8 misconfiguration | `a_nul_character_is_a_400_naming_the_field_not_a_500` |
@@ -507,5 +508,34 @@ async fn a_request_is_refused_before_its_body_is_read() {
     let rightful =
         answer_to_unfinished_body(&app, "/api/v1/vehicle/AV-1/location", Some(&vehicle)).await;
     assert!(rightful.is_empty(), "{rightful:?}");
+    app.stop().await;
+}
+
+/// API4 Unrestricted Resource Consumption (issue 19 item 3, in part): a
+/// storm of logins with distinct client ids runs at most a core's worth of
+/// password checks at a time (each holds 19 MiB); the rest are refused at
+/// once with 503 and `Retry-After` instead of queueing memory, and the
+/// rightful owner logs in right after.
+#[tokio::test]
+async fn a_login_storm_is_refused_beyond_the_password_checks_the_cores_can_run() {
+    let app = TestApp::start().await;
+    let secret = app.add_client("real-admin-2", "admin", None).await;
+    let started = Instant::now();
+    let storm = (0..48).map(|i| {
+        let (http, url) = (app.http.clone(), app.url("/api/v1/auth/token"));
+        async move {
+            let body =
+                json!({"client_id": format!("guess-{i}"), "client_secret": "wrong-secret-123"});
+            let r = http.post(url).json(&body).send().await.unwrap();
+            (r.status().as_u16(), r.headers().get("retry-after").is_some())
+        }
+    });
+    let answers = futures::future::join_all(storm).await;
+    let busy = answers.iter().filter(|(s, _)| *s == 503).count();
+    assert!(answers.iter().all(|(s, _)| *s == 401 || *s == 503), "{answers:?}");
+    assert!(busy > 0, "every one of 48 concurrent logins was hashed: {answers:?}");
+    assert!(answers.iter().filter(|(s, _)| *s == 503).all(|(_, retry)| *retry));
+    assert!(started.elapsed() < Duration::from_secs(10), "{:?}", started.elapsed());
+    app.login("real-admin-2", &secret).await;
     app.stop().await;
 }
