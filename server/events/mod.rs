@@ -162,6 +162,11 @@ impl Subscriptions {
         self.all || self.ids.contains(vehicle_id)
     }
 
+    /// How many vehicles are followed by id (`*` aside).
+    pub fn count(&self) -> usize {
+        self.ids.len()
+    }
+
     pub fn list(&self) -> Vec<String> {
         if self.all {
             let mut v = vec!["*".to_string()];

@@ -82,6 +82,8 @@ pub fn not_here(kind: &str, peer: &str) -> ApiError {
 }
 
 /// `subscriptions`: what the socket is subscribed to now.
-pub fn subscriptions(ids: Vec<String>) -> Bytes {
-    envelope(FrontendOutboundType::Subscriptions.as_str(), json!({ "vehicle_ids": ids }))
+pub fn subscriptions(ids: Vec<String>, refused: Vec<String>) -> Bytes {
+    let payload = crate::models::SubscriptionState { vehicle_ids: ids, refused };
+    let payload = serde_json::to_value(payload).expect("models serialize");
+    envelope(FrontendOutboundType::Subscriptions.as_str(), payload)
 }

@@ -336,7 +336,12 @@ async fn frontend_message(
         r.vehicle_ids.into_iter().map(|id| id.to_string()).collect()
     };
     match envelope::decode::<FrontendInbound>(message)? {
-        FrontendInbound::Subscribe(m) => feed.change(|s| s.add(ids(m.payload))),
+        FrontendInbound::Subscribe(m) => {
+            let followed = feed.subscriptions().count();
+            let (accepted, refused) = followable(ctx, ids(m.payload), followed).await?;
+            feed.change(|s| s.add(accepted));
+            return Ok(Some(envelope::subscriptions(feed.subscriptions().list(), refused)));
+        }
         FrontendInbound::Unsubscribe(m) => feed.change(|s| s.remove(ids(m.payload))),
         FrontendInbound::FrontendCommand(m) => {
             let (vehicle_id, order) = crate::commands::Order::from_frontend(m.payload);
@@ -346,5 +351,29 @@ async fn frontend_message(
             return Ok(None);
         }
     }
-    Ok(Some(envelope::subscriptions(feed.subscriptions().list())))
+    Ok(Some(envelope::subscriptions(feed.subscriptions().list(), Vec::new())))
+}
+
+/// Most vehicles one socket follows by id (`*` follows the whole fleet).
+const MAX_FOLLOWED: usize = 10_000;
+
+/// The ids of a `subscribe` a socket following `followed` ids may take:
+/// `*` and registered vehicles up to `MAX_FOLLOWED`; the rest refused.
+/// Checked against the registry in memory (warm), never a read per id.
+async fn followable(
+    ctx: &ServerCtx,
+    ids: Vec<String>,
+    followed: usize,
+) -> Result<(Vec<String>, Vec<String>), ApiError> {
+    ctx.registry.ensure_warm(&ctx.store).await?;
+    let (mut accepted, mut refused) = (Vec::new(), Vec::new());
+    for id in ids {
+        let known = id == "*" || ctx.registry.cached(&id).is_some();
+        if known && (id == "*" || followed + accepted.len() < MAX_FOLLOWED) {
+            accepted.push(id);
+        } else {
+            refused.push(id);
+        }
+    }
+    Ok((accepted, refused))
 }

@@ -12,6 +12,7 @@
 //! |---|---|---|
 //! | 3 bounded password checks (in part) | API4 resource consumption | `a_login_storm_is_refused_beyond_the_password_checks_the_cores_can_run` |
 //! | 4 authenticate before reading | API4 resource consumption | `a_request_is_refused_before_its_body_is_read` |
+//! | 6 slow consumers (in part: what a socket may follow) | API4 resource consumption | `a_socket_follows_only_registered_vehicles` |
 //! | 7 cross-vehicle references | API1 BOLA | `a_command_cannot_name_another_vehicles_mission_or_reservation` |
 //! | 8 strings PostgreSQL cannot store | API8 misconfiguration | `a_nul_character_is_a_400_naming_the_field_not_a_500` |
 //! | 10 one retention run at a time | API8 misconfiguration (deployment) | `two_instances_running_retention_together_archive_and_export_once` |
@@ -22,7 +23,9 @@ use serde_json::{Value, json};
 
 use crate::common::{TestApp, error_body, location_at, ts};
 use crate::live::{configure, next_of, post_command, send, ws};
-use tvm::sockets::{VehicleInboundType, VehicleOutboundType};
+use tvm::sockets::{
+    FrontendInboundType, FrontendOutboundType, VehicleInboundType, VehicleOutboundType,
+};
 
 /// The status a WebSocket upgrade of `path` is refused with (panics if it
 /// is accepted).
@@ -537,5 +540,34 @@ async fn a_login_storm_is_refused_beyond_the_password_checks_the_cores_can_run()
     assert!(answers.iter().filter(|(s, _)| *s == 503).all(|(_, retry)| *retry));
     assert!(started.elapsed() < Duration::from_secs(10), "{:?}", started.elapsed());
     app.login("real-admin-2", &secret).await;
+    app.stop().await;
+}
+
+/// API4 Unrestricted Resource Consumption (issue 19 item 6, in part): a
+/// socket follows only registered vehicles; other ids are refused in the
+/// `subscriptions` answer instead of each costing memory (before, an
+/// operator could follow ~18,000 made-up ids).
+#[tokio::test]
+async fn a_socket_follows_only_registered_vehicles() {
+    let app = TestApp::start().await;
+    app.add_vehicle("AV-1").await;
+    let ops = app.add_operator("ops").await;
+    let mut fleet = ws(&app, "/ws/fleet", &ops).await;
+    send(&mut fleet, FrontendInboundType::Unsubscribe, json!({"vehicle_ids": ["*"]})).await;
+    next_of(&mut fleet, FrontendOutboundType::Subscriptions).await;
+    let made_up: Vec<String> = (0..200).map(|i| format!("NOPE-{i}")).collect();
+    let mut asked = vec!["AV-1".to_string()];
+    asked.extend(made_up.iter().cloned());
+    send(&mut fleet, FrontendInboundType::Subscribe, json!({ "vehicle_ids": asked })).await;
+    let answer = next_of(&mut fleet, FrontendOutboundType::Subscriptions).await;
+    assert_eq!(answer["payload"]["vehicle_ids"], json!(["AV-1"]), "{answer}");
+    let refused: Vec<String> =
+        serde_json::from_value(answer["payload"]["refused"].clone()).unwrap();
+    assert_eq!(refused, made_up);
+    // `*` is always accepted, and nothing is refused then.
+    send(&mut fleet, FrontendInboundType::Subscribe, json!({"vehicle_ids": ["*"]})).await;
+    let answer = next_of(&mut fleet, FrontendOutboundType::Subscriptions).await;
+    assert_eq!(answer["payload"]["vehicle_ids"], json!(["*", "AV-1"]), "{answer}");
+    assert!(answer["payload"].get("refused").is_none(), "{answer}");
     app.stop().await;
 }

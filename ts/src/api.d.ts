@@ -1644,8 +1644,10 @@ export interface components {
         SubscriptionRequest: {
             vehicle_ids: string[];
         };
-        /** @description The socket's subscriptions after a change. */
+        /** @description The socket's subscriptions after a change, and the ids of that request it refused. */
         SubscriptionState: {
+            /** @description Ids of this request that were not subscribed: not a registered vehicle, or beyond the 10,000 vehicle ids one socket may follow (subscribe to `*` for the whole fleet). Absent when none were refused. */
+            refused?: string[];
             vehicle_ids: string[];
         };
         /** @description Client credentials. */

@@ -4044,7 +4044,7 @@ impl<'de> ::serde::Deserialize<'de> for SubscriptionRequestVehicleIdsItem {
             })
     }
 }
-///The socket's subscriptions after a change.
+///The socket's subscriptions after a change, and the ids of that request it refused.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -4055,6 +4055,9 @@ impl<'de> ::serde::Deserialize<'de> for SubscriptionRequestVehicleIdsItem {
 )]
 #[serde(deny_unknown_fields)]
 pub struct SubscriptionState {
+    ///Ids of this request that were not subscribed: not a registered vehicle, or beyond the 10,000 vehicle ids one socket may follow (subscribe to `*` for the whole fleet). Absent when none were refused.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub refused: ::std::vec::Vec<::std::string::String>,
     pub vehicle_ids: ::std::vec::Vec<::std::string::String>,
 }
 ///Client credentials.
