@@ -125,12 +125,16 @@ fn load_schemas(root: &Path) -> Vec<SchemaFile> {
         .collect()
 }
 
+/// Each schema file's name with its title (the component it becomes).
+fn titles_by_file(schemas: &[SchemaFile]) -> BTreeMap<&str, &str> {
+    schemas.iter().map(|s| (s.file.as_str(), s.title.as_str())).collect()
+}
+
 /// The schemas as component schemas (JSON Schema form), file refs rewritten to
 /// `#/components/schemas/<Title>`, the error catalogue rendered into the
 /// description of `VehicleErrorCode` (whose enum must be its codes).
 fn validation_components(schemas: &[SchemaFile], catalog: &Value) -> Map<String, Value> {
-    let by_file: BTreeMap<&str, &str> =
-        schemas.iter().map(|s| (s.file.as_str(), s.title.as_str())).collect();
+    let by_file = titles_by_file(schemas);
     let mut out = Map::new();
     for s in schemas {
         let mut body = s.body.clone();
@@ -249,8 +253,7 @@ fn bundle_openapi(root: &Path, validation: &Map<String, Value>) -> Value {
 fn bundle_asyncapi(root: &Path, schemas: &[SchemaFile], validation: &Map<String, Value>) -> Value {
     let text = fs::read_to_string(root.join("asyncapi/tvm.yaml")).expect("asyncapi/tvm.yaml");
     let mut doc: Value = serde_yaml_ng::from_str(&text).expect("asyncapi/tvm.yaml is not YAML");
-    let by_file: BTreeMap<&str, &str> =
-        schemas.iter().map(|s| (s.file.as_str(), s.title.as_str())).collect();
+    let by_file = titles_by_file(schemas);
     rewrite_refs(&mut doc, &|file| {
         let title = by_file.get(file).unwrap_or_else(|| panic!("asyncapi: no schema file {file}"));
         format!("#/components/schemas/{title}")

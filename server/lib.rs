@@ -1,5 +1,5 @@
-//! TVM server library: the generated contract code (models, client, API
-//! trait) and the hand-written server that implements it. `main.rs` and the
+//! TVM server library: the generated seam (its models, client and socket
+//! unions come from `tvm-client`) and the hand-written server behind it. `main.rs` and the
 //! black-box tests are its only callers.
 
 /// The contract's models, REST client and socket unions live in the

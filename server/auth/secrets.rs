@@ -1,6 +1,6 @@
 //! Secrets at rest: client secrets as argon2id PHC strings (checked a few
-//! at a time, process-wide), refresh tokens as SHA-256 digests, and the
-//! random material both are made from.
+//! at a time per server, `PasswordChecks`), refresh tokens as SHA-256
+//! digests, and the random material both are made from.
 
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
