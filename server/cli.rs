@@ -79,8 +79,7 @@ pub async fn run(store: &Store, args: &[String]) -> Result<String, String> {
                 .parse()
                 .map_err(|_| "--role must be vehicle, operator or admin")?;
             let vehicle = flag(rest, "--vehicle")?;
-            crate::auth::authz::client_binding(role, vehicle.as_deref())
-                .map_err(|e| e.error.message)?;
+            crate::auth::authz::client_binding(role, vehicle.as_deref()).map_err(|e| e.message)?;
             let valid_id = id.len() <= 128
                 && id
                     .chars()

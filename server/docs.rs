@@ -99,7 +99,7 @@ pub fn page(path: &str) -> Response<Body> {
                         crate::models::ErrorCode::NotFound,
                         format!("no document {path:?}"),
                     )
-                    .with_details(serde_json::json!({ "path": path }));
+                    .with_details(crate::models::NotFoundDetails { path: Some(path.to_string()) });
                     crate::extract::error_response(&e)
                 }
             }

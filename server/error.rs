@@ -1,6 +1,7 @@
 //! `ApiError`: the one wire shape of every error,
 //! `{"error": {"code", "message", "details"}}`, with codes from the contract's
-//! `ErrorCode` enum and a fixed HTTP status per code. Handlers build these;
+//! `ErrorCode` enum, a fixed HTTP status per code and `details` of the
+//! contract's type for that code. Handlers build these;
 //! `crate::extract::Reply` renders them (with `Retry-After` on 429).
 
 use dropshot::{ErrorStatusCode, HttpError, HttpResponseError};
@@ -8,18 +9,40 @@ use schemars::JsonSchema;
 use serde::Serialize;
 use serde_json::{Map, Value, json};
 
-use crate::models::{ErrorBody, ErrorCode};
+use crate::models::{
+    ConflictDetails, ErrorBody, ErrorCode, MethodDetails, NotFoundDetails, QueryDetails,
+    RetryDetails, SizeDetails, SyntaxDetails, TimestampDetails, TransitionDetails,
+    UnavailableDetails, ValidationDetails,
+};
 
 /// An error answer. The external `message` is for API users; `internal`
 /// (logged, never sent) keeps the cause.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct ApiError {
-    pub error: ErrorBody,
-    #[serde(skip)]
+    code: ErrorCode,
+    pub message: String,
+    /// One of the contract's `…Details` types, as JSON so that an upload's
+    /// refusal can add the message `index` to whatever its message gave.
+    pub details: Map<String, Value>,
     internal: Option<String>,
-    #[serde(skip)]
     retry_after_s: Option<u64>,
 }
+
+/// The contract's details types: `with_details` takes only these, so a
+/// detail the contract does not name does not compile. Which type goes with
+/// which code is the contract's `ErrorBody`; `ApiError::body` checks it.
+pub trait Details: Serialize {}
+impl Details for ValidationDetails {}
+impl Details for TimestampDetails {}
+impl Details for TransitionDetails {}
+impl Details for SyntaxDetails {}
+impl Details for QueryDetails {}
+impl Details for NotFoundDetails {}
+impl Details for MethodDetails {}
+impl Details for ConflictDetails {}
+impl Details for SizeDetails {}
+impl Details for RetryDetails {}
+impl Details for UnavailableDetails {}
 
 /// The HTTP status of each code: one place, so a code never drifts between
 /// endpoints.
@@ -51,17 +74,39 @@ pub fn status_of(code: ErrorCode) -> ErrorStatusCode {
 impl ApiError {
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
         ApiError {
-            error: ErrorBody { code, message: message.into(), details: Map::new() },
+            code,
+            message: message.into(),
+            details: Map::new(),
             internal: None,
             retry_after_s: None,
         }
     }
 
-    pub fn with_details(mut self, details: Value) -> Self {
-        if let Value::Object(m) = details {
-            self.error.details = m;
+    pub fn with_details(mut self, details: impl Details) -> Self {
+        if let Ok(Value::Object(m)) = serde_json::to_value(details) {
+            self.details = m;
         }
         self
+    }
+
+    /// The wire body as the contract's type. A code whose details are not
+    /// the contract's type for it is a server bug: logged at the point of
+    /// rendering, and (in debug builds, so that every test that provokes the
+    /// error catches it) answered as such.
+    pub fn body(&self) -> ErrorBody {
+        let raw = json!({ "code": self.code, "message": self.message, "details": self.details });
+        serde_json::from_value(raw).unwrap_or_else(|e| {
+            let bug = format!("{} error details break the contract: {e}", self.code);
+            eprintln!("{bug}: {:?}", self.details);
+            if cfg!(debug_assertions) {
+                ErrorBody::InternalError { message: bug, details: Default::default() }
+            } else {
+                ErrorBody::InternalError {
+                    message: "internal error".into(),
+                    details: Default::default(),
+                }
+            }
+        })
     }
 
     /// Keep a cause for the log without sending it to the client.
@@ -77,11 +122,11 @@ impl ApiError {
     }
 
     pub fn code(&self) -> ErrorCode {
-        self.error.code
+        self.code
     }
 
     pub fn status(&self) -> ErrorStatusCode {
-        status_of(self.error.code)
+        status_of(self.code)
     }
 
     pub fn retry_after_s(&self) -> Option<u64> {
@@ -101,12 +146,15 @@ impl ApiError {
 
     pub fn malformed_json(e: serde_json::Error) -> Self {
         Self::new(ErrorCode::MalformedJson, format!("the request body is not valid JSON: {e}"))
-            .with_details(json!({ "line": e.line(), "column": e.column() }))
+            .with_details(SyntaxDetails { line: e.line() as u64, column: e.column() as u64 })
     }
 
     pub fn rate_limited(message: impl Into<String>, retry_after_s: u64) -> Self {
-        let mut e = Self::new(ErrorCode::RateLimited, message)
-            .with_details(json!({ "retry_after_s": retry_after_s }));
+        let mut e = Self::new(ErrorCode::RateLimited, message).with_details(RetryDetails {
+            retry_after_s,
+            limit: None,
+            interval_ms: None,
+        });
         e.retry_after_s = Some(retry_after_s.max(1));
         e
     }
@@ -118,11 +166,18 @@ impl ApiError {
 
 impl std::fmt::Display for ApiError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.error.code, self.error.message)?;
+        write!(f, "{}: {}", self.code, self.message)?;
         if let Some(i) = &self.internal {
             write!(f, " ({i})")?;
         }
         Ok(())
+    }
+}
+
+/// `{"error": …}`: the contract's `ErrorResponse`.
+impl Serialize for ApiError {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        crate::models::ErrorResponse { error: self.body() }.serialize(s)
     }
 }
 
@@ -174,11 +229,35 @@ impl From<HttpError> for ApiError {
         let parameter = query
             .then(|| message.split_once("field `")?.1.split('`').next().map(str::to_string))
             .flatten();
+        if code == ErrorCode::RateLimited {
+            return Self::rate_limited(message, 1).with_internal(e.internal_message);
+        }
         let e = Self::new(code, message).with_internal(e.internal_message);
         match parameter {
-            Some(p) => e.with_details(json!({ "parameter": p })),
+            Some(p) => e.with_details(query_details(p)),
             None => e,
         }
+    }
+}
+
+/// `QueryDetails` naming only the refused parameter.
+pub fn query_details(parameter: impl Into<String>) -> QueryDetails {
+    QueryDetails { parameter: Some(parameter.into()), ..Default::default() }
+}
+
+/// `ValidationDetails` listing `(pointer, message)` violations.
+pub fn violation_details<'a>(
+    violations: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> ValidationDetails {
+    ValidationDetails {
+        violations: violations
+            .into_iter()
+            .map(|(pointer, message)| crate::models::Violation {
+                pointer: pointer.into(),
+                message: message.into(),
+            })
+            .collect(),
+        ..Default::default()
     }
 }
 

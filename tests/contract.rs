@@ -254,6 +254,18 @@ fn the_error_code_table_gives_each_code_the_status_the_server_answers_with() {
     )
     .unwrap();
     assert_eq!(listed.keys().cloned().collect::<Vec<_>>().len(), codes.len(), "{listed:?}");
+    // `ErrorBody` has one variant per code, each with its details schema.
+    let doc = bundled();
+    let variants: Vec<String> = doc["components"]["schemas"]["ErrorBody"]["oneOf"]
+        .as_array()
+        .expect("ErrorBody is a union by code")
+        .iter()
+        .map(|v| {
+            assert!(v["properties"]["details"]["$ref"].is_string(), "untyped details: {v}");
+            v["properties"]["code"]["enum"][0].as_str().unwrap().to_string()
+        })
+        .collect();
+    assert_eq!(variants, codes, "ErrorBody's variants and ErrorCode differ");
     for code in codes {
         let parsed: tvm::models::ErrorCode = code.parse().unwrap();
         let status = tvm::error::status_of(parsed).as_u16();

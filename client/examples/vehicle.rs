@@ -52,7 +52,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                     socket.ack(command.command_id(), AckResult::Completed).await?;
                 }
                 Event::Message(VehicleOutbound::SocketError(e)) => {
-                    eprintln!("the server refused a message: {}", e.payload.error.message);
+                    eprintln!("the server refused a message: {}", e.payload.error.message());
                 }
                 Event::Reconnected => eprintln!("reconnected"),
             },

@@ -5,7 +5,9 @@
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
-use crate::models::{CommandKind, CommandPriority, CommandRecord, CommandState, VehicleCommand};
+use crate::models::{
+    CommandKind, CommandPriority, CommandRecord, CommandState, ErrorBody, ErrorCode, VehicleCommand,
+};
 
 /// Expands to a `match` over the five command variants of `$union`,
 /// binding `$field` in each.
@@ -65,3 +67,53 @@ impl CommandRecord {
         *each_kind!(self, CommandRecord, updated_at)
     }
 }
+
+/// Expands to `code()` and `message()` over the `ErrorBody` variants, one
+/// per `ErrorCode` (the variants carry the codes' names).
+macro_rules! error_body_accessors {
+    ($($code:ident),* $(,)?) => {
+        impl ErrorBody {
+            /// The stable code; `match` on the body itself for its typed
+            /// `details`.
+            pub fn code(&self) -> ErrorCode {
+                match self {
+                    $(ErrorBody::$code { .. } => ErrorCode::$code,)*
+                }
+            }
+
+            /// The human-readable explanation.
+            pub fn message(&self) -> &str {
+                match self {
+                    $(ErrorBody::$code { message, .. } => message,)*
+                }
+            }
+        }
+    };
+}
+
+error_body_accessors!(
+    ValidationFailed,
+    MalformedJson,
+    UnsupportedMediaType,
+    InvalidTimestamp,
+    InvalidStateTransition,
+    InvalidPhaseTransition,
+    UnknownErrorCode,
+    InvalidCursor,
+    InvalidQuery,
+    Unauthorized,
+    TokenExpired,
+    InvalidCredentials,
+    Forbidden,
+    NotFound,
+    VehicleNotFound,
+    MethodNotAllowed,
+    Conflict,
+    CommandNotAllowed,
+    PayloadTooLarge,
+    RateLimited,
+    InternalError,
+    NotImplemented,
+    DatabaseUnavailable,
+    ServiceUnavailable,
+);

@@ -8,7 +8,6 @@ use crate::auth::Caller;
 use crate::error::ApiError;
 use crate::models::{ErrorCode, Role};
 use crate::registry::VehicleEntry;
-use serde_json::json;
 
 /// Proof that the caller may write telemetry for this vehicle.
 pub struct VehicleAccess {
@@ -68,12 +67,15 @@ pub fn client_binding(role: Role, vehicle_id: Option<&str>) -> Result<(), ApiErr
             ErrorCode::ValidationFailed,
             "a vehicle client must name its vehicle_id",
         )
-        .with_details(json!({ "violations": [{ "pointer": "/vehicle_id", "message": "required for role vehicle" }] }))),
+        .with_details(crate::error::violation_details([(
+            "/vehicle_id",
+            "required for role vehicle",
+        )]))),
         (Role::Operator | Role::Admin, Some(_)) => Err(ApiError::new(
             ErrorCode::ValidationFailed,
             format!("a {role} client is not bound to a vehicle; omit vehicle_id"),
         )
-        .with_details(json!({ "violations": [{ "pointer": "/vehicle_id", "message": "only for role vehicle" }] }))),
+        .with_details(crate::error::violation_details([("/vehicle_id", "only for role vehicle")]))),
         _ => Ok(()),
     }
 }

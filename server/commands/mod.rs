@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use chrono::Utc;
-use serde_json::{Value, json};
+use serde_json::Value;
 use uuid::Uuid;
 
 use crate::auth::Caller;
@@ -21,7 +21,7 @@ use crate::events::{Bus, Event};
 use crate::metrics::Metrics;
 use crate::models::{
     AckResult, CancelParams, CommandAccepted, CommandAck, CommandCreate, CommandKind,
-    CommandPriority, CommandState, CommandStatus, ConfigureParams, DispatchParams,
+    CommandPriority, CommandState, CommandStatus, ConfigureParams, ConflictDetails, DispatchParams,
     EmergencyStopParams, ErrorCode, FrontendCommand, ResumeParams, Role, VehicleCommand, VehicleId,
     VehicleState,
 };
@@ -334,7 +334,7 @@ impl Commands {
                         "resume is only valid while the vehicle is in emergency_stop; it is {now}"
                     ),
                 )
-                .with_details(json!({ "state": now })));
+                .with_details(ConflictDetails { state: Some(now), ..Default::default() }));
             }
         }
         if let Params::Cancel(p) = &order.params
@@ -347,7 +347,10 @@ impl Commands {
                 ErrorCode::Conflict,
                 format!("mission {} belongs to another vehicle", p.mission_id.as_str()),
             )
-            .with_details(json!({ "mission_id": p.mission_id.as_str() })));
+            .with_details(ConflictDetails {
+                mission_id: Some(p.mission_id.to_string()),
+                ..Default::default()
+            }));
         }
         let priority = order.params.priority();
         let new = NewCommand {
@@ -396,7 +399,10 @@ impl Commands {
                     _ => Err(conflict(format!(
                         "command {command_id} already exists with another vehicle, command or params"
                     ))
-                    .with_details(json!({ "command_id": command_id }))),
+                    .with_details(ConflictDetails {
+                        command_id: Some(command_id),
+                        ..Default::default()
+                    })),
                 }
             }
             Stored::DuplicateMission => Err(conflict(format!(

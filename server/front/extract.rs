@@ -33,7 +33,11 @@ where
         .ok_or_else(|| ApiError::internal_error(format!("path parameter {name} not routed")))?;
     text.parse().map_err(|e| {
         ApiError::new(ErrorCode::ValidationFailed, format!("bad path parameter {name}: {e}"))
-            .with_details(serde_json::json!({ "parameter": name, "value": text }))
+            .with_details(crate::models::ValidationDetails {
+                parameter: Some(name.to_string()),
+                value: Some(text.to_string()),
+                ..Default::default()
+            })
     })
 }
 

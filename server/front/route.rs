@@ -16,7 +16,6 @@ use http::header::{ALLOW, HOST, LOCATION};
 use http::{HeaderMap, HeaderValue, Method, Request, Response, StatusCode};
 use hyper::body::Incoming;
 use hyper::service::{Service, service_fn};
-use serde_json::json;
 use tokio_util::task::TaskTracker;
 
 use super::{Endpoint, Operation, Rq};
@@ -25,7 +24,7 @@ use crate::api::OPERATIONS;
 use crate::context::ServerCtx;
 use crate::error::ApiError;
 use crate::extract::error_response;
-use crate::models::ErrorCode;
+use crate::models::{ErrorCode, MethodDetails, NotFoundDetails};
 
 /// The request-id header, on every request's answer.
 pub const REQUEST_ID: &str = "x-request-id";
@@ -166,7 +165,7 @@ impl Front {
                     // path or query that does not parse, a body over the
                     // limit); the handlers render their own errors.
                     Ok(Err(e)) => {
-                        slog::info!(log, "request refused"; "op" => name, "status" => e.status().as_u16(), "code" => %e.code(), "message" => &e.error.message);
+                        slog::info!(log, "request refused"; "op" => name, "status" => e.status().as_u16(), "code" => %e.code(), "message" => &e.message);
                         self.refused(name, &e, cors, started)
                     }
                     Err(e) => {
@@ -321,7 +320,7 @@ fn bad_path(path: &str) -> Refusal {
 
 fn not_found(path: &str) -> Refusal {
     let error = ApiError::new(ErrorCode::NotFound, format!("no route for {path:?}"))
-        .with_details(json!({ "path": path }));
+        .with_details(NotFoundDetails { path: Some(path.to_string()) });
     Refusal { error, allow: None }
 }
 
@@ -330,7 +329,10 @@ fn not_allowed(method: &Method, path: &str, allow: Vec<&'static str>) -> Refusal
         ErrorCode::MethodNotAllowed,
         format!("{method} is not allowed on {path:?}; allowed: {}", allow.join(", ")),
     )
-    .with_details(json!({ "method": method.as_str(), "allowed": allow }));
+    .with_details(MethodDetails {
+        method: Some(method.as_str().to_string()),
+        allowed: allow.iter().map(|m| m.to_string()).collect(),
+    });
     Refusal { error, allow: Some(allow) }
 }
 

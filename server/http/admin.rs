@@ -22,8 +22,9 @@ use crate::front::Rq;
 use crate::gate;
 use crate::http::page::{self, split};
 use crate::models::{
-    AuditPage, Client, ClientCreate, ClientCreated, ClientPage, ErrorCode, Role, Vehicle,
-    VehicleCreate, VehicleUpdate, WebhookCreate, WebhookCreated, WebhookDeliveryPage, WebhookPage,
+    AuditPage, Client, ClientCreate, ClientCreated, ClientPage, ConflictDetails, ErrorCode, Role,
+    Vehicle, VehicleCreate, VehicleUpdate, WebhookCreate, WebhookCreated, WebhookDeliveryPage,
+    WebhookPage,
 };
 
 /// The caller, if it is an admin.
@@ -60,7 +61,10 @@ pub async fn vehicle_create(rq: &Rq, body: JsonBody<VehicleCreate>) -> Result<Ve
             ErrorCode::Conflict,
             format!("vehicle {} is already registered", req.vehicle_id.as_str()),
         )
-        .with_details(json!({ "vehicle_id": req.vehicle_id.as_str() })));
+        .with_details(ConflictDetails {
+            vehicle_id: Some(req.vehicle_id.to_string()),
+            ..Default::default()
+        }));
     };
     ctx.registry.remember_vehicle(row.clone());
     vehicle_of(&row)
@@ -163,7 +167,10 @@ pub async fn client_create(
             ErrorCode::Conflict,
             format!("client {} already exists", req.client_id.as_str()),
         )
-        .with_details(json!({ "client_id": req.client_id.as_str() }))),
+        .with_details(ConflictDetails {
+            client_id: Some(req.client_id.to_string()),
+            ..Default::default()
+        })),
         ClientCreateOutcome::NoSuchVehicle => Err(ApiError::new(
             ErrorCode::VehicleNotFound,
             format!("vehicle {} is not registered", vehicle_id.unwrap_or_default()),

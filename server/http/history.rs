@@ -6,7 +6,6 @@
 //! and `[from, to)` ranges throughout.
 
 use chrono::Duration;
-use serde_json::json;
 
 use crate::api::{
     BatteryHealthViewPath, DockingStatsListQuery, LocationHistoryListQuery, LocationTracksQuery,
@@ -16,8 +15,8 @@ use crate::api::{
 };
 use crate::db::history::{HistoryRow, Window};
 use crate::db::telemetry::Kind;
-use crate::error::ApiError;
 use crate::error::wire;
+use crate::error::{ApiError, query_details};
 use crate::front::Rq;
 use crate::gate;
 use crate::http::page::{
@@ -27,7 +26,7 @@ use crate::http::page::{
 use crate::models::{
     BatteryHealth, BatteryPage, BatteryRecord, BulkMessage, DockingPage, DockingRecord,
     DockingStats, DockingStatsList, ErrorCode, LocationPage, LocationRecord, LocationTrack,
-    StatusPage, StatusRecord,
+    QueryDetails, StatusPage, StatusRecord,
 };
 
 /// The range and page of a history read.
@@ -168,7 +167,11 @@ fn vehicle_id_list(vehicle_ids: &str) -> Result<Vec<String>, ApiError> {
             ErrorCode::InvalidQuery,
             format!("vehicle_ids must be 1 to {MAX_VEHICLES} comma-separated vehicle ids"),
         )
-        .with_details(json!({ "parameter": "vehicle_ids", "invalid": bad, "count": ids.len() })));
+        .with_details(QueryDetails {
+            invalid: bad.iter().map(|b| b.to_string()).collect(),
+            count: Some(ids.len() as u64),
+            ..query_details("vehicle_ids")
+        }));
     }
     Ok(ids)
 }

@@ -12,6 +12,7 @@ use crate::error::ApiError;
 use crate::front::Rq;
 use crate::models::{
     ComponentHealth, ComponentHealthStatus as S, ErrorCode, HealthReport, HealthReportStatus,
+    UnavailableDetails, UnavailableDetailsStatus,
 };
 
 const CHECK_TIMEOUT: Duration = Duration::from_secs(2);
@@ -44,7 +45,13 @@ pub async fn health_view(rq: &Rq) -> Result<HealthReport, ApiError> {
     if healthy {
         Ok(report)
     } else {
-        let details = serde_json::to_value(&report).expect("serializable");
+        let details = UnavailableDetails {
+            status: Some(UnavailableDetailsStatus::Degraded),
+            version: Some(report.version),
+            uptime_s: Some(report.uptime_s),
+            checks: report.checks,
+            missed_events: None,
+        };
         Err(ApiError::new(ErrorCode::ServiceUnavailable, "a dependency is down")
             .with_details(details))
     }

@@ -6,13 +6,12 @@
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, Duration, Utc};
-use serde_json::json;
 
 use crate::auth::{Caller, authz};
-use crate::error::ApiError;
+use crate::error::{ApiError, query_details};
 use crate::front::Rq;
 use crate::gate;
-use crate::models::{ErrorCode, Role};
+use crate::models::{ErrorCode, QueryDetails, Role};
 
 /// A 200 JSON answer of `head`, then `parts` (each one or more rendered
 /// items, already joined by commas) joined by commas, then `]}`: sent part
@@ -57,7 +56,7 @@ pub fn limit(asked: Option<u32>) -> Result<u32, ApiError> {
             ErrorCode::InvalidQuery,
             format!("limit must be between 1 and {MAX_LIMIT}; got {n}"),
         )
-        .with_details(json!({ "parameter": "limit", "value": n }))),
+        .with_details(QueryDetails { value: Some(n.to_string()), ..query_details("limit") })),
     }
 }
 
@@ -86,7 +85,7 @@ pub fn cursor_number(cursor: Option<&str>) -> Result<Option<i64>, ApiError> {
 /// 400 INVALID_CURSOR: the cursor was not issued by this server.
 pub fn bad_cursor() -> ApiError {
     ApiError::new(ErrorCode::InvalidCursor, "cursor is not one this server issued")
-        .with_details(json!({ "parameter": "cursor" }))
+        .with_details(query_details("cursor"))
 }
 
 /// Split the `limit + 1` rows a page query read into the page and whether
@@ -113,7 +112,7 @@ pub async fn reader(rq: &Rq, roles: &[Role]) -> Result<Caller, ApiError> {
 pub const READERS: &[Role] = &[Role::Operator, Role::Admin];
 
 pub fn bad_query(message: impl Into<String>, parameter: &str) -> ApiError {
-    ApiError::new(ErrorCode::InvalidQuery, message).with_details(json!({ "parameter": parameter }))
+    ApiError::new(ErrorCode::InvalidQuery, message).with_details(query_details(parameter))
 }
 
 /// `[from, to)`: `to` defaults to now (up to the accepted clock skew) and

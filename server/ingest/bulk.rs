@@ -6,14 +6,14 @@
 use std::collections::{BTreeMap, HashSet};
 
 use chrono::{DateTime, Utc};
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use super::{after_bulk, at_index, bulk_result, check_message, decode, tally_of};
 use crate::auth::authz::VehicleAccess;
 use crate::db::live::LiveState;
 use crate::db::telemetry::{Derived, Kind, Stored, TelemetryRow, timestamp_of};
 use crate::error::ApiError;
-use crate::models::{BulkMessage, BulkResult, ErrorCode, ErrorSeverity};
+use crate::models::{BulkMessage, BulkResult, ErrorCode, ErrorSeverity, SizeDetails};
 use crate::services::Services;
 use crate::validate::{self, rules};
 
@@ -52,7 +52,10 @@ fn envelope(body: Value) -> Result<Vec<(Kind, Value)>, ApiError> {
             ErrorCode::PayloadTooLarge,
             format!("an upload holds at most {MAX_MESSAGES} messages; this one has {n}"),
         )
-        .with_details(json!({ "max_messages": MAX_MESSAGES, "messages": n })));
+        .with_details(SizeDetails {
+            max_messages: Some(MAX_MESSAGES as u64),
+            messages: Some(n as u64),
+        }));
     }
     let found = validate::violations("BulkUpload", &body);
     if !found.is_empty() {

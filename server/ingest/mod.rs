@@ -305,8 +305,8 @@ pub fn bulk_result(stored: &[Stored], processed: usize) -> BulkResult {
 /// 400 for message `index` of an upload: the message's own error, with the
 /// index in the message and `details`.
 pub fn at_index(index: usize, e: ApiError) -> ApiError {
-    let message = format!("message {index}: {}", e.error.message);
-    let mut details = e.error.details.clone();
-    details.insert("index".into(), json!(index));
-    ApiError::new(e.code(), message).with_details(Value::Object(details))
+    let mut e = e;
+    e.message = format!("message {index}: {}", e.message);
+    e.details.insert("index".into(), json!(index));
+    e
 }

@@ -152,11 +152,11 @@ impl Limits {
                     Rule::ErrorFlood => "error reports for this vehicle (flood ceiling)",
                 };
                 Err(ApiError::rate_limited(format!("too many {what}; retry in {secs} s"), secs)
-                    .with_details(serde_json::json!({
-                        "limit": rule.name(),
-                        "interval_ms": quota.interval.as_millis() as u64,
-                        "retry_after_s": secs,
-                    })))
+                    .with_details(crate::models::RetryDetails {
+                        limit: Some(rule.name().to_string()),
+                        interval_ms: Some(quota.interval.as_millis() as u64),
+                        retry_after_s: secs,
+                    }))
             }
         }
     }

@@ -53,7 +53,7 @@ pub fn decode<U: serde::de::DeserializeOwned>(message: Value) -> Result<U, ApiEr
 
 /// Prefix the pointers of a validation error with `/payload`.
 pub fn under_payload(mut e: ApiError) -> ApiError {
-    if let Some(Value::Array(list)) = e.error.details.get_mut("violations") {
+    if let Some(Value::Array(list)) = e.details.get_mut("violations") {
         for v in list {
             if let Some(p) = v.get("pointer").and_then(Value::as_str) {
                 v["pointer"] = json!(format!("/payload{p}"));
@@ -65,7 +65,7 @@ pub fn under_payload(mut e: ApiError) -> ApiError {
 
 /// `socket_error` answering message `in_reply_to`.
 pub fn socket_error(e: &ApiError, in_reply_to: Option<&str>) -> Bytes {
-    let mut payload = json!({ "error": e.error });
+    let mut payload = json!({ "error": e.body() });
     if let Some(id) = in_reply_to.filter(|id| !id.is_empty()) {
         payload["in_reply_to"] = json!(id);
     }
@@ -78,7 +78,10 @@ pub fn not_here(kind: &str, peer: &str) -> ApiError {
         ErrorCode::ValidationFailed,
         format!("a {peer} socket does not accept {kind} messages"),
     )
-    .with_details(json!({ "type": kind }))
+    .with_details(crate::models::ValidationDetails {
+        type_: Some(kind.to_string()),
+        ..Default::default()
+    })
 }
 
 /// `subscriptions`: what the socket is subscribed to now.

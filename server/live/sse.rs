@@ -10,7 +10,6 @@ use bytes::Bytes;
 use dropshot::Body;
 use futures::StreamExt;
 use http_body::Frame;
-use serde_json::json;
 use tokio::sync::mpsc;
 
 use super::Subscriptions;
@@ -36,7 +35,10 @@ pub fn subscriptions(vehicle_ids: Option<&str>) -> Result<Subscriptions, ApiErro
             ErrorCode::InvalidQuery,
             "vehicle_ids must be 1 to 1000 comma-separated vehicle ids or *",
         )
-        .with_details(json!({ "parameter": "vehicle_ids", "invalid": bad })));
+        .with_details(crate::models::QueryDetails {
+            invalid: bad.iter().map(|b| b.to_string()).collect(),
+            ..crate::error::query_details("vehicle_ids")
+        }));
     }
     Ok(Subscriptions::of(&ids))
 }
@@ -71,7 +73,10 @@ pub fn stream(ctx: &ServerCtx, subs: Subscriptions) -> Result<http::Response<Bod
                     }
                     Err(Ended::Lagged(n)) => {
                         let e = ApiError::new(ErrorCode::ServiceUnavailable, "too slow: events were lost; reconnect")
-                            .with_details(json!({ "missed_events": n }));
+                            .with_details(crate::models::UnavailableDetails {
+                                missed_events: Some(n),
+                                ..Default::default()
+                            });
                         let frame = super::envelope::socket_error(&e, None);
                         let mut b = b"event: socket_error\ndata: ".to_vec();
                         b.extend_from_slice(&frame);

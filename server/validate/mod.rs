@@ -131,10 +131,27 @@ pub fn rejection(schema: &str, what: &str, found: &[Violation]) -> ApiError {
     } else {
         ErrorCode::ValidationFailed
     };
-    let list: Vec<Value> =
-        found.iter().map(|v| json!({ "pointer": v.pointer, "message": v.message })).collect();
-    ApiError::new(code, format!("{what} does not match schema {schema}"))
-        .with_details(json!({ "schema": schema, "violations": list }))
+    let violations = found
+        .iter()
+        .map(|v| crate::models::Violation {
+            pointer: v.pointer.clone(),
+            message: v.message.clone(),
+        })
+        .collect();
+    let e = ApiError::new(code, format!("{what} does not match schema {schema}"));
+    if code == ErrorCode::InvalidTimestamp {
+        e.with_details(crate::models::TimestampDetails {
+            schema: Some(schema.to_string()),
+            violations,
+            ..Default::default()
+        })
+    } else {
+        e.with_details(crate::models::ValidationDetails {
+            schema: Some(schema.to_string()),
+            violations,
+            ..Default::default()
+        })
+    }
 }
 
 /// Check `value` against `schema` and decode it.

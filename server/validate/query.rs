@@ -9,10 +9,10 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use serde_json::{Value, json};
+use serde_json::Value;
 
-use crate::error::ApiError;
-use crate::models::ErrorCode;
+use crate::error::{ApiError, query_details};
+use crate::models::{ErrorCode, QueryDetails};
 
 /// What a raw value is read as before its schema checks it.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -75,12 +75,9 @@ pub fn init() -> usize {
     OPERATIONS.values().map(Vec::len).sum()
 }
 
-fn refused(parameter: &str, message: String, extra: Value) -> ApiError {
-    let mut details = json!({ "parameter": parameter });
-    if let (Some(d), Some(x)) = (details.as_object_mut(), extra.as_object()) {
-        d.extend(x.clone());
-    }
-    ApiError::new(ErrorCode::InvalidQuery, message).with_details(details)
+fn refused(parameter: &str, message: String, details: QueryDetails) -> ApiError {
+    ApiError::new(ErrorCode::InvalidQuery, message)
+        .with_details(QueryDetails { parameter: Some(parameter.to_string()), ..details })
 }
 
 /// Check `query` (the raw, still-encoded string) for operation `operation_id`.
@@ -101,11 +98,18 @@ pub fn check(operation_id: &str, query: Option<&str>) -> Result<(), ApiError> {
                         known.join(", ")
                     )
                 },
-                json!({ "accepted": known }),
+                QueryDetails {
+                    accepted: known.iter().map(|k| k.to_string()).collect(),
+                    ..query_details(&*name)
+                },
             ));
         };
         if seen.contains(&p.name.as_str()) {
-            return Err(refused(&p.name, format!("{} is given more than once", p.name), json!({})));
+            return Err(refused(
+                &p.name,
+                format!("{} is given more than once", p.name),
+                query_details(&p.name),
+            ));
         }
         seen.push(&p.name);
         let value = match p.kind {
@@ -128,7 +132,11 @@ pub fn check(operation_id: &str, query: Option<&str>) -> Result<(), ApiError> {
                 Kind::Boolean => "true or false",
                 Kind::Text => "text",
             };
-            return Err(refused(&p.name, format!("{} must be {kind}", p.name), json!({})));
+            return Err(refused(
+                &p.name,
+                format!("{} must be {kind}", p.name),
+                query_details(&p.name),
+            ));
         };
         let found: Vec<String> =
             p.validator.iter_errors(&value).take(10).map(|e| e.masked().to_string()).collect();
@@ -136,7 +144,7 @@ pub fn check(operation_id: &str, query: Option<&str>) -> Result<(), ApiError> {
             return Err(refused(
                 &p.name,
                 format!("{} does not match its schema: {}", p.name, found.join("; ")),
-                json!({ "violations": found }),
+                QueryDetails { violations: found, ..query_details(&p.name) },
             ));
         }
     }

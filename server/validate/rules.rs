@@ -3,10 +3,9 @@
 //! catalogue.
 
 use chrono::{DateTime, Duration, Utc};
-use serde_json::json;
 
 use crate::error::ApiError;
-use crate::models::{DockingPhase, ErrorCode, VehicleState};
+use crate::models::{DockingPhase, ErrorCode, TimestampDetails, TransitionDetails, VehicleState};
 
 /// Allowed clock skew of live messages, either way.
 pub const LIVE_SKEW: Duration = Duration::minutes(5);
@@ -37,7 +36,10 @@ pub fn timestamp(
             ErrorCode::InvalidTimestamp,
             format!("timestamp {raw} must be in UTC with a Z suffix"),
         )
-        .with_details(json!({ "timestamp": raw })));
+        .with_details(TimestampDetails {
+            timestamp: Some(raw.to_string()),
+            ..Default::default()
+        }));
     }
     let earliest = match window {
         Window::Live => now - LIVE_SKEW,
@@ -55,12 +57,13 @@ pub fn timestamp(
                 rfc3339(latest)
             ),
         )
-        .with_details(json!({
-            "timestamp": rfc3339(t),
-            "server_time": rfc3339(now),
-            "earliest": rfc3339(earliest),
-            "latest": rfc3339(latest),
-        })));
+        .with_details(TimestampDetails {
+            timestamp: Some(rfc3339(t)),
+            server_time: Some(now),
+            earliest: Some(earliest),
+            latest: Some(latest),
+            ..Default::default()
+        }));
     }
     Ok(())
 }
@@ -106,7 +109,11 @@ pub fn state_transition(
         ErrorCode::InvalidStateTransition,
         format!("state {from} cannot change to {to}{hint}"),
     )
-    .with_details(json!({ "from": from.to_string(), "to": to.to_string() })))
+    .with_details(TransitionDetails {
+        from: from.to_string(),
+        to: to.to_string(),
+        index: None,
+    }))
 }
 
 /// Whether a docking report may follow the previous one. A cycle runs
@@ -139,7 +146,11 @@ pub fn phase_transition(from: Option<DockingPhase>, to: DockingPhase) -> Result<
         ErrorCode::InvalidPhaseTransition,
         format!("docking phase {from} cannot change to {to}"),
     )
-    .with_details(json!({ "from": from.to_string(), "to": to.to_string() })))
+    .with_details(TransitionDetails {
+        from: from.to_string(),
+        to: to.to_string(),
+        index: None,
+    }))
 }
 
 #[cfg(test)]

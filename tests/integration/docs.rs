@@ -65,7 +65,7 @@ async fn the_docs_pages_work_offline_in_a_real_browser() {
     let chromium = std::env::var("TVM_CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
     assert!(
         std::path::Path::new(&chromium).exists(),
-        "{chromium} is missing: scripts/ensure-browser installs Debian's chromium"
+        "{chromium} is missing: scripts/ensure-services --browser installs Debian's chromium"
     );
     let app = TestApp::start().await;
     let vehicle = app.add_vehicle("AV-1").await;

@@ -219,3 +219,52 @@ async fn every_answer_carries_the_callers_request_id_when_it_is_sane() {
     }
     app.stop().await;
 }
+
+/// `details` follow `code`: each refusal decodes into the contract's
+/// variant for its code, with that code's typed details.
+#[tokio::test]
+async fn error_details_are_the_contracts_type_for_each_code() {
+    use tvm::models::{ErrorBody, ErrorResponse};
+    let app = TestApp::start().await;
+    let typed = |v: serde_json::Value| serde_json::from_value::<ErrorResponse>(v).unwrap().error;
+
+    let r = post_location(&app, "application/json", "{\n \"latitude\": ".into()).await;
+    match typed(r.json().await.unwrap()) {
+        ErrorBody::MalformedJson { details, .. } => assert_eq!(details.line, 2),
+        other => panic!("not MALFORMED_JSON: {other:?}"),
+    }
+
+    let token = app.add_vehicle("AV-002").await;
+    let (mut fresh, mut late) = (location(), location());
+    fresh["timestamp"] = json!(crate::common::ts(0.0));
+    late["timestamp"] = json!("2020-01-01T00:00:00Z");
+    let bulk = json!({ "messages": [
+        { "type": "location", "data": fresh },
+        { "type": "location", "data": late },
+    ]});
+    let url = app.url("/api/v1/vehicle/AV-002/bulk");
+    let r = app.http.post(url).bearer_auth(&token).json(&bulk).send().await.unwrap();
+    match typed(r.json().await.unwrap()) {
+        ErrorBody::InvalidTimestamp { details, .. } => {
+            assert_eq!(details.index, Some(1));
+            assert!(details.earliest.is_some() && details.latest.is_some(), "{details:?}");
+        }
+        other => panic!("not INVALID_TIMESTAMP: {other:?}"),
+    }
+
+    let url = app.url("/api/v1/vehicles?limit=0");
+    let r = app.http.get(url).bearer_auth(app.admin_token().await).send().await.unwrap();
+    match typed(r.json().await.unwrap()) {
+        ErrorBody::InvalidQuery { details, .. } => {
+            assert_eq!(details.parameter.as_deref(), Some("limit"))
+        }
+        other => panic!("not INVALID_QUERY: {other:?}"),
+    }
+
+    let r = app.http.delete(app.url("/api/v1/fleet")).send().await.unwrap();
+    let body = typed(r.json().await.unwrap());
+    assert_eq!(body.code(), tvm::models::ErrorCode::MethodNotAllowed, "{body:?}");
+    let ErrorBody::MethodNotAllowed { details, .. } = body else { unreachable!() };
+    assert!(details.allowed.contains(&"GET".to_string()), "{details:?}");
+    app.stop().await;
+}

@@ -27,7 +27,13 @@ socket.onMessage((m) => {
     // … carry it out here …
     socket.ack(m.payload.command_id, "completed");
   } else {
-    console.error(`the server refused a message: ${m.payload.error.message}`);
+    const error = m.payload.error;
+    // `details` follow `code`: narrowing on the code types them.
+    if (error.code === "RATE_LIMITED") {
+      console.error(`over a limit: retry in ${error.details.retry_after_s} s`);
+    } else {
+      console.error(`the server refused a message: ${error.message}`);
+    }
   }
 });
 let latitude = 52.52;

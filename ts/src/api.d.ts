@@ -1209,6 +1209,22 @@ export interface components {
             /** @description Metres per second. */
             speed_limit?: number;
         };
+        /** @description Details of `CONFLICT` and `COMMAND_NOT_ALLOWED`: the resource in the way. */
+        ConflictDetails: {
+            /** @description The client id that exists already. */
+            client_id?: string;
+            /**
+             * Format: uuid
+             * @description The command id used already with other content.
+             */
+            command_id?: string;
+            /** @description The mission that belongs to another vehicle. */
+            mission_id?: string;
+            /** @description The vehicle's state that does not allow the command (`unknown` before its first report). */
+            state?: string;
+            /** @description The vehicle id that exists already. */
+            vehicle_id?: string;
+        };
         /** @description A vehicle's command socket connected or disconnected. */
         ConnectionEvent: {
             /** Format: date-time */
@@ -1281,13 +1297,149 @@ export interface components {
         EmergencyStopParams: {
             reason: string;
         };
-        /** @description What went wrong: a stable code, a human-readable message and structured details. */
+        /** @description What went wrong: a stable `code` (one of `ErrorCode`), a human-readable `message`, and `details` whose schema follows `code` (see the error-code table in the API description). */
         ErrorBody: {
-            code: components["schemas"]["ErrorCode"];
-            /** @description Structured context. Schema violations list every failing JSON pointer under `violations`; rate limits give `retry_after_s`; bulk rejects give the `index` of the first bad message. */
-            details: {
-                [key: string]: unknown;
-            };
+            /** @enum {string} */
+            code: "VALIDATION_FAILED";
+            details: components["schemas"]["ValidationDetails"];
+            /** @description Human-readable explanation; not meant to be parsed. */
+            message: string;
+        } | {
+            /** @enum {string} */
+            code: "MALFORMED_JSON";
+            details: components["schemas"]["SyntaxDetails"];
+            /** @description Human-readable explanation; not meant to be parsed. */
+            message: string;
+        } | {
+            /** @enum {string} */
+            code: "UNSUPPORTED_MEDIA_TYPE";
+            details: components["schemas"]["NoDetails"];
+            /** @description Human-readable explanation; not meant to be parsed. */
+            message: string;
+        } | {
+            /** @enum {string} */
+            code: "INVALID_TIMESTAMP";
+            details: components["schemas"]["TimestampDetails"];
+            /** @description Human-readable explanation; not meant to be parsed. */
+            message: string;
+        } | {
+            /** @enum {string} */
+            code: "INVALID_STATE_TRANSITION";
+            details: components["schemas"]["TransitionDetails"];
+            /** @description Human-readable explanation; not meant to be parsed. */
+            message: string;
+        } | {
+            /** @enum {string} */
+            code: "INVALID_PHASE_TRANSITION";
+            details: components["schemas"]["TransitionDetails"];
+            /** @description Human-readable explanation; not meant to be parsed. */
+            message: string;
+        } | {
+            /** @enum {string} */
+            code: "UNKNOWN_ERROR_CODE";
+            details: components["schemas"]["ValidationDetails"];
+            /** @description Human-readable explanation; not meant to be parsed. */
+            message: string;
+        } | {
+            /** @enum {string} */
+            code: "INVALID_CURSOR";
+            details: components["schemas"]["QueryDetails"];
+            /** @description Human-readable explanation; not meant to be parsed. */
+            message: string;
+        } | {
+            /** @enum {string} */
+            code: "INVALID_QUERY";
+            details: components["schemas"]["QueryDetails"];
+            /** @description Human-readable explanation; not meant to be parsed. */
+            message: string;
+        } | {
+            /** @enum {string} */
+            code: "UNAUTHORIZED";
+            details: components["schemas"]["NoDetails"];
+            /** @description Human-readable explanation; not meant to be parsed. */
+            message: string;
+        } | {
+            /** @enum {string} */
+            code: "TOKEN_EXPIRED";
+            details: components["schemas"]["NoDetails"];
+            /** @description Human-readable explanation; not meant to be parsed. */
+            message: string;
+        } | {
+            /** @enum {string} */
+            code: "INVALID_CREDENTIALS";
+            details: components["schemas"]["NoDetails"];
+            /** @description Human-readable explanation; not meant to be parsed. */
+            message: string;
+        } | {
+            /** @enum {string} */
+            code: "FORBIDDEN";
+            details: components["schemas"]["NoDetails"];
+            /** @description Human-readable explanation; not meant to be parsed. */
+            message: string;
+        } | {
+            /** @enum {string} */
+            code: "NOT_FOUND";
+            details: components["schemas"]["NotFoundDetails"];
+            /** @description Human-readable explanation; not meant to be parsed. */
+            message: string;
+        } | {
+            /** @enum {string} */
+            code: "VEHICLE_NOT_FOUND";
+            details: components["schemas"]["NoDetails"];
+            /** @description Human-readable explanation; not meant to be parsed. */
+            message: string;
+        } | {
+            /** @enum {string} */
+            code: "METHOD_NOT_ALLOWED";
+            details: components["schemas"]["MethodDetails"];
+            /** @description Human-readable explanation; not meant to be parsed. */
+            message: string;
+        } | {
+            /** @enum {string} */
+            code: "CONFLICT";
+            details: components["schemas"]["ConflictDetails"];
+            /** @description Human-readable explanation; not meant to be parsed. */
+            message: string;
+        } | {
+            /** @enum {string} */
+            code: "COMMAND_NOT_ALLOWED";
+            details: components["schemas"]["ConflictDetails"];
+            /** @description Human-readable explanation; not meant to be parsed. */
+            message: string;
+        } | {
+            /** @enum {string} */
+            code: "PAYLOAD_TOO_LARGE";
+            details: components["schemas"]["SizeDetails"];
+            /** @description Human-readable explanation; not meant to be parsed. */
+            message: string;
+        } | {
+            /** @enum {string} */
+            code: "RATE_LIMITED";
+            details: components["schemas"]["RetryDetails"];
+            /** @description Human-readable explanation; not meant to be parsed. */
+            message: string;
+        } | {
+            /** @enum {string} */
+            code: "INTERNAL_ERROR";
+            details: components["schemas"]["NoDetails"];
+            /** @description Human-readable explanation; not meant to be parsed. */
+            message: string;
+        } | {
+            /** @enum {string} */
+            code: "NOT_IMPLEMENTED";
+            details: components["schemas"]["NoDetails"];
+            /** @description Human-readable explanation; not meant to be parsed. */
+            message: string;
+        } | {
+            /** @enum {string} */
+            code: "DATABASE_UNAVAILABLE";
+            details: components["schemas"]["UnavailableDetails"];
+            /** @description Human-readable explanation; not meant to be parsed. */
+            message: string;
+        } | {
+            /** @enum {string} */
+            code: "SERVICE_UNAVAILABLE";
+            details: components["schemas"]["UnavailableDetails"];
             /** @description Human-readable explanation; not meant to be parsed. */
             message: string;
         };
@@ -1520,6 +1672,13 @@ export interface components {
             to: string;
             tracks: components["schemas"]["LocationTrack"][];
         };
+        /** @description Details of `METHOD_NOT_ALLOWED`: the methods the path takes (also in `Allow`). */
+        MethodDetails: {
+            /** @description The methods this path takes. */
+            allowed?: string[];
+            /** @description The method refused. */
+            method?: string;
+        };
         /** @description A mission created by a dispatch command. */
         Mission: {
             /** Format: uuid */
@@ -1549,12 +1708,34 @@ export interface components {
          * @enum {string}
          */
         MissionStatus: "pending" | "active" | "completed" | "cancelled" | "failed";
+        /** @description This code carries no details: always `{}`. */
+        NoDetails: Record<string, never>;
+        /** @description Details of `NOT_FOUND`. */
+        NotFoundDetails: {
+            /** @description The path that names no resource or route. */
+            path?: string;
+        };
         /** @description Daily window, local vehicle time, 24 h clock. */
         OperationalHours: {
             /** @example 22:00 */
             end: string;
             /** @example 06:00 */
             start: string;
+        };
+        /** @description Details of `INVALID_QUERY` and `INVALID_CURSOR`: the query parameter refused. */
+        QueryDetails: {
+            /** @description For an unknown parameter: the parameters this operation takes. */
+            accepted?: string[];
+            /** @description For an id list: how many ids it holds. */
+            count?: number;
+            /** @description For an id list: the entries that are not valid ids. */
+            invalid?: string[];
+            /** @description The query parameter refused, where it can be told. */
+            parameter?: string;
+            /** @description Its value as sent, where it helps. */
+            value?: string;
+            /** @description How the value breaks the parameter's schema. */
+            violations?: string[];
         };
         /** @description A refresh token to exchange; it is revoked by the exchange. */
         RefreshRequest: {
@@ -1595,11 +1776,27 @@ export interface components {
         ReservationStatus: "pending" | "assigned" | "fulfilled" | "cancelled";
         /** @description Leave emergency_stop. Only valid while the vehicle is in emergency_stop. */
         ResumeParams: Record<string, never>;
+        /** @description Details of `RATE_LIMITED`: when to retry and which limit was met. */
+        RetryDetails: {
+            /** @description The limit's interval between requests, in milliseconds. */
+            interval_ms?: number;
+            /** @description The limit that was met. */
+            limit?: string;
+            /** @description Seconds to wait before retrying (also in `Retry-After`). */
+            retry_after_s: number;
+        };
         /**
          * @description Client role: `vehicle` (bound to one vehicle), `operator` (read, subscribe, command), `admin` (also manages vehicles and clients, reads the audit log).
          * @enum {string}
          */
         Role: "vehicle" | "operator" | "admin";
+        /** @description Details of `PAYLOAD_TOO_LARGE`. */
+        SizeDetails: {
+            /** @description The most messages one upload may hold. */
+            max_messages?: number;
+            /** @description How many this upload holds. */
+            messages?: number;
+        };
         /** @description A message was refused; the socket stays open. */
         SocketError: {
             error: components["schemas"]["ErrorBody"];
@@ -1650,6 +1847,39 @@ export interface components {
             refused?: string[];
             vehicle_ids: string[];
         };
+        /** @description Details of `MALFORMED_JSON`: where the parser stopped. */
+        SyntaxDetails: {
+            /** @description 1-based column of the syntax error. */
+            column: number;
+            /** @description 1-based line of the syntax error. */
+            line: number;
+        };
+        /** @description Details of `INVALID_TIMESTAMP`: the timestamp and the window the server accepts. */
+        TimestampDetails: {
+            /**
+             * Format: date-time
+             * @description The oldest timestamp accepted now.
+             */
+            earliest?: string;
+            /** @description Which message of a bulk upload was refused (0-based); the upload stored nothing. */
+            index?: number;
+            /**
+             * Format: date-time
+             * @description The newest timestamp accepted now.
+             */
+            latest?: string;
+            /** @description The schema the message was checked against, when the timestamp breaks it. */
+            schema?: string;
+            /**
+             * Format: date-time
+             * @description The server's clock when it refused.
+             */
+            server_time?: string;
+            /** @description The refused timestamp as sent (or as read). */
+            timestamp?: string;
+            /** @description Every failing JSON pointer, with what is wrong there. */
+            violations?: components["schemas"]["Violation"][];
+        };
         /** @description Client credentials. */
         TokenRequest: {
             client_id: string;
@@ -1665,6 +1895,48 @@ export interface components {
             refresh_token: string;
             /** @enum {string} */
             token_type: "Bearer";
+        };
+        /** @description Details of `INVALID_STATE_TRANSITION` and `INVALID_PHASE_TRANSITION`. */
+        TransitionDetails: {
+            /** @description The vehicle's state (or docking phase) before this report. */
+            from: string;
+            /** @description Which message of a bulk upload was refused (0-based); the upload stored nothing. */
+            index?: number;
+            /** @description The state (or phase) the report asks for. */
+            to: string;
+        };
+        /** @description Details of `SERVICE_UNAVAILABLE` and `DATABASE_UNAVAILABLE`. From `/health`: the health report (`status`, `version`, `uptime_s`, `checks`); from a live stream that fell behind: `missed_events`. */
+        UnavailableDetails: {
+            /** @description Each dependency's state, by name. */
+            checks?: {
+                [key: string]: components["schemas"]["ComponentHealth"];
+            };
+            /** @description Events lost because the stream fell behind. */
+            missed_events?: number;
+            /**
+             * @description The instance's overall status.
+             * @enum {string}
+             */
+            status?: "ok" | "degraded";
+            /** @description Seconds since the instance started. */
+            uptime_s?: number;
+            /** @description The server's version. */
+            version?: string;
+        };
+        /** @description Details of `VALIDATION_FAILED` and `UNKNOWN_ERROR_CODE`: where the request breaks the contract. */
+        ValidationDetails: {
+            /** @description Which message of a bulk upload was refused (0-based); the upload stored nothing. */
+            index?: number;
+            /** @description The path parameter that does not parse. */
+            parameter?: string;
+            /** @description The schema the value was checked against. */
+            schema?: string;
+            /** @description The socket message type that this socket does not accept. */
+            type?: string;
+            /** @description Its value as sent. */
+            value?: string;
+            /** @description Every failing JSON pointer, with what is wrong there. */
+            violations?: components["schemas"]["Violation"][];
         };
         /** @description A registered vehicle. */
         Vehicle: {
@@ -1815,6 +2087,13 @@ export interface components {
         /** @description Change a vehicle's registration. */
         VehicleUpdate: {
             name?: string;
+        };
+        /** @description One place where a value breaks its schema. */
+        Violation: {
+            /** @description What is wrong there. */
+            message: string;
+            /** @description JSON pointer to the failing value (`""` for the whole body). */
+            pointer: string;
         };
         /** @description A place a vehicle drives to. */
         Waypoint: {
@@ -2196,7 +2475,9 @@ export interface components {
                  *       "error": {
                  *         "code": "CONFLICT",
                  *         "message": "vehicle AV-001 exists already",
-                 *         "details": {}
+                 *         "details": {
+                 *           "vehicle_id": "AV-001"
+                 *         }
                  *       }
                  *     }
                  */
@@ -2250,9 +2531,7 @@ export interface components {
                  *       "error": {
                  *         "code": "VEHICLE_NOT_FOUND",
                  *         "message": "vehicle AV-404 is not registered",
-                 *         "details": {
-                 *           "vehicle_id": "AV-404"
-                 *         }
+                 *         "details": {}
                  *       }
                  *     }
                  */
@@ -2269,9 +2548,10 @@ export interface components {
                  * @example {
                  *       "error": {
                  *         "code": "PAYLOAD_TOO_LARGE",
-                 *         "message": "bulk upload holds 1001 messages; at most 1000 are allowed",
+                 *         "message": "an upload holds at most 1000 messages; this one has 1001",
                  *         "details": {
-                 *           "limit": 1000
+                 *           "max_messages": 1000,
+                 *           "messages": 1001
                  *         }
                  *       }
                  *     }

@@ -1396,7 +1396,7 @@ Telemetry ingest, fleet reads and command relay for a fleet of autonomous vehicl
 
 This document is the contract: the server's models, its Rust client and its request handlers' signatures are generated from it. The WebSocket messages are described in the AsyncAPI document served at `/api/asyncapi.yaml`.
 
-**Errors.** Every error has the shape `{"error": {"code", "message", "details"}}` (schema `ErrorResponse`) with a stable `code` (schema `ErrorCode`).
+**Errors.** Every error has the shape `{"error": {"code", "message", "details"}}` (schema `ErrorResponse`) with a stable `code` (schema `ErrorCode`). `details` has one schema per code (schema `ErrorBody`, a union discriminated by `code`): `ValidationDetails`, `TimestampDetails`, `TransitionDetails`, `SyntaxDetails`, `QueryDetails`, `NotFoundDetails`, `MethodDetails`, `ConflictDetails`, `SizeDetails`, `RetryDetails`, `UnavailableDetails`, and `NoDetails` (always `{}`) for the codes that carry none.
 
 **Error codes.** Each `code` has one HTTP status:
 

@@ -1699,6 +1699,34 @@ pub struct ConfigureParams {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub speed_limit: ::std::option::Option<f64>,
 }
+///Details of `CONFLICT` and `COMMAND_NOT_ALLOWED`: the resource in the way.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Debug,
+    Default,
+    PartialEq,
+    schemars::JsonSchema
+)]
+#[serde(deny_unknown_fields)]
+pub struct ConflictDetails {
+    ///The client id that exists already.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub client_id: ::std::option::Option<::std::string::String>,
+    ///The command id used already with other content.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub command_id: ::std::option::Option<::uuid::Uuid>,
+    ///The mission that belongs to another vehicle.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub mission_id: ::std::option::Option<::std::string::String>,
+    ///The vehicle's state that does not allow the command (`unknown` before its first report).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<::std::string::String>,
+    ///The vehicle id that exists already.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub vehicle_id: ::std::option::Option<::std::string::String>,
+}
 ///A vehicle's command socket connected or disconnected.
 #[derive(
     ::serde::Deserialize,
@@ -2251,7 +2279,7 @@ impl<'de> ::serde::Deserialize<'de> for EmergencyStopParamsReason {
             })
     }
 }
-///What went wrong: a stable code, a human-readable message and structured details.
+///What went wrong: a stable `code` (one of `ErrorCode`), a human-readable `message`, and `details` whose schema follows `code` (see the error-code table in the API description).
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -2260,13 +2288,152 @@ impl<'de> ::serde::Deserialize<'de> for EmergencyStopParamsReason {
     PartialEq,
     schemars::JsonSchema
 )]
-#[serde(deny_unknown_fields)]
-pub struct ErrorBody {
-    pub code: ErrorCode,
-    ///Structured context. Schema violations list every failing JSON pointer under `violations`; rate limits give `retry_after_s`; bulk rejects give the `index` of the first bad message.
-    pub details: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    ///Human-readable explanation; not meant to be parsed.
-    pub message: ::std::string::String,
+#[serde(tag = "code", deny_unknown_fields)]
+pub enum ErrorBody {
+    #[serde(rename = "VALIDATION_FAILED")]
+    ValidationFailed {
+        details: ValidationDetails,
+        ///Human-readable explanation; not meant to be parsed.
+        message: ::std::string::String,
+    },
+    #[serde(rename = "MALFORMED_JSON")]
+    MalformedJson {
+        details: SyntaxDetails,
+        ///Human-readable explanation; not meant to be parsed.
+        message: ::std::string::String,
+    },
+    #[serde(rename = "UNSUPPORTED_MEDIA_TYPE")]
+    UnsupportedMediaType {
+        details: NoDetails,
+        ///Human-readable explanation; not meant to be parsed.
+        message: ::std::string::String,
+    },
+    #[serde(rename = "INVALID_TIMESTAMP")]
+    InvalidTimestamp {
+        details: TimestampDetails,
+        ///Human-readable explanation; not meant to be parsed.
+        message: ::std::string::String,
+    },
+    #[serde(rename = "INVALID_STATE_TRANSITION")]
+    InvalidStateTransition {
+        details: TransitionDetails,
+        ///Human-readable explanation; not meant to be parsed.
+        message: ::std::string::String,
+    },
+    #[serde(rename = "INVALID_PHASE_TRANSITION")]
+    InvalidPhaseTransition {
+        details: TransitionDetails,
+        ///Human-readable explanation; not meant to be parsed.
+        message: ::std::string::String,
+    },
+    #[serde(rename = "UNKNOWN_ERROR_CODE")]
+    UnknownErrorCode {
+        details: ValidationDetails,
+        ///Human-readable explanation; not meant to be parsed.
+        message: ::std::string::String,
+    },
+    #[serde(rename = "INVALID_CURSOR")]
+    InvalidCursor {
+        details: QueryDetails,
+        ///Human-readable explanation; not meant to be parsed.
+        message: ::std::string::String,
+    },
+    #[serde(rename = "INVALID_QUERY")]
+    InvalidQuery {
+        details: QueryDetails,
+        ///Human-readable explanation; not meant to be parsed.
+        message: ::std::string::String,
+    },
+    #[serde(rename = "UNAUTHORIZED")]
+    Unauthorized {
+        details: NoDetails,
+        ///Human-readable explanation; not meant to be parsed.
+        message: ::std::string::String,
+    },
+    #[serde(rename = "TOKEN_EXPIRED")]
+    TokenExpired {
+        details: NoDetails,
+        ///Human-readable explanation; not meant to be parsed.
+        message: ::std::string::String,
+    },
+    #[serde(rename = "INVALID_CREDENTIALS")]
+    InvalidCredentials {
+        details: NoDetails,
+        ///Human-readable explanation; not meant to be parsed.
+        message: ::std::string::String,
+    },
+    #[serde(rename = "FORBIDDEN")]
+    Forbidden {
+        details: NoDetails,
+        ///Human-readable explanation; not meant to be parsed.
+        message: ::std::string::String,
+    },
+    #[serde(rename = "NOT_FOUND")]
+    NotFound {
+        details: NotFoundDetails,
+        ///Human-readable explanation; not meant to be parsed.
+        message: ::std::string::String,
+    },
+    #[serde(rename = "VEHICLE_NOT_FOUND")]
+    VehicleNotFound {
+        details: NoDetails,
+        ///Human-readable explanation; not meant to be parsed.
+        message: ::std::string::String,
+    },
+    #[serde(rename = "METHOD_NOT_ALLOWED")]
+    MethodNotAllowed {
+        details: MethodDetails,
+        ///Human-readable explanation; not meant to be parsed.
+        message: ::std::string::String,
+    },
+    #[serde(rename = "CONFLICT")]
+    Conflict {
+        details: ConflictDetails,
+        ///Human-readable explanation; not meant to be parsed.
+        message: ::std::string::String,
+    },
+    #[serde(rename = "COMMAND_NOT_ALLOWED")]
+    CommandNotAllowed {
+        details: ConflictDetails,
+        ///Human-readable explanation; not meant to be parsed.
+        message: ::std::string::String,
+    },
+    #[serde(rename = "PAYLOAD_TOO_LARGE")]
+    PayloadTooLarge {
+        details: SizeDetails,
+        ///Human-readable explanation; not meant to be parsed.
+        message: ::std::string::String,
+    },
+    #[serde(rename = "RATE_LIMITED")]
+    RateLimited {
+        details: RetryDetails,
+        ///Human-readable explanation; not meant to be parsed.
+        message: ::std::string::String,
+    },
+    #[serde(rename = "INTERNAL_ERROR")]
+    InternalError {
+        details: NoDetails,
+        ///Human-readable explanation; not meant to be parsed.
+        message: ::std::string::String,
+    },
+    #[serde(rename = "NOT_IMPLEMENTED")]
+    NotImplemented {
+        details: NoDetails,
+        ///Human-readable explanation; not meant to be parsed.
+        message: ::std::string::String,
+    },
+    #[serde(rename = "DATABASE_UNAVAILABLE")]
+    DatabaseUnavailable {
+        details: UnavailableDetails,
+        ///Human-readable explanation; not meant to be parsed.
+        message: ::std::string::String,
+    },
+    #[serde(rename = "SERVICE_UNAVAILABLE")]
+    ServiceUnavailable {
+        details: UnavailableDetails,
+        ///Human-readable explanation; not meant to be parsed.
+        message: ::std::string::String,
+    },
 }
 ///Stable machine-readable code of an API error. The HTTP status of each code is fixed: see the error catalogue in the API description.
 #[derive(
@@ -3083,6 +3250,25 @@ pub struct LocationTracks {
     pub to: ::chrono::DateTime<::chrono::offset::Utc>,
     pub tracks: ::std::vec::Vec<LocationTrack>,
 }
+///Details of `METHOD_NOT_ALLOWED`: the methods the path takes (also in `Allow`).
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Debug,
+    Default,
+    PartialEq,
+    schemars::JsonSchema
+)]
+#[serde(deny_unknown_fields)]
+pub struct MethodDetails {
+    ///The methods this path takes.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub allowed: ::std::vec::Vec<::std::string::String>,
+    ///The method refused.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub method: ::std::option::Option<::std::string::String>,
+}
 ///A mission created by a dispatch command.
 #[derive(
     ::serde::Deserialize,
@@ -3192,6 +3378,34 @@ impl ::std::convert::TryFrom<::std::string::String> for MissionStatus {
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
     }
+}
+///This code carries no details: always `{}`.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Debug,
+    Default,
+    PartialEq,
+    schemars::JsonSchema
+)]
+#[serde(deny_unknown_fields)]
+pub struct NoDetails {}
+///Details of `NOT_FOUND`.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Debug,
+    Default,
+    PartialEq,
+    schemars::JsonSchema
+)]
+#[serde(deny_unknown_fields)]
+pub struct NotFoundDetails {
+    ///The path that names no resource or route.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub path: ::std::option::Option<::std::string::String>,
 }
 ///Daily window, local vehicle time, 24 h clock.
 #[derive(
@@ -3342,6 +3556,37 @@ impl<'de> ::serde::Deserialize<'de> for OperationalHoursStart {
                 <D::Error as ::serde::de::Error>::custom(e.to_string())
             })
     }
+}
+///Details of `INVALID_QUERY` and `INVALID_CURSOR`: the query parameter refused.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Debug,
+    Default,
+    PartialEq,
+    schemars::JsonSchema
+)]
+#[serde(deny_unknown_fields)]
+pub struct QueryDetails {
+    ///For an unknown parameter: the parameters this operation takes.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub accepted: ::std::vec::Vec<::std::string::String>,
+    ///For an id list: how many ids it holds.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub count: ::std::option::Option<u64>,
+    ///For an id list: the entries that are not valid ids.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub invalid: ::std::vec::Vec<::std::string::String>,
+    ///The query parameter refused, where it can be told.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub parameter: ::std::option::Option<::std::string::String>,
+    ///Its value as sent, where it helps.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub value: ::std::option::Option<::std::string::String>,
+    ///How the value breaks the parameter's schema.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub violations: ::std::vec::Vec<::std::string::String>,
 }
 ///A refresh token to exchange; it is revoked by the exchange.
 #[derive(
@@ -3686,6 +3931,26 @@ impl ::std::convert::TryFrom<::std::string::String> for ReservationStatus {
 )]
 #[serde(deny_unknown_fields)]
 pub struct ResumeParams {}
+///Details of `RATE_LIMITED`: when to retry and which limit was met.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Debug,
+    PartialEq,
+    schemars::JsonSchema
+)]
+#[serde(deny_unknown_fields)]
+pub struct RetryDetails {
+    ///The limit's interval between requests, in milliseconds.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub interval_ms: ::std::option::Option<u64>,
+    ///The limit that was met.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub limit: ::std::option::Option<::std::string::String>,
+    ///Seconds to wait before retrying (also in `Retry-After`).
+    pub retry_after_s: u64,
+}
 ///Client role: `vehicle` (bound to one vehicle), `operator` (read, subscribe, command), `admin` (also manages vehicles and clients, reads the audit log).
 #[derive(
     ::serde::Deserialize,
@@ -3745,6 +4010,25 @@ impl ::std::convert::TryFrom<::std::string::String> for Role {
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
     }
+}
+///Details of `PAYLOAD_TOO_LARGE`.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Debug,
+    Default,
+    PartialEq,
+    schemars::JsonSchema
+)]
+#[serde(deny_unknown_fields)]
+pub struct SizeDetails {
+    ///The most messages one upload may hold.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub max_messages: ::std::option::Option<u64>,
+    ///How many this upload holds.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub messages: ::std::option::Option<u64>,
 }
 ///A message was refused; the socket stays open.
 #[derive(
@@ -4060,6 +4344,56 @@ pub struct SubscriptionState {
     pub refused: ::std::vec::Vec<::std::string::String>,
     pub vehicle_ids: ::std::vec::Vec<::std::string::String>,
 }
+///Details of `MALFORMED_JSON`: where the parser stopped.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Debug,
+    PartialEq,
+    schemars::JsonSchema
+)]
+#[serde(deny_unknown_fields)]
+pub struct SyntaxDetails {
+    ///1-based column of the syntax error.
+    pub column: u64,
+    ///1-based line of the syntax error.
+    pub line: u64,
+}
+///Details of `INVALID_TIMESTAMP`: the timestamp and the window the server accepts.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Debug,
+    Default,
+    PartialEq,
+    schemars::JsonSchema
+)]
+#[serde(deny_unknown_fields)]
+pub struct TimestampDetails {
+    ///The oldest timestamp accepted now.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub earliest: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    ///Which message of a bulk upload was refused (0-based); the upload stored nothing.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub index: ::std::option::Option<u64>,
+    ///The newest timestamp accepted now.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub latest: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    ///The schema the message was checked against, when the timestamp breaks it.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub schema: ::std::option::Option<::std::string::String>,
+    ///The server's clock when it refused.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub server_time: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    ///The refused timestamp as sent (or as read).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub timestamp: ::std::option::Option<::std::string::String>,
+    ///Every failing JSON pointer, with what is wrong there.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub violations: ::std::vec::Vec<Violation>,
+}
 ///Client credentials.
 #[derive(
     ::serde::Deserialize,
@@ -4277,6 +4611,140 @@ impl ::std::convert::TryFrom<::std::string::String> for TokenResponseTokenType {
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
     }
+}
+///Details of `INVALID_STATE_TRANSITION` and `INVALID_PHASE_TRANSITION`.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Debug,
+    PartialEq,
+    schemars::JsonSchema
+)]
+#[serde(deny_unknown_fields)]
+pub struct TransitionDetails {
+    ///The vehicle's state (or docking phase) before this report.
+    pub from: ::std::string::String,
+    ///Which message of a bulk upload was refused (0-based); the upload stored nothing.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub index: ::std::option::Option<u64>,
+    ///The state (or phase) the report asks for.
+    pub to: ::std::string::String,
+}
+///Details of `SERVICE_UNAVAILABLE` and `DATABASE_UNAVAILABLE`. From `/health`: the health report (`status`, `version`, `uptime_s`, `checks`); from a live stream that fell behind: `missed_events`.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Debug,
+    Default,
+    PartialEq,
+    schemars::JsonSchema
+)]
+#[serde(deny_unknown_fields)]
+pub struct UnavailableDetails {
+    ///Each dependency's state, by name.
+    #[serde(default, skip_serializing_if = ":: std :: collections :: HashMap::is_empty")]
+    pub checks: ::std::collections::HashMap<::std::string::String, ComponentHealth>,
+    ///Events lost because the stream fell behind.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub missed_events: ::std::option::Option<u64>,
+    ///The instance's overall status.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<UnavailableDetailsStatus>,
+    ///Seconds since the instance started.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub uptime_s: ::std::option::Option<u64>,
+    ///The server's version.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub version: ::std::option::Option<::std::string::String>,
+}
+///The instance's overall status.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+    schemars::JsonSchema
+)]
+pub enum UnavailableDetailsStatus {
+    #[serde(rename = "ok")]
+    Ok,
+    #[serde(rename = "degraded")]
+    Degraded,
+}
+impl ::std::fmt::Display for UnavailableDetailsStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Ok => f.write_str("ok"),
+            Self::Degraded => f.write_str("degraded"),
+        }
+    }
+}
+impl ::std::str::FromStr for UnavailableDetailsStatus {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "ok" => Ok(Self::Ok),
+            "degraded" => Ok(Self::Degraded),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for UnavailableDetailsStatus {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for UnavailableDetailsStatus {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///Details of `VALIDATION_FAILED` and `UNKNOWN_ERROR_CODE`: where the request breaks the contract.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Debug,
+    Default,
+    PartialEq,
+    schemars::JsonSchema
+)]
+#[serde(deny_unknown_fields)]
+pub struct ValidationDetails {
+    ///Which message of a bulk upload was refused (0-based); the upload stored nothing.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub index: ::std::option::Option<u64>,
+    ///The path parameter that does not parse.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub parameter: ::std::option::Option<::std::string::String>,
+    ///The schema the value was checked against.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub schema: ::std::option::Option<::std::string::String>,
+    ///The socket message type that this socket does not accept.
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<::std::string::String>,
+    ///Its value as sent.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub value: ::std::option::Option<::std::string::String>,
+    ///Every failing JSON pointer, with what is wrong there.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub violations: ::std::vec::Vec<Violation>,
 }
 ///A registered vehicle.
 #[derive(
@@ -5011,6 +5479,22 @@ impl<'de> ::serde::Deserialize<'de> for VehicleUpdateName {
                 <D::Error as ::serde::de::Error>::custom(e.to_string())
             })
     }
+}
+///One place where a value breaks its schema.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Debug,
+    PartialEq,
+    schemars::JsonSchema
+)]
+#[serde(deny_unknown_fields)]
+pub struct Violation {
+    ///What is wrong there.
+    pub message: ::std::string::String,
+    ///JSON pointer to the failing value (`""` for the whole body).
+    pub pointer: ::std::string::String,
 }
 ///A place a vehicle drives to.
 #[derive(
