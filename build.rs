@@ -329,6 +329,10 @@ fn param_type(schema: &Value) -> proc_macro2::TokenStream {
         (Some("integer"), _) => quote!(i64),
         (Some("number"), _) => quote!(f64),
         (Some("boolean"), _) => quote!(bool),
+        (Some("array"), _) => {
+            let item = param_type(&schema["items"]);
+            quote!(Vec<#item>)
+        }
         other => panic!("unsupported parameter schema {other:?}"),
     }
 }

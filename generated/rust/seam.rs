@@ -288,8 +288,8 @@ impl BatteryHealthViewPath {
 /// Query parameters of `location_history_list`.
 #[derive(Debug, Clone, serde::Deserialize)]
 pub struct LocationHistoryListQuery {
-    /// Comma-separated vehicle ids, at most 100.
-    pub vehicle_ids: String,
+    /// Vehicle ids, 1 to 100, comma-separated (`style: form, explode: false`); the parameter may also be repeated (`explode: true`) and the lists are joined.
+    pub vehicle_ids: Vec<crate::models::VehicleId>,
     /// Start of the time range (inclusive).
     #[serde(default)]
     pub from: Option<chrono::DateTime<chrono::Utc>>,
@@ -306,8 +306,8 @@ pub struct LocationHistoryListQuery {
 /// Query parameters of `location_tracks`.
 #[derive(Debug, Clone, serde::Deserialize)]
 pub struct LocationTracksQuery {
-    /// Comma-separated vehicle ids, at most 100.
-    pub vehicle_ids: String,
+    /// Vehicle ids, 1 to 100, comma-separated (`style: form, explode: false`); the parameter may also be repeated (`explode: true`) and the lists are joined.
+    pub vehicle_ids: Vec<crate::models::VehicleId>,
     /// Start of the time range (inclusive).
     #[serde(default)]
     pub from: Option<chrono::DateTime<chrono::Utc>>,
@@ -510,9 +510,9 @@ pub struct AuditLogListQuery {
 /// Query parameters of `stream_open`.
 #[derive(Debug, Clone, serde::Deserialize)]
 pub struct StreamOpenQuery {
-    /// Comma-separated vehicle ids, or `*` (the default) for the whole fleet. At most 4096 characters, so the request head stays within the HTTP layer's limits (longer lists: subscribe to `*`, or use the fleet socket's `subscribe`).
+    /// Vehicle ids, comma-separated (`style: form, explode: false`; the parameter may also be repeated), or `*` (the default) for the whole fleet. At most 1000 ids, and the query within 4096 characters so the request head stays within the HTTP layer's limits (longer lists: subscribe to `*`, or use the fleet socket's `subscribe`).
     #[serde(default)]
-    pub vehicle_ids: Option<String>,
+    pub vehicle_ids: Option<Vec<String>>,
     /// Bearer token, for clients that cannot set the Authorization header (browsers' WebSocket and EventSource).
     #[serde(default)]
     pub token: Option<String>,

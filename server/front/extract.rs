@@ -45,9 +45,8 @@ where
 /// operation (bounds, patterns, formats, unknown or repeated names), then
 /// decoded into the operation's generated struct.
 pub fn query<T: DeserializeOwned>(rq: &Rq) -> Result<T, ApiError> {
-    let raw = rq.request.uri().query();
-    crate::validate::query::check(rq.endpoint.operation_id, raw)?;
-    serde_urlencoded::from_str(raw.unwrap_or("")).map_err(|e| {
+    let values = crate::validate::query::check(rq.endpoint.operation_id, rq.request.uri().query())?;
+    serde_json::from_value(serde_json::Value::Object(values)).map_err(|e| {
         // `ApiError::from` names the parameter from this message.
         ApiError::from(HttpError::for_bad_request(
             None,
@@ -59,7 +58,7 @@ pub fn query<T: DeserializeOwned>(rq: &Rq) -> Result<T, ApiError> {
 /// The query string of an operation that takes no parameters: empty, or
 /// refused by the contract check naming the first parameter.
 pub fn no_query(rq: &Rq) -> Result<(), ApiError> {
-    crate::validate::query::check(rq.endpoint.operation_id, rq.request.uri().query())
+    crate::validate::query::check(rq.endpoint.operation_id, rq.request.uri().query()).map(drop)
 }
 
 /// How much of an over-limit body is read (and dropped) so the client

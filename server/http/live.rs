@@ -50,6 +50,6 @@ pub async fn stream_open(rq: &Rq, query: StreamOpenQuery) -> Result<Raw, ApiErro
     let ctx = rq.context();
     let caller = gate::authenticate(ctx, rq.request.headers(), query.token.as_deref()).await?;
     authz::require_role(&caller, &[Role::Operator, Role::Admin])?;
-    let subs = sse::subscriptions(query.vehicle_ids.as_deref())?;
+    let subs = sse::subscriptions(query.vehicle_ids.as_deref());
     sse::stream(ctx, subs)
 }

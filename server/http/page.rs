@@ -100,8 +100,6 @@ pub type Ts = DateTime<Utc>;
 
 /// Default length of a history range.
 pub const DEFAULT_RANGE: Duration = Duration::hours(24);
-/// Most vehicles in one multi-vehicle history read.
-pub const MAX_VEHICLES: usize = 100;
 
 pub async fn reader(rq: &Rq, roles: &[Role]) -> Result<Caller, ApiError> {
     let caller = gate::authenticate(rq.context(), rq.request.headers(), None).await?;

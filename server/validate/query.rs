@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use crate::error::{ApiError, query_details};
 use crate::models::{ErrorCode, QueryDetails};
@@ -21,6 +21,8 @@ enum Kind {
     Integer,
     Number,
     Boolean,
+    /// An array, sent comma-separated (`style: form, explode: false`).
+    List,
 }
 
 struct Param {
@@ -55,6 +57,7 @@ static OPERATIONS: LazyLock<HashMap<String, Vec<Param>>> = LazyLock::new(|| {
                         Some("integer") => Kind::Integer,
                         Some("number") => Kind::Number,
                         Some("boolean") => Kind::Boolean,
+                        Some("array") => Kind::List,
                         _ => Kind::Text,
                     };
                     let mut root = schema.clone();
@@ -80,11 +83,16 @@ fn refused(parameter: &str, message: String, details: QueryDetails) -> ApiError 
         .with_details(QueryDetails { parameter: Some(parameter.to_string()), ..details })
 }
 
-/// Check `query` (the raw, still-encoded string) for operation `operation_id`.
-pub fn check(operation_id: &str, query: Option<&str>) -> Result<(), ApiError> {
-    let Some(query) = query.filter(|q| !q.is_empty()) else { return Ok(()) };
-    let Some(params) = OPERATIONS.get(operation_id) else { return Ok(()) };
-    let mut seen: Vec<&str> = Vec::new();
+/// Check `query` (the raw, still-encoded string) for operation `operation_id`
+/// and return its parameters as JSON values of their schema types, ready to
+/// decode into the operation's generated struct. An array parameter
+/// (`style: form, explode: false`) is a comma-separated list; it may also be
+/// repeated (`explode: true`, as some generated clients send it), and the
+/// lists are joined. Any other parameter given twice is refused.
+pub fn check(operation_id: &str, query: Option<&str>) -> Result<Map<String, Value>, ApiError> {
+    let mut values = Map::new();
+    let Some(query) = query.filter(|q| !q.is_empty()) else { return Ok(values) };
+    let Some(params) = OPERATIONS.get(operation_id) else { return Ok(values) };
     for (name, raw) in form_urlencoded::parse(query.as_bytes()) {
         let Some(p) = params.iter().find(|p| p.name == name) else {
             let known: Vec<&str> = params.iter().map(|p| p.name.as_str()).collect();
@@ -104,14 +112,20 @@ pub fn check(operation_id: &str, query: Option<&str>) -> Result<(), ApiError> {
                 },
             ));
         };
-        if seen.contains(&p.name.as_str()) {
+        if p.kind == Kind::List {
+            let items = values.entry(p.name.clone()).or_insert_with(|| Value::Array(Vec::new()));
+            if let Value::Array(items) = items {
+                items.extend(raw.split(',').map(|item| Value::String(item.to_string())));
+            }
+            continue;
+        }
+        if values.contains_key(&p.name) {
             return Err(refused(
                 &p.name,
                 format!("{} is given more than once", p.name),
                 query_details(&p.name),
             ));
         }
-        seen.push(&p.name);
         let value = match p.kind {
             Kind::Text => Some(Value::String(raw.to_string())),
             Kind::Integer => raw.parse::<i64>().ok().map(Value::from),
@@ -124,13 +138,14 @@ pub fn check(operation_id: &str, query: Option<&str>) -> Result<(), ApiError> {
                 "false" => Some(Value::Bool(false)),
                 _ => None,
             },
+            Kind::List => unreachable!("lists are gathered above"),
         };
         let Some(value) = value else {
             let kind = match p.kind {
                 Kind::Integer => "an integer",
                 Kind::Number => "a number",
                 Kind::Boolean => "true or false",
-                Kind::Text => "text",
+                Kind::Text | Kind::List => "text",
             };
             return Err(refused(
                 &p.name,
@@ -138,8 +153,12 @@ pub fn check(operation_id: &str, query: Option<&str>) -> Result<(), ApiError> {
                 query_details(&p.name),
             ));
         };
+        values.insert(p.name.clone(), value);
+    }
+    for (name, value) in &values {
+        let p = params.iter().find(|p| &p.name == name).expect("gathered by name");
         let found: Vec<String> =
-            p.validator.iter_errors(&value).take(10).map(|e| e.masked().to_string()).collect();
+            p.validator.iter_errors(value).take(10).map(|e| e.masked().to_string()).collect();
         if !found.is_empty() {
             return Err(refused(
                 &p.name,
@@ -148,14 +167,14 @@ pub fn check(operation_id: &str, query: Option<&str>) -> Result<(), ApiError> {
             ));
         }
     }
-    Ok(())
+    Ok(values)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn code_and_parameter(r: Result<(), ApiError>) -> (String, String) {
+    fn code_and_parameter(r: Result<Map<String, Value>, ApiError>) -> (String, String) {
         let e = r.expect_err("refused");
         let v = serde_json::to_value(&e).unwrap();
         (

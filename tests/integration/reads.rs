@@ -306,6 +306,17 @@ async fn location_tracks_give_each_vehicle_its_hour_in_time_order() {
     let tracks = v["tracks"].as_array().unwrap();
     let ids: Vec<&str> = tracks.iter().map(|t| t["vehicle_id"].as_str().unwrap()).collect();
     assert_eq!(ids, ["AV-1", "AV-2", "AV-3"], "one track per vehicle, by id");
+    // The list may also be sent repeated (`explode: true`), as the generated
+    // Rust client sends it: the same answer.
+    let repeated =
+        get_json(&app, "/api/v1/locations/tracks?vehicle_ids=AV-3&vehicle_ids=AV-1,AV-2", &ops)
+            .await;
+    assert_eq!(repeated["tracks"], v["tracks"]);
+    let client = tvm_client::authorized(&app.url(""), &ops).unwrap();
+    let ids: Vec<tvm::models::VehicleId> =
+        ["AV-2", "AV-1", "AV-3"].iter().map(|id| id.parse().unwrap()).collect();
+    let typed = client.location_tracks().vehicle_ids(ids).send().await.unwrap().into_inner();
+    assert_eq!(serde_json::to_value(&typed).unwrap()["tracks"], v["tracks"]);
     let one = &tracks[0];
     assert_eq!(one["points"], 4);
     assert_eq!(one["latitude"], json!([4.0, 3.0, 2.0, 1.0]), "oldest first, archive included");

@@ -3231,8 +3231,8 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description End of the time range (exclusive). */
                 to?: components["parameters"]["To"];
-                /** @description Comma-separated vehicle ids, at most 100. */
-                vehicle_ids: string;
+                /** @description Vehicle ids, 1 to 100, comma-separated (`style: form, explode: false`); the parameter may also be repeated (`explode: true`) and the lists are joined. */
+                vehicle_ids: components["schemas"]["VehicleId"][];
             };
             header?: never;
             path?: never;
@@ -3284,8 +3284,8 @@ export interface operations {
                 from?: components["parameters"]["From"];
                 /** @description End of the time range (exclusive). */
                 to?: components["parameters"]["To"];
-                /** @description Comma-separated vehicle ids, at most 100. */
-                vehicle_ids: string;
+                /** @description Vehicle ids, 1 to 100, comma-separated (`style: form, explode: false`); the parameter may also be repeated (`explode: true`) and the lists are joined. */
+                vehicle_ids: components["schemas"]["VehicleId"][];
             };
             header?: never;
             path?: never;
@@ -3589,8 +3589,8 @@ export interface operations {
             query?: {
                 /** @description Bearer token, for clients that cannot set the Authorization header (browsers' WebSocket and EventSource). */
                 token?: components["parameters"]["Token"];
-                /** @description Comma-separated vehicle ids, or `*` (the default) for the whole fleet. At most 4096 characters, so the request head stays within the HTTP layer's limits (longer lists: subscribe to `*`, or use the fleet socket's `subscribe`). */
-                vehicle_ids?: string;
+                /** @description Vehicle ids, comma-separated (`style: form, explode: false`; the parameter may also be repeated), or `*` (the default) for the whole fleet. At most 1000 ids, and the query within 4096 characters so the request head stays within the HTTP layer's limits (longer lists: subscribe to `*`, or use the fleet socket's `subscribe`). */
+                vehicle_ids?: string[];
             };
             header?: never;
             path?: never;

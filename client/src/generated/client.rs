@@ -548,147 +548,6 @@ pub mod types {
                 })
         }
     }
-    ///`LocationHistoryListVehicleIds`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct LocationHistoryListVehicleIds(::std::string::String);
-    impl ::std::ops::Deref for LocationHistoryListVehicleIds {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<LocationHistoryListVehicleIds> for ::std::string::String {
-        fn from(value: LocationHistoryListVehicleIds) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for LocationHistoryListVehicleIds {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 6600usize {
-                return Err("longer than 6600 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            {
-                ::regress::Regex::new(
-                        "^[A-Za-z0-9][A-Za-z0-9_-]{0,63}(,[A-Za-z0-9][A-Za-z0-9_-]{0,63})*$",
-                    )
-                    .unwrap()
-            });
-            if PATTERN.find(value).is_none() {
-                return Err(
-                    "doesn't match pattern \"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}(,[A-Za-z0-9][A-Za-z0-9_-]{0,63})*$\""
-                        .into(),
-                );
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for LocationHistoryListVehicleIds {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for LocationHistoryListVehicleIds {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for LocationHistoryListVehicleIds {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///`LocationTracksVehicleIds`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct LocationTracksVehicleIds(::std::string::String);
-    impl ::std::ops::Deref for LocationTracksVehicleIds {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<LocationTracksVehicleIds> for ::std::string::String {
-        fn from(value: LocationTracksVehicleIds) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for LocationTracksVehicleIds {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 6600usize {
-                return Err("longer than 6600 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            {
-                ::regress::Regex::new(
-                        "^[A-Za-z0-9][A-Za-z0-9_-]{0,63}(,[A-Za-z0-9][A-Za-z0-9_-]{0,63})*$",
-                    )
-                    .unwrap()
-            });
-            if PATTERN.find(value).is_none() {
-                return Err(
-                    "doesn't match pattern \"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}(,[A-Za-z0-9][A-Za-z0-9_-]{0,63})*$\""
-                        .into(),
-                );
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for LocationTracksVehicleIds {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for LocationTracksVehicleIds {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for LocationTracksVehicleIds {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
     ///`MissionListCursor`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -908,49 +767,40 @@ pub mod types {
                 })
         }
     }
-    ///`StreamOpenVehicleIds`
+    ///`StreamOpenVehicleIdsItem`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
-    pub struct StreamOpenVehicleIds(::std::string::String);
-    impl ::std::ops::Deref for StreamOpenVehicleIds {
+    pub struct StreamOpenVehicleIdsItem(::std::string::String);
+    impl ::std::ops::Deref for StreamOpenVehicleIdsItem {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
-    impl ::std::convert::From<StreamOpenVehicleIds> for ::std::string::String {
-        fn from(value: StreamOpenVehicleIds) -> Self {
+    impl ::std::convert::From<StreamOpenVehicleIdsItem> for ::std::string::String {
+        fn from(value: StreamOpenVehicleIdsItem) -> Self {
             value.0
         }
     }
-    impl ::std::str::FromStr for StreamOpenVehicleIds {
+    impl ::std::str::FromStr for StreamOpenVehicleIdsItem {
         type Err = self::error::ConversionError;
         fn from_str(
             value: &str,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 4096usize {
-                return Err("longer than 4096 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
             static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
             {
-                ::regress::Regex::new(
-                        "^(\\*|[A-Za-z0-9][A-Za-z0-9_-]{0,63}(,[A-Za-z0-9][A-Za-z0-9_-]{0,63})*)$",
-                    )
-                    .unwrap()
+                ::regress::Regex::new("^(\\*|[A-Za-z0-9][A-Za-z0-9_-]{0,63})$").unwrap()
             });
             if PATTERN.find(value).is_none() {
                 return Err(
-                    "doesn't match pattern \"^(\\*|[A-Za-z0-9][A-Za-z0-9_-]{0,63}(,[A-Za-z0-9][A-Za-z0-9_-]{0,63})*)$\""
+                    "doesn't match pattern \"^(\\*|[A-Za-z0-9][A-Za-z0-9_-]{0,63})$\""
                         .into(),
                 );
             }
             Ok(Self(value.to_string()))
         }
     }
-    impl ::std::convert::TryFrom<&str> for StreamOpenVehicleIds {
+    impl ::std::convert::TryFrom<&str> for StreamOpenVehicleIdsItem {
         type Error = self::error::ConversionError;
         fn try_from(
             value: &str,
@@ -958,7 +808,7 @@ pub mod types {
             value.parse()
         }
     }
-    impl ::std::convert::TryFrom<::std::string::String> for StreamOpenVehicleIds {
+    impl ::std::convert::TryFrom<::std::string::String> for StreamOpenVehicleIdsItem {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -966,7 +816,7 @@ pub mod types {
             value.parse()
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for StreamOpenVehicleIds {
+    impl<'de> ::serde::Deserialize<'de> for StreamOpenVehicleIdsItem {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -1839,7 +1689,7 @@ Arguments:
 - `from`: Start of the time range (inclusive).
 - `limit`: Page size, 1 to 1000 (default 100).
 - `to`: End of the time range (exclusive).
-- `vehicle_ids`: Comma-separated vehicle ids, at most 100.
+- `vehicle_ids`: Vehicle ids, 1 to 100, comma-separated (`style: form, explode: false`); the parameter may also be repeated (`explode: true`) and the lists are joined.
 ```ignore
 let response = client.location_history_list()
     .cursor(cursor)
@@ -1862,7 +1712,7 @@ Sends a `GET` request to `/api/v1/locations/tracks`
 Arguments:
 - `from`: Start of the time range (inclusive).
 - `to`: End of the time range (exclusive).
-- `vehicle_ids`: Comma-separated vehicle ids, at most 100.
+- `vehicle_ids`: Vehicle ids, 1 to 100, comma-separated (`style: form, explode: false`); the parameter may also be repeated (`explode: true`) and the lists are joined.
 ```ignore
 let response = client.location_tracks()
     .from(from)
@@ -2154,7 +2004,7 @@ Sends a `GET` request to `/api/v1/stream`
 
 Arguments:
 - `token`: Bearer token, for clients that cannot set the Authorization header (browsers' WebSocket and EventSource).
-- `vehicle_ids`: Comma-separated vehicle ids, or `*` (the default) for the whole fleet. At most 4096 characters, so the request head stays within the HTTP layer's limits (longer lists: subscribe to `*`, or use the fleet socket's `subscribe`).
+- `vehicle_ids`: Vehicle ids, comma-separated (`style: form, explode: false`; the parameter may also be repeated), or `*` (the default) for the whole fleet. At most 1000 ids, and the query within 4096 characters so the request head stays within the HTTP layer's limits (longer lists: subscribe to `*`, or use the fleet socket's `subscribe`).
 ```ignore
 let response = client.stream_open()
     .token(token)
@@ -5016,7 +4866,7 @@ pub mod builder {
         from: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
         limit: Result<Option<::std::num::NonZeroU32>, String>,
         to: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
-        vehicle_ids: Result<types::LocationHistoryListVehicleIds, String>,
+        vehicle_ids: Result<::std::vec::Vec<crate::models::VehicleId>, String>,
     }
     impl<'a> LocationHistoryList<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -5083,12 +4933,12 @@ pub mod builder {
         }
         pub fn vehicle_ids<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::LocationHistoryListVehicleIds>,
+            V: std::convert::TryInto<::std::vec::Vec<crate::models::VehicleId>>,
         {
             self.vehicle_ids = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `LocationHistoryListVehicleIds` for vehicle_ids failed"
+                    "conversion to `:: std :: vec :: Vec < crate :: models :: VehicleId >` for vehicle_ids failed"
                         .to_string()
                 });
             self
@@ -5193,7 +5043,7 @@ pub mod builder {
         client: &'a super::Client,
         from: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
         to: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
-        vehicle_ids: Result<types::LocationTracksVehicleIds, String>,
+        vehicle_ids: Result<::std::vec::Vec<crate::models::VehicleId>, String>,
     }
     impl<'a> LocationTracks<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -5232,12 +5082,12 @@ pub mod builder {
         }
         pub fn vehicle_ids<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::LocationTracksVehicleIds>,
+            V: std::convert::TryInto<::std::vec::Vec<crate::models::VehicleId>>,
         {
             self.vehicle_ids = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `LocationTracksVehicleIds` for vehicle_ids failed"
+                    "conversion to `:: std :: vec :: Vec < crate :: models :: VehicleId >` for vehicle_ids failed"
                         .to_string()
                 });
             self
@@ -7402,7 +7252,10 @@ pub mod builder {
     pub struct StreamOpen<'a> {
         client: &'a super::Client,
         token: Result<Option<types::StreamOpenToken>, String>,
-        vehicle_ids: Result<Option<types::StreamOpenVehicleIds>, String>,
+        vehicle_ids: Result<
+            Option<::std::vec::Vec<types::StreamOpenVehicleIdsItem>>,
+            String,
+        >,
     }
     impl<'a> StreamOpen<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -7426,13 +7279,13 @@ pub mod builder {
         }
         pub fn vehicle_ids<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::StreamOpenVehicleIds>,
+            V: std::convert::TryInto<::std::vec::Vec<types::StreamOpenVehicleIdsItem>>,
         {
             self.vehicle_ids = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `StreamOpenVehicleIds` for vehicle_ids failed"
+                    "conversion to `:: std :: vec :: Vec < StreamOpenVehicleIdsItem >` for vehicle_ids failed"
                         .to_string()
                 });
             self
