@@ -381,7 +381,7 @@ async fn prepare_db(admin_url: &str, vehicles: usize) -> Result<String, String> 
 }
 
 fn token(keys: &TokenKeys, client: &str, role: Role, vehicle: Option<&str>) -> String {
-    let caller = Caller { client_id: client.into(), role, vehicle_id: vehicle.map(Into::into) };
+    let caller = Caller::new(client, role, vehicle.map(Into::into));
     keys.issue(&caller, chrono::Utc::now(), 86_400)
 }
 

@@ -122,6 +122,9 @@ pub struct Config {
     pub ws_ping: Duration,
     /// How long a pinged socket has to answer before it is closed.
     pub ws_pong_timeout: Duration,
+    /// How long one write to a socket (or stream) may take before its peer
+    /// counts as stuck and the connection is dropped.
+    pub ws_write_timeout: Duration,
     /// How long a vehicle has to acknowledge a command before it is resent.
     pub command_resend: Duration,
     /// How long a command stays deliverable.
@@ -345,6 +348,7 @@ impl Config {
         let writer_linger = number(&get, "TVM_WRITER_LINGER_MS", 2, 0..=100, &mut errs);
         let ws_ping = number(&get, "TVM_WS_PING_S", 30, 1..=3600, &mut errs);
         let ws_pong = number(&get, "TVM_WS_PONG_TIMEOUT_S", 10, 1..=3600, &mut errs);
+        let ws_write = number(&get, "TVM_WS_WRITE_TIMEOUT_S", 10, 1..=3600, &mut errs);
         let resend = number(&get, "TVM_COMMAND_RESEND_MS", 5000, 100..=600_000, &mut errs);
         let ttl = number(&get, "TVM_COMMAND_TTL_S", 900, 1..=604_800, &mut errs);
         let keep_locations = number(&get, "TVM_RETENTION_LOCATION_DAYS", 30, 1..=36_500, &mut errs);
@@ -403,6 +407,7 @@ impl Config {
                 writer_linger: Duration::from_millis(writer_linger as u64),
                 ws_ping: Duration::from_secs(ws_ping as u64),
                 ws_pong_timeout: Duration::from_secs(ws_pong as u64),
+                ws_write_timeout: Duration::from_secs(ws_write as u64),
                 command_resend: Duration::from_millis(resend as u64),
                 command_ttl: Duration::from_secs(ttl as u64),
                 retention_location_days: keep_locations as i64,

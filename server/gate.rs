@@ -50,6 +50,10 @@ pub async fn identify(
         return Err(ApiError::new(ErrorCode::Unauthorized, "the access token is not valid")
             .with_internal(format!("client {} is revoked or unknown", caller.client_id)));
     }
+    if services.registry.login_revoked(&caller) {
+        return Err(ApiError::new(ErrorCode::Unauthorized, "the access token is not valid")
+            .with_internal("its login (refresh-token family) was revoked"));
+    }
     remember_caller(&caller);
     Ok(caller)
 }
@@ -102,4 +106,14 @@ pub async fn screen(
         acts_as_vehicle(&caller, vehicle_id)?;
     }
     Ok(())
+}
+
+/// Why an open socket's or stream's identity no longer holds, as a close code and
+/// reason: 4401 its token expired (refresh it and reconnect), 4403 its
+/// client or login was revoked or its vehicle decommissioned.
+pub fn lapsed(services: &Services, caller: &Caller) -> Option<(u16, &'static str)> {
+    if caller.expires_at < chrono::Utc::now().timestamp() {
+        return Some((4401, "the access token expired"));
+    }
+    services.registry.revoked(caller).map(|why| (4403, why))
 }

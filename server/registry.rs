@@ -15,8 +15,10 @@ use crate::db::live::LiveState;
 use crate::db::vehicles::VehicleRow;
 use crate::db::{Store, StoreError};
 
-/// How often revocations and decommissions made elsewhere are picked up.
-pub const SYNC_EVERY: Duration = Duration::from_secs(5);
+/// How often revocations and decommissions made elsewhere are picked up:
+/// an identity revoked on one instance stops on every instance within it
+/// (and open sockets and streams close within it plus their 1 s check).
+pub const SYNC_EVERY: Duration = Duration::from_secs(1);
 
 /// One registered vehicle.
 pub struct VehicleEntry {
@@ -218,6 +220,8 @@ pub struct Registry {
     sorted: RwLock<Option<Arc<[Arc<VehicleEntry>]>>>,
     active_clients: RwLock<HashSet<String>>,
     revoked_clients: RwLock<HashSet<String>>,
+    /// Logins (refresh-token families) whose access tokens are refused.
+    revoked_families: RwLock<HashSet<String>>,
 }
 
 impl Registry {
@@ -325,6 +329,39 @@ impl Registry {
         }
     }
 
+    /// Stop accepting the access tokens of a login (refresh-token family)
+    /// on this instance now.
+    pub fn revoke_family(&self, family: &str) {
+        self.revoked_families.write().expect("registry lock").insert(family.into());
+    }
+
+    /// Whether the login a caller's token came from was revoked.
+    pub fn login_revoked(&self, caller: &crate::auth::Caller) -> bool {
+        caller
+            .family
+            .as_ref()
+            .is_some_and(|f| self.revoked_families.read().expect("registry lock").contains(f))
+    }
+
+    /// Why a caller's identity has lapsed, if it has: its client revoked,
+    /// its login revoked, or (a vehicle's) its vehicle decommissioned. In
+    /// memory only: open sockets and streams ask every second.
+    pub fn revoked(&self, caller: &crate::auth::Caller) -> Option<&'static str> {
+        // Decommissioning also revokes the vehicle's clients: say the cause.
+        if let Some(v) = caller.vehicle_id.as_deref().and_then(|id| self.cached(id))
+            && v.is_decommissioned()
+        {
+            return Some("the vehicle was decommissioned");
+        }
+        if self.revoked_clients.read().expect("registry lock").contains(&caller.client_id) {
+            return Some("the client was revoked");
+        }
+        if self.login_revoked(caller) {
+            return Some("the login was revoked");
+        }
+        None
+    }
+
     /// Stop accepting a client's tokens on this instance now.
     pub fn revoke_client(&self, client_id: &str) {
         self.active_clients.write().expect("registry lock").remove(client_id);
@@ -333,7 +370,9 @@ impl Registry {
 
     /// Pick up vehicles registered, revocations and decommissions made
     /// elsewhere (the command line, another instance).
-    pub async fn sync(&self, store: &Store) -> Result<(), StoreError> {
+    /// `token_ttl`: how long an access token lives, so how far back a revoked
+    /// login still matters.
+    pub async fn sync(&self, store: &Store, token_ttl: Duration) -> Result<(), StoreError> {
         self.ensure_warm(store).await?;
         let missing: Vec<String> = {
             let ids = store.vehicle_ids().await?;
@@ -350,6 +389,8 @@ impl Registry {
                 self.revoke_client(&c);
             }
         }
+        let families = store.revoked_families(token_ttl).await?;
+        self.revoked_families.write().expect("registry lock").extend(families);
         let gone = store.decommissioned_vehicles().await?;
         let stale: Vec<Arc<VehicleEntry>> = {
             let map = self.vehicles.read().expect("registry lock");
@@ -371,6 +412,7 @@ impl Registry {
     pub async fn sync_forever(
         self: Arc<Self>,
         store: Store,
+        token_ttl: Duration,
         log: slog::Logger,
         mut stop: tokio::sync::watch::Receiver<bool>,
     ) {
@@ -379,7 +421,7 @@ impl Registry {
                 _ = tokio::time::sleep(SYNC_EVERY) => {}
                 _ = stop.changed() => return,
             }
-            if let Err(e) = self.sync(&store).await {
+            if let Err(e) = self.sync(&store, token_ttl).await {
                 slog::debug!(log, "registry sync failed"; "cause" => crate::db::error_chain(&e));
             }
         }

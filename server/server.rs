@@ -67,7 +67,8 @@ pub async fn start(config: Arc<Config>, store: Store, log: slog::Logger) -> Resu
             }
         }
     });
-    tokio::spawn(registry.sync_forever(store.clone(), log.clone(), stop));
+    let token_ttl = std::time::Duration::from_secs(config.access_token_ttl_s);
+    tokio::spawn(registry.sync_forever(store.clone(), token_ttl, log.clone(), stop));
     let settings = crate::jobs::retention::Settings::from_config(&config);
     let (jobs_store, jobs_log, stop) =
         (store.clone(), log.new(slog::o!("job" => "retention")), ctx.shutdown.subscribe());

@@ -85,7 +85,7 @@ mod tests {
     use super::*;
 
     fn caller(role: Role, vehicle: Option<&str>) -> Caller {
-        Caller { client_id: "c".into(), role, vehicle_id: vehicle.map(Into::into) }
+        Caller::new("c", role, vehicle.map(Into::into))
     }
 
     #[test]

@@ -34,6 +34,10 @@ pub struct Claims {
     pub iat: i64,
     pub exp: i64,
     pub jti: String,
+    /// The login (refresh-token family) the token was issued from: when
+    /// that family is revoked, so is this token.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fam: Option<String>,
 }
 
 /// An authenticated client, as every handler after `authenticate` sees it.
@@ -42,6 +46,18 @@ pub struct Caller {
     pub client_id: String,
     pub role: Role,
     pub vehicle_id: Option<String>,
+    /// The login its token came from (`fam`), when it came from one.
+    pub family: Option<String>,
+    /// When its token expires (Unix seconds): an open socket or stream
+    /// closes then.
+    pub expires_at: i64,
+}
+
+impl Caller {
+    /// A caller not (yet) tied to a token: one whose token is being issued.
+    pub fn new(client_id: impl Into<String>, role: Role, vehicle_id: Option<String>) -> Self {
+        Caller { client_id: client_id.into(), role, vehicle_id, family: None, expires_at: i64::MAX }
+    }
 }
 
 /// Signing and checking keys, built once from `TVM_JWT_SECRET`.
@@ -88,6 +104,7 @@ impl TokenKeys {
             iat: now.timestamp(),
             exp: now.timestamp() + ttl_s as i64,
             jti: uuid::Uuid::new_v4().to_string(),
+            fam: caller.family.clone(),
         };
         jsonwebtoken::encode(&Header::new(Algorithm::HS256), &claims, &self.encoding)
             .expect("HS256 signing cannot fail")
@@ -136,7 +153,14 @@ impl TokenKeys {
             return Err(ApiError::new(ErrorCode::Unauthorized, "the access token is not valid")
                 .with_internal("role and vehicle binding disagree"));
         }
-        Ok((Caller { client_id: c.sub, role: c.role, vehicle_id: c.vehicle_id }, c.exp))
+        let caller = Caller {
+            client_id: c.sub,
+            role: c.role,
+            vehicle_id: c.vehicle_id,
+            family: c.fam,
+            expires_at: c.exp,
+        };
+        Ok((caller, c.exp))
     }
 }
 
@@ -181,14 +205,16 @@ mod tests {
     }
 
     fn vehicle() -> Caller {
-        Caller { client_id: "av-1".into(), role: Role::Vehicle, vehicle_id: Some("AV-1".into()) }
+        Caller::new("av-1", Role::Vehicle, Some("AV-1".into()))
     }
 
     #[test]
-    fn an_issued_token_verifies_to_its_caller() {
+    fn an_issued_token_verifies_to_its_caller_login_and_expiry() {
         let k = keys();
-        let t = k.issue(&vehicle(), Utc::now(), 60);
-        assert_eq!(k.verify(&t).unwrap(), vehicle());
+        let now = Utc::now();
+        let caller = Caller { family: Some("login-1".into()), ..vehicle() };
+        let t = k.issue(&caller, now, 60);
+        assert_eq!(k.verify(&t).unwrap(), Caller { expires_at: now.timestamp() + 60, ..caller });
     }
 
     #[test]
@@ -217,9 +243,10 @@ mod tests {
         let k = keys();
         let now = Utc::now();
         let t = k.issue(&vehicle(), now, 60);
-        assert_eq!(k.verify_at(&t, now.timestamp()).unwrap(), vehicle());
+        let caller = Caller { expires_at: now.timestamp() + 60, ..vehicle() };
+        assert_eq!(k.verify_at(&t, now.timestamp()).unwrap(), caller);
         // The second use is answered from what was verified: same caller.
-        assert_eq!(k.verify_at(&t, now.timestamp() + 60).unwrap(), vehicle());
+        assert_eq!(k.verify_at(&t, now.timestamp() + 60).unwrap(), caller);
         let late = k.verify_at(&t, now.timestamp() + 61).unwrap_err();
         assert_eq!(late.code(), ErrorCode::TokenExpired);
         // A token that differs from a verified one in one character of its
@@ -232,7 +259,7 @@ mod tests {
         bad[last] = if bad[last] == b'A' { b'B' } else { b'A' };
         let bad = String::from_utf8(bad).unwrap();
         assert_eq!(k2.verify(&bad).unwrap_err().code(), ErrorCode::Unauthorized);
-        assert_eq!(k2.verify(&t2).unwrap(), vehicle());
+        assert_eq!(k2.verify(&t2).unwrap(), caller);
     }
 
     #[test]

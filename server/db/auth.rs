@@ -45,12 +45,16 @@ pub enum ClientCreateOutcome {
 /// What presenting a refresh token did.
 #[derive(Debug)]
 pub enum RefreshOutcome {
-    /// The token was current: it is now revoked and `client` gets a new one.
+    /// The token was current: it is now revoked and `client` gets a new one
+    /// in the same `family`.
     Rotated {
         client: ClientRow,
+        family: Uuid,
     },
     /// The token was already rotated or revoked: its whole family is now revoked.
-    Reused,
+    Reused {
+        family: Uuid,
+    },
     Expired,
     Unknown,
 }
@@ -207,6 +211,30 @@ impl Store {
         Ok(rows.iter().map(|r| r.get(0)).collect())
     }
 
+    /// Logins (refresh-token families) revoked within `within`: their access
+    /// tokens may still be unexpired. A family is revoked when its current
+    /// token is revoked without a successor (reuse, or the client revoked).
+    pub async fn revoked_families(
+        &self,
+        within: std::time::Duration,
+    ) -> Result<Vec<String>, StoreError> {
+        let secs = within.as_secs_f64();
+        self.with_retry(|| async {
+            let rows = self
+                .conn()
+                .await?
+                .query(
+                    "SELECT DISTINCT family_id::text FROM refresh_tokens \
+                     WHERE revoked_at IS NOT NULL AND replaced_by IS NULL \
+                       AND revoked_at > now() - make_interval(secs => $1)",
+                    &[&secs],
+                )
+                .await?;
+            Ok(rows.iter().map(|r| r.get(0)).collect())
+        })
+        .await
+    }
+
     /// Store a new refresh token (its digest) in `family`.
     pub async fn refresh_insert(
         &self,
@@ -262,7 +290,7 @@ impl Store {
                 )
                 .await?;
                 tx.commit().await?;
-                return Ok(RefreshOutcome::Reused);
+                return Ok(RefreshOutcome::Reused { family });
             }
             if expired {
                 return Ok(RefreshOutcome::Expired);
@@ -282,7 +310,7 @@ impl Store {
             )
             .await?;
             tx.commit().await?;
-            Ok(RefreshOutcome::Rotated { client })
+            Ok(RefreshOutcome::Rotated { client, family })
         })
         .await
     }

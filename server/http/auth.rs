@@ -59,14 +59,16 @@ pub async fn token_refresh(
     let (token, new_digest) = secrets::new_refresh_token();
     let expires = Utc::now() + Duration::seconds(ctx.config.refresh_token_ttl_s as i64);
     match ctx.store.refresh_rotate(&digest, &new_digest, expires).await? {
-        RefreshOutcome::Rotated { client } => {
-            let caller = caller_of(&client)?;
+        RefreshOutcome::Rotated { client, family } => {
+            let caller = Caller { family: Some(family.to_string()), ..caller_of(&client)? };
             Ok(response(ctx, &caller, token))
         }
-        RefreshOutcome::Reused => Err(ApiError::new(
-            ErrorCode::Unauthorized,
-            "this refresh token was already used or revoked; every token issued from the same login is now revoked",
-        )),
+        RefreshOutcome::Reused { family } => {
+            // This instance stops the login's access tokens at once; the
+            // others within a registry sync.
+            ctx.registry.revoke_family(&family.to_string());
+            Err(reused())
+        }
         RefreshOutcome::Expired => {
             Err(ApiError::new(ErrorCode::TokenExpired, "the refresh token has expired"))
         }
@@ -80,12 +82,19 @@ fn caller_of(c: &ClientRow) -> Result<Caller, ApiError> {
     let role: Role = c.role.parse().map_err(|_| {
         ApiError::internal_error(format!("client {} has unknown role {}", c.client_id, c.role))
     })?;
-    Ok(Caller { client_id: c.client_id.clone(), role, vehicle_id: c.vehicle_id.clone() })
+    Ok(Caller::new(c.client_id.clone(), role, c.vehicle_id.clone()))
+}
+
+fn reused() -> ApiError {
+    ApiError::new(
+        ErrorCode::Unauthorized,
+        "this refresh token was already used or revoked; every token issued from the same login is now revoked",
+    )
 }
 
 /// A fresh access token and a refresh token of a new family.
 async fn issue(ctx: &ServerCtx, c: &ClientRow, family: Uuid) -> Result<TokenResponse, ApiError> {
-    let caller = caller_of(c)?;
+    let caller = Caller { family: Some(family.to_string()), ..caller_of(c)? };
     let (token, digest) = secrets::new_refresh_token();
     let expires = Utc::now() + Duration::seconds(ctx.config.refresh_token_ttl_s as i64);
     ctx.store.refresh_insert(c.id, family, &digest, expires).await?;

@@ -51,5 +51,5 @@ pub async fn stream_open(rq: &Rq, query: StreamOpenQuery) -> Result<Raw, ApiErro
     let caller = gate::authenticate(ctx, rq.request.headers(), query.token.as_deref()).await?;
     authz::require_role(&caller, &[Role::Operator, Role::Admin])?;
     let subs = sse::subscriptions(query.vehicle_ids.as_deref());
-    sse::stream(ctx, subs)
+    sse::stream(ctx, caller, subs)
 }

@@ -7,7 +7,8 @@
 //! and close with 1001 on shutdown.
 
 use crate::front::extract::WebsocketConnection;
-use std::sync::Arc;
+
+use std::time::Duration;
 
 use bytes::Bytes;
 use futures::{SinkExt, StreamExt};
@@ -24,8 +25,9 @@ use crate::auth::authz::VehicleAccess;
 use crate::commands::courier::Outbound;
 use crate::context::ServerCtx;
 use crate::error::ApiError;
-use crate::events::{Ended, Event, Published, Subscriber, Subscriptions};
-use crate::models::{BulkMessage, ConnectionEvent, SubscriptionRequest};
+use crate::events::{Ended, Event, Subscriber, Subscriptions};
+use crate::gate;
+use crate::models::{BulkMessage, ConnectionEvent, ErrorCode, SubscriptionRequest};
 use crate::sockets::{FrontendInbound, FrontendInboundType, VehicleInbound, VehicleInboundType};
 
 /// Largest message a client may send (bulk data goes through REST).
@@ -50,22 +52,72 @@ enum Live {
     Frontend { caller: Caller, feed: Subscriber },
 }
 
+impl Live {
+    fn caller(&self) -> &Caller {
+        match self {
+            Live::Vehicle(access) => &access.caller,
+            Live::Frontend { caller, .. } => caller,
+        }
+    }
+}
+
 fn text(b: &Bytes) -> Message {
     Message::Text(Utf8Bytes::try_from(b.clone()).expect("server frames are UTF-8 JSON"))
 }
 
-/// Most events written to a frontend's socket with one flush.
+/// Most frames written to a socket with one flush.
 const BURST: usize = 64;
 
-/// Queue each event's frame, then flush once.
-async fn write_burst<S>(sink: &mut S, burst: &[Arc<Published>]) -> Result<(), WsError>
+/// Frames waiting for a socket's writer. A peer that lets this many wait is
+/// not reading: it is closed with 1013.
+const WRITE_QUEUE: usize = 512;
+
+/// Why a socket's writer stopped before it was told to.
+#[derive(Debug, PartialEq)]
+enum WriterEnd {
+    /// A write took longer than the write deadline: the peer is stuck.
+    Stalled,
+    /// The connection failed.
+    Failed,
+    /// The frames ended (the session is over).
+    Done,
+}
+
+/// Write the session's frames as they come, several per flush, each flush
+/// within `deadline`. The session loop only queues frames, so its pings,
+/// lag checks and identity checks run while a write is pending.
+async fn write_frames<S>(
+    mut sink: S,
+    mut rx: mpsc::Receiver<Message>,
+    deadline: Duration,
+) -> WriterEnd
 where
     S: futures::Sink<Message, Error = WsError> + Unpin,
 {
-    for p in burst {
-        sink.feed(text(p.frame())).await?;
+    while let Some(first) = rx.recv().await {
+        let mut closing = matches!(first, Message::Close(_));
+        let write = async {
+            sink.feed(first).await?;
+            let mut n = 1;
+            while n < BURST
+                && !closing
+                && let Ok(m) = rx.try_recv()
+            {
+                closing = matches!(m, Message::Close(_));
+                sink.feed(m).await?;
+                n += 1;
+            }
+            sink.flush().await
+        };
+        match tokio::time::timeout(deadline, write).await {
+            Ok(Ok(())) if closing => break,
+            Ok(Ok(())) => {}
+            Ok(Err(_)) => return WriterEnd::Failed,
+            Err(_) => return WriterEnd::Stalled,
+        }
     }
-    sink.flush().await
+    let _ = tokio::time::timeout(Duration::from_secs(2), sink.close()).await;
+    WriterEnd::Done
 }
 
 fn close(code: u16, reason: &str) -> Message {
@@ -85,6 +137,13 @@ fn close_code(e: &WsError) -> Option<(u16, String)> {
     }
 }
 
+/// How often an open session checks that its identity still holds.
+const IDENTITY_CHECK: Duration = Duration::from_secs(1);
+
+fn too_slow() -> Message {
+    close(1013, "too slow: frames were not read; reconnect")
+}
+
 /// Serve one upgraded connection until either side ends it.
 pub async fn run(
     ctx: &ServerCtx,
@@ -100,7 +159,13 @@ pub async fn run(
         .max_message_size(Some(MAX_MESSAGE))
         .max_frame_size(Some(MAX_MESSAGE));
     let ws = WebSocketStream::from_raw_socket(conn, WsRole::Server, Some(config)).await;
-    let (mut sink, mut stream) = ws.split();
+    let (sink, mut stream) = ws.split();
+    let (frames, frames_rx) = mpsc::channel::<Message>(WRITE_QUEUE);
+    let writer = tokio::spawn(write_frames(sink, frames_rx, ctx.config.ws_write_timeout));
+    tokio::pin!(writer);
+    let mut writer_end: Option<WriterEnd> = None;
+    // Queue a frame for the writer; a full queue means the peer is not reading.
+    let push = |m: Message| frames.try_send(m).is_ok();
     let (out_tx, mut out_rx) = mpsc::channel::<Outbound>(256);
     let mut peer = match peer {
         Peer::Vehicle(access) => {
@@ -126,6 +191,7 @@ pub async fn run(
     let ping_every = ctx.config.ws_ping;
     let mut ping = tokio::time::interval_at(Instant::now() + ping_every, ping_every);
     let mut pong_due: Option<Instant> = None;
+    let mut identity = tokio::time::interval_at(Instant::now() + IDENTITY_CHECK, IDENTITY_CHECK);
     // A vehicle's messages are handled one at a time, in order, beside the
     // loop below rather than inside it: while one waits on the database,
     // the loop still writes the commands the courier hands it (an emergency
@@ -151,22 +217,22 @@ pub async fn run(
                             format!("{VEHICLE_BACKLOG} messages already wait to be stored; send this one again"),
                         );
                         let id = envelope::read(t.as_str()).ok().map(|m| m.id);
-                        if sink.send(text(&envelope::socket_error(&e, id.as_deref()))).await.is_err() {
-                            break None;
+                        if !push(text(&envelope::socket_error(&e, id.as_deref()))) {
+                            break Some(too_slow());
                         }
                     }
                 }
                 Some(Ok(Message::Text(t))) => {
                     if let Some(reply) = handle(ctx, &request_id, &mut peer, session, t.as_str()).await
-                        && sink.send(text(&reply)).await.is_err()
+                        && !push(text(&reply))
                     {
-                        break None;
+                        break Some(too_slow());
                     }
                 }
                 Some(Ok(Message::Binary(_))) => {
                     let e = ApiError::new(crate::models::ErrorCode::UnsupportedMediaType, "send JSON text frames, not binary");
-                    if sink.send(text(&envelope::socket_error(&e, None))).await.is_err() {
-                        break None;
+                    if !push(text(&envelope::socket_error(&e, None))) {
+                        break Some(too_slow());
                     }
                 }
                 Some(Ok(Message::Pong(_))) => pong_due = None,
@@ -175,7 +241,7 @@ pub async fn run(
                 Some(Err(e)) => break close_code(&e).map(|(code, reason)| close(code, &reason)),
             },
             o = out_rx.recv() => match o {
-                Some(Outbound::Frame(b)) if sink.send(text(&b)).await.is_err() => break None,
+                Some(Outbound::Frame(b)) if !push(text(&b)) => break Some(too_slow()),
                 Some(Outbound::Frame(_)) => {}
                 Some(Outbound::Close(code, reason)) => break Some(close(code, &reason)),
                 None => {}
@@ -197,8 +263,8 @@ pub async fn run(
                             burst.push(p);
                         }
                     }
-                    if write_burst(&mut sink, &burst).await.is_err() {
-                        break None;
+                    if !burst.iter().all(|p| push(text(p.frame()))) {
+                        break Some(too_slow());
                     }
                 }
                 Err(Ended::Lagged(n)) => {
@@ -210,18 +276,41 @@ pub async fn run(
                 if pong_due.is_none() {
                     pong_due = Some(Instant::now() + ctx.config.ws_pong_timeout);
                 }
-                if sink.send(Message::Ping(Bytes::from_static(b"tvm"))).await.is_err() {
-                    break None;
+                if !push(Message::Ping(Bytes::from_static(b"tvm"))) {
+                    break Some(too_slow());
                 }
             },
             _ = async { tokio::time::sleep_until(pong_due.expect("guarded")).await }, if pong_due.is_some() => {
                 break Some(close(1008, "no pong within the heartbeat timeout"));
             },
+            _ = identity.tick() => {
+                if let Some((code, reason)) = gate::lapsed(ctx, peer.caller()) {
+                    slog::info!(log, "closing a socket whose identity lapsed"; "reason" => reason);
+                    break Some(close(code, reason));
+                }
+            },
+            end = &mut writer, if writer_end.is_none() => {
+                let end = end.unwrap_or(WriterEnd::Failed);
+                if end == WriterEnd::Stalled {
+                    slog::info!(log, "dropping a socket whose peer stopped reading";
+                        "write_timeout_s" => ctx.config.ws_write_timeout.as_secs());
+                }
+                writer_end = Some(end);
+                break None;
+            },
             _ = shutdown.changed() => break Some(close(1001, "server shutting down")),
         }
     };
+    // The close frame goes out after what is queued; a writer that cannot
+    // take it within 2 s is dropped with the connection.
     if let Some(msg) = end {
-        let _ = tokio::time::timeout(std::time::Duration::from_secs(2), sink.send(msg)).await;
+        let _ = frames.try_send(msg);
+    }
+    drop(frames);
+    if writer_end.is_none()
+        && tokio::time::timeout(Duration::from_secs(2), &mut writer).await.is_err()
+    {
+        writer.abort();
     }
     // What the vehicle sent before the end is still stored (its answers
     // have nowhere to go now).
@@ -229,7 +318,6 @@ pub async fn run(
     if !worker_done {
         worker.await;
     }
-    let _ = sink.close().await;
     gauge.dec();
     if let Live::Vehicle(access) = &peer {
         ctx.commands.couriers.detach(access.vehicle_id(), session);
@@ -281,6 +369,11 @@ async fn handle(
         Ok(m) => m,
         Err((e, id)) => return Some(envelope::socket_error(&e, id.as_deref())),
     };
+    // Between two identity checks: nothing of a lapsed identity is taken.
+    if let Some((code, reason)) = gate::lapsed(ctx, peer.caller()) {
+        let code = if code == 4401 { ErrorCode::TokenExpired } else { ErrorCode::Unauthorized };
+        return Some(envelope::socket_error(&ApiError::new(code, reason), Some(&id)));
+    }
     let result = match peer {
         Live::Vehicle(access) => vehicle_message(ctx, access, &kind, message).await,
         Live::Frontend { caller, feed } => {

@@ -13,10 +13,14 @@ use http_body::Frame;
 use tokio::sync::mpsc;
 
 use super::Subscriptions;
+use crate::auth::Caller;
 use crate::context::ServerCtx;
 use crate::error::ApiError;
 use crate::events::Ended;
 use crate::models::ErrorCode;
+
+/// How often an open stream checks that its caller's identity still holds.
+const IDENTITY_CHECK: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// Idle streams get a comment this often.
 pub const KEEPALIVE: Duration = Duration::from_secs(15);
@@ -34,15 +38,31 @@ pub fn subscriptions(vehicle_ids: Option<&[String]>) -> Subscriptions {
     }
 }
 
-/// The event stream of what `subs` follows, until the client goes away,
-/// falls too far behind, or the server shuts down.
-pub fn stream(ctx: &ServerCtx, subs: Subscriptions) -> Result<http::Response<Body>, ApiError> {
+/// An SSE event carrying a `socket_error` envelope.
+fn error_event(e: &ApiError) -> Bytes {
+    let frame = super::envelope::socket_error(e, None);
+    let mut b = b"event: socket_error\ndata: ".to_vec();
+    b.extend_from_slice(&frame);
+    b.extend_from_slice(b"\n\n");
+    Bytes::from(b)
+}
+
+/// The event stream of what `subs` follows for `caller`, until the client
+/// goes away, falls too far behind or stops reading (a chunk not taken
+/// within the write deadline), its identity lapses (a final `socket_error`
+/// event: `TOKEN_EXPIRED` or `UNAUTHORIZED`), or the server shuts down.
+pub fn stream(
+    ctx: &ServerCtx,
+    caller: Caller,
+    subs: Subscriptions,
+) -> Result<http::Response<Body>, ApiError> {
     let session = super::session_id();
     let mut events = ctx.bus.subscribe(session, subs);
     let mut shutdown = ctx.shutdown.subscribe();
     let (tx, mut rx) = mpsc::channel::<Bytes>(64);
     let gauge = ctx.metrics.streams.clone();
     gauge.inc();
+    let (services, deadline) = (ctx.services.clone(), ctx.config.ws_write_timeout);
     tokio::spawn(async move {
         let _open = scopeguard(move || gauge.dec());
         if tx.send(Bytes::from_static(b": connected\n\n")).await.is_err() {
@@ -50,6 +70,8 @@ pub fn stream(ctx: &ServerCtx, subs: Subscriptions) -> Result<http::Response<Bod
         }
         let mut keepalive =
             tokio::time::interval_at(tokio::time::Instant::now() + KEEPALIVE, KEEPALIVE);
+        let mut identity =
+            tokio::time::interval_at(tokio::time::Instant::now() + IDENTITY_CHECK, IDENTITY_CHECK);
         loop {
             let chunk = tokio::select! {
                 e = events.recv() => match e {
@@ -68,19 +90,25 @@ pub fn stream(ctx: &ServerCtx, subs: Subscriptions) -> Result<http::Response<Bod
                                 missed_events: Some(n),
                                 ..Default::default()
                             });
-                        let frame = super::envelope::socket_error(&e, None);
-                        let mut b = b"event: socket_error\ndata: ".to_vec();
-                        b.extend_from_slice(&frame);
-                        b.extend_from_slice(b"\n\n");
-                        let _ = tx.send(Bytes::from(b)).await;
+                        let _ = tokio::time::timeout(deadline, tx.send(error_event(&e))).await;
                         return;
                     }
                 },
                 _ = keepalive.tick() => Bytes::from_static(b": keepalive\n\n"),
+                _ = identity.tick() => match crate::gate::lapsed(&services, &caller) {
+                    Some((code, reason)) => {
+                        let code = if code == 4401 { ErrorCode::TokenExpired } else { ErrorCode::Unauthorized };
+                        let e = ApiError::new(code, reason);
+                        let _ = tokio::time::timeout(deadline, tx.send(error_event(&e))).await;
+                        return;
+                    }
+                    None => continue,
+                },
                 _ = shutdown.changed() => return,
                 _ = tx.closed() => return,
             };
-            if tx.send(chunk).await.is_err() {
+            // A client that stops reading is dropped after the write deadline.
+            if !matches!(tokio::time::timeout(deadline, tx.send(chunk)).await, Ok(Ok(()))) {
                 return;
             }
         }

@@ -10,9 +10,10 @@
 //! Hardening (issue 19), one row per item done so far:
 //! | item | OWASP | test |
 //! |---|---|---|
+//! | 2 sessions follow identity | API2 broken authentication | `sessions_end_when_their_identity_is_revoked_on_any_instance`, `a_token_that_expires_while_its_socket_is_open_closes_it`, `a_reused_refresh_token_stops_its_logins_access_tokens_everywhere` |
 //! | 3 bounded password checks (in part) | API4 resource consumption | `a_login_storm_is_refused_beyond_the_password_checks_the_cores_can_run` |
 //! | 4 authenticate before reading | API4 resource consumption | `a_request_is_refused_before_its_body_is_read` |
-//! | 6 slow consumers (in part: what a socket may follow) | API4 resource consumption | `a_socket_follows_only_registered_vehicles` |
+//! | 6 slow consumers | API4 resource consumption | `a_subscriber_that_stops_reading_is_closed`, `a_socket_follows_only_registered_vehicles` |
 //! | 7 cross-vehicle references | API1 BOLA | `a_command_cannot_name_another_vehicles_mission_or_reservation` |
 //! | 8 strings PostgreSQL cannot store | API8 misconfiguration | `a_nul_character_is_a_400_naming_the_field_not_a_500` |
 //! | 10 one retention run at a time | API8 misconfiguration (deployment) | `two_instances_running_retention_together_archive_and_export_once` |
@@ -569,5 +570,172 @@ async fn a_socket_follows_only_registered_vehicles() {
     let answer = next_of(&mut fleet, FrontendOutboundType::Subscriptions).await;
     assert_eq!(answer["payload"]["vehicle_ids"], json!(["*", "AV-1"]), "{answer}");
     assert!(answer["payload"].get("refused").is_none(), "{answer}");
+    app.stop().await;
+}
+
+/// How a socket ended: its close code (and reason), or `None` when the
+/// connection ended without a close frame.
+async fn end_of(socket: &mut crate::live::Ws, within: Duration) -> Option<(u16, String)> {
+    use futures::StreamExt;
+    use tokio_tungstenite::tungstenite::Message;
+    let deadline = tokio::time::Instant::now() + within;
+    loop {
+        match tokio::time::timeout_at(deadline, socket.next()).await {
+            Err(_) => panic!("the socket is still open after {within:?}"),
+            Ok(Some(Ok(Message::Close(c)))) => {
+                return c.map(|c| (u16::from(c.code), c.reason.to_string()));
+            }
+            Ok(Some(Ok(_))) => continue,
+            Ok(Some(Err(_)) | None) => return None,
+        }
+    }
+}
+
+/// The `socket_error` an SSE stream ends with, read until the stream ends.
+async fn sse_final_error(resp: reqwest::Response, within: Duration) -> Value {
+    use futures::StreamExt;
+    let mut body = resp.bytes_stream();
+    let mut text = String::new();
+    let deadline = tokio::time::Instant::now() + within;
+    loop {
+        match tokio::time::timeout_at(deadline, body.next()).await {
+            Err(_) => panic!("the stream is still open after {within:?}: {text}"),
+            Ok(Some(Ok(chunk))) => text.push_str(&String::from_utf8_lossy(&chunk)),
+            Ok(Some(Err(_)) | None) => break,
+        }
+    }
+    let last = text.rsplit("event: socket_error\ndata: ").next().unwrap_or_default();
+    serde_json::from_str(last.trim()).unwrap_or_else(|_| panic!("no final socket_error: {text}"))
+}
+
+/// Item 2: revoking a client or decommissioning a vehicle on one instance
+/// closes that identity's sockets and streams on another within 2 s (close
+/// 4403, or a final `socket_error`), and its tokens stop working there.
+#[tokio::test]
+async fn sessions_end_when_their_identity_is_revoked_on_any_instance() {
+    let db = crate::common::TestDb::new().await;
+    let a = TestApp::start_with(crate::common::test_config_with(&db.url, &[])).await;
+    let b = TestApp::start_with(crate::common::test_config_with(&db.url, &[])).await;
+    let vehicle = a.add_vehicle("AV-1").await;
+    let ops = a.add_operator("ops").await;
+    let admin = a.admin_token().await;
+
+    let mut fleet = ws(&b, "/ws/fleet", &ops).await;
+    let mut socket = ws(&b, "/ws/vehicle/AV-1", &vehicle).await;
+    let stream = b.get("/api/v1/stream", Some(&ops)).await;
+    assert_eq!(stream.status(), 200);
+
+    let revoked = Instant::now();
+    let r = a.http.delete(a.url("/api/v1/clients/ops")).bearer_auth(&admin).send().await.unwrap();
+    assert!(r.status().is_success(), "{}", r.text().await.unwrap());
+    let (code, reason) = end_of(&mut fleet, Duration::from_secs(5)).await.expect("a close frame");
+    assert_eq!(code, 4403, "{reason}");
+    assert!(reason.contains("revoked"), "{reason}");
+    let e = sse_final_error(stream, Duration::from_secs(5)).await;
+    assert_eq!(e["payload"]["error"]["code"], "UNAUTHORIZED", "{e}");
+    assert!(revoked.elapsed() < Duration::from_millis(2500), "{:?}", revoked.elapsed());
+    let (s, _) = error_body(b.get("/api/v1/fleet", Some(&ops)).await).await;
+    assert_eq!(s, 401, "the revoked operator's token still works on the other instance");
+
+    let decommissioned = Instant::now();
+    let r = a.http.delete(a.url("/api/v1/vehicles/AV-1")).bearer_auth(&admin).send().await.unwrap();
+    assert!(r.status().is_success(), "{}", r.text().await.unwrap());
+    let (code, reason) = end_of(&mut socket, Duration::from_secs(5)).await.expect("a close frame");
+    assert_eq!((code, reason.as_str()), (4403, "the vehicle was decommissioned"));
+    assert!(decommissioned.elapsed() < Duration::from_millis(2500));
+    a.stop().await;
+    b.stop().await;
+}
+
+/// Item 2: a token that expires while its socket is open closes the socket
+/// (4401: refresh and reconnect); a stream ends with `TOKEN_EXPIRED`.
+#[tokio::test]
+async fn a_token_that_expires_while_its_socket_is_open_closes_it() {
+    let app = TestApp::start_env(&[("TVM_ACCESS_TOKEN_TTL_S", "2")]).await;
+    let vehicle = app.add_vehicle("AV-1").await;
+    let ops = app.add_operator("ops").await;
+    let mut socket = ws(&app, "/ws/vehicle/AV-1", &vehicle).await;
+    let stream = app.get("/api/v1/stream", Some(&ops)).await;
+    let (code, reason) = end_of(&mut socket, Duration::from_secs(6)).await.expect("a close frame");
+    assert_eq!((code, reason.as_str()), (4401, "the access token expired"));
+    let e = sse_final_error(stream, Duration::from_secs(6)).await;
+    assert_eq!(e["payload"]["error"]["code"], "TOKEN_EXPIRED", "{e}");
+    app.stop().await;
+}
+
+/// Item 2: presenting a used refresh token revokes its login, and the
+/// access tokens issued from that login stop working at once on this
+/// instance and within 2 s on another; a new login works.
+#[tokio::test]
+async fn a_reused_refresh_token_stops_its_logins_access_tokens_everywhere() {
+    let db = crate::common::TestDb::new().await;
+    let a = TestApp::start_with(crate::common::test_config_with(&db.url, &[])).await;
+    let b = TestApp::start_with(crate::common::test_config_with(&db.url, &[])).await;
+    let secret = a.add_client("ops", "operator", None).await;
+    let first = a.login("ops", &secret).await;
+    let refresh = |token: String| {
+        let a = &a;
+        async move {
+            a.http
+                .post(a.url("/api/v1/auth/refresh"))
+                .json(&json!({ "refresh_token": token }))
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    let r = refresh(first.refresh_token.to_string()).await;
+    assert_eq!(r.status(), 200);
+    let second: Value = r.json().await.unwrap();
+    let second_access = second["access_token"].as_str().unwrap().to_string();
+    assert_eq!(b.get("/api/v1/fleet", Some(&second_access)).await.status(), 200);
+
+    // The first refresh token again: a stolen copy, so the whole login ends.
+    assert_eq!(refresh(first.refresh_token.to_string()).await.status(), 401);
+    for token in [&first.access_token, &second_access] {
+        assert_eq!(a.get("/api/v1/fleet", Some(token)).await.status(), 401);
+    }
+    let deadline = Instant::now() + Duration::from_secs(2);
+    while b.get("/api/v1/fleet", Some(&second_access)).await.status() != 401 {
+        assert!(Instant::now() < deadline, "the other instance still takes the login's token");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let fresh = a.login("ops", &secret).await;
+    assert_eq!(b.get("/api/v1/fleet", Some(&fresh.access_token)).await.status(), 200);
+    a.stop().await;
+    b.stop().await;
+}
+
+/// Item 6: a fleet socket that stops reading is closed within seconds
+/// (1013 once 512 frames wait for it, or dropped when one write outlasts
+/// the write deadline) while the server goes on answering.
+#[tokio::test]
+async fn a_subscriber_that_stops_reading_is_closed() {
+    let app = TestApp::start().await;
+    app.add_vehicle("AV-1").await;
+    let ops = app.add_operator("ops").await;
+    let mut stuck = ws(&app, "/ws/fleet", &ops).await; // never read until the end
+    let started = Instant::now();
+    // Events of 4 KiB, in rounds the session keeps up with (no bus lag):
+    // only the peer's not reading can fill what waits for it.
+    let filler = "x".repeat(4096);
+    for _ in 0..200 {
+        for _ in 0..50 {
+            app.publish(tvm::events::Event::Telemetry {
+                vehicle_id: "AV-1".into(),
+                kind: tvm::db::telemetry::Kind::Error,
+                received_at: chrono::Utc::now(),
+                report: json!({ "timestamp": ts(0.0), "message": filler }),
+            });
+        }
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    assert_eq!(app.get("/health", None).await.status(), 200);
+    let end = end_of(&mut stuck, Duration::from_secs(30)).await;
+    if let Some((code, reason)) = end {
+        assert_eq!(code, 1013, "{reason}");
+        assert!(reason.contains("not read"), "closed for another reason: {reason}");
+    }
+    assert!(started.elapsed() < Duration::from_secs(20), "{:?}", started.elapsed());
     app.stop().await;
 }

@@ -1998,7 +1998,7 @@ let response = client.audit_log_list()
     }
     /**Server-Sent Events stream
 
-The live channel's server→frontend events (`location_update`, `status_update`, `battery_update`, `error_report`, `docking_update`, `alert`, `command_status`, `vehicle_connection`) as Server-Sent Events: `event:` is the message type, `data:` the same JSON envelope as on the WebSocket. Operators and admins; the token may be passed as `?token=` for EventSource. A comment line every 15 s keeps idle streams open; `vehicle_ids` is a comma-separated list (or `*`, or absent for all). A client too slow to keep up gets a final `socket_error` event and the stream ends; it should reconnect.
+The live channel's server→frontend events (`location_update`, `status_update`, `battery_update`, `error_report`, `docking_update`, `alert`, `command_status`, `vehicle_connection`) as Server-Sent Events: `event:` is the message type, `data:` the same JSON envelope as on the WebSocket. Operators and admins; the token may be passed as `?token=` for EventSource. A comment line every 15 s keeps idle streams open; `vehicle_ids` is a comma-separated list (or `*`, or absent for all). A client too slow to keep up gets a final `socket_error` event and the stream ends; it should reconnect. A client that takes no bytes for `TVM_WS_WRITE_TIMEOUT_S` (10 s) is dropped. When the caller's identity lapses while the stream is open (checked every second, on every instance), a final `socket_error` event says why (`TOKEN_EXPIRED`: refresh and reconnect; `UNAUTHORIZED`: the client or its login was revoked) and the stream ends.
 
 Sends a `GET` request to `/api/v1/stream`
 
