@@ -453,7 +453,7 @@ fn gen_seam(doc: &Value) -> proc_macro2::TokenStream {
                     });
                 }
                 extract.push(quote! {
-                    let body = crate::front::extract::json_body::<crate::models::#id>(request, #body_max).await?;
+                    let body = crate::front::extract::json_body::<crate::models::#id>(&rq, request, #body_max).await?;
                 });
                 args.push(quote!(body));
             } else {

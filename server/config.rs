@@ -125,6 +125,14 @@ pub struct Config {
     /// How long one write to a socket (or stream) may take before its peer
     /// counts as stuck and the connection is dropped.
     pub ws_write_timeout: Duration,
+    /// Most connections open at once (WebSocket sessions included).
+    pub max_connections: usize,
+    /// From accept to the first request's headers.
+    pub header_timeout: Duration,
+    /// Between requests on a keep-alive connection (HTTP/1 and HTTP/2).
+    pub idle_timeout: Duration,
+    /// How long a request body may take to arrive.
+    pub body_timeout: Duration,
     /// How long a vehicle has to acknowledge a command before it is resent.
     pub command_resend: Duration,
     /// How long a command stays deliverable.
@@ -349,6 +357,10 @@ impl Config {
         let ws_ping = number(&get, "TVM_WS_PING_S", 30, 1..=3600, &mut errs);
         let ws_pong = number(&get, "TVM_WS_PONG_TIMEOUT_S", 10, 1..=3600, &mut errs);
         let ws_write = number(&get, "TVM_WS_WRITE_TIMEOUT_S", 10, 1..=3600, &mut errs);
+        let max_connections = number(&get, "TVM_MAX_CONNECTIONS", 0, 0..=1_000_000, &mut errs);
+        let header_timeout = number(&get, "TVM_HEADER_TIMEOUT_S", 10, 1..=600, &mut errs);
+        let idle_timeout = number(&get, "TVM_IDLE_TIMEOUT_S", 60, 1..=3600, &mut errs);
+        let body_timeout = number(&get, "TVM_BODY_TIMEOUT_S", 30, 1..=3600, &mut errs);
         let resend = number(&get, "TVM_COMMAND_RESEND_MS", 5000, 100..=600_000, &mut errs);
         let ttl = number(&get, "TVM_COMMAND_TTL_S", 900, 1..=604_800, &mut errs);
         let keep_locations = number(&get, "TVM_RETENTION_LOCATION_DAYS", 30, 1..=36_500, &mut errs);
@@ -408,6 +420,13 @@ impl Config {
                 ws_ping: Duration::from_secs(ws_ping as u64),
                 ws_pong_timeout: Duration::from_secs(ws_pong as u64),
                 ws_write_timeout: Duration::from_secs(ws_write as u64),
+                max_connections: match max_connections {
+                    0 => connection_cap_of_fd_limit(),
+                    n => n,
+                },
+                header_timeout: Duration::from_secs(header_timeout as u64),
+                idle_timeout: Duration::from_secs(idle_timeout as u64),
+                body_timeout: Duration::from_secs(body_timeout as u64),
                 command_resend: Duration::from_millis(resend as u64),
                 command_ttl: Duration::from_secs(ttl as u64),
                 retention_location_days: keep_locations as i64,
@@ -486,6 +505,19 @@ fn number(
             }
         },
     }
+}
+
+/// The default cap on open connections: raise the process's open-file
+/// limit to its hard limit, and leave a tenth of it (at least 256) for the
+/// database pool, Redis, logs and files. At the cap new connections are
+/// refused (or make room by dropping one that has sent nothing) instead of
+/// `accept` failing with "too many open files".
+fn connection_cap_of_fd_limit() -> usize {
+    let limit = rlimit::increase_nofile_limit(u64::MAX)
+        .or_else(|_| rlimit::Resource::NOFILE.get().map(|(soft, _)| soft))
+        .unwrap_or(1024);
+    let reserve = (limit / 10).max(256);
+    limit.saturating_sub(reserve).clamp(64, 1_000_000) as usize
 }
 
 #[cfg(test)]

@@ -64,6 +64,7 @@ pub fn status_of(code: ErrorCode) -> ErrorStatusCode {
         C::MethodNotAllowed => ErrorStatusCode::METHOD_NOT_ALLOWED,
         C::Conflict | C::CommandNotAllowed => ErrorStatusCode::CONFLICT,
         C::PayloadTooLarge => ErrorStatusCode::PAYLOAD_TOO_LARGE,
+        C::RequestTimeout => ErrorStatusCode::REQUEST_TIMEOUT,
         C::RateLimited => ErrorStatusCode::TOO_MANY_REQUESTS,
         C::InternalError => ErrorStatusCode::INTERNAL_SERVER_ERROR,
         C::NotImplemented => ErrorStatusCode::NOT_IMPLEMENTED,

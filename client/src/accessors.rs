@@ -111,6 +111,7 @@ error_body_accessors!(
     Conflict,
     CommandNotAllowed,
     PayloadTooLarge,
+    RequestTimeout,
     RateLimited,
     InternalError,
     NotImplemented,

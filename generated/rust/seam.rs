@@ -637,7 +637,7 @@ pub mod operations {
         crate::front::extract::no_query(&rq)?;
         let body = crate::front::extract::json_body::<
             crate::models::TokenRequest,
-        >(request, crate::server::BODY_MAX_BYTES)
+        >(&rq, request, crate::server::BODY_MAX_BYTES)
             .await?;
         crate::front::run(
                 &rq,
@@ -660,7 +660,7 @@ pub mod operations {
         crate::front::extract::no_query(&rq)?;
         let body = crate::front::extract::json_body::<
             crate::models::RefreshRequest,
-        >(request, crate::server::BODY_MAX_BYTES)
+        >(&rq, request, crate::server::BODY_MAX_BYTES)
             .await?;
         crate::front::run(
                 &rq,
@@ -692,7 +692,7 @@ pub mod operations {
             .await?;
         let body = crate::front::extract::json_body::<
             crate::models::LocationReport,
-        >(request, crate::server::BODY_MAX_BYTES)
+        >(&rq, request, crate::server::BODY_MAX_BYTES)
             .await?;
         crate::front::run(
                 &rq,
@@ -725,7 +725,7 @@ pub mod operations {
             .await?;
         let body = crate::front::extract::json_body::<
             crate::models::StatusReport,
-        >(request, crate::server::BODY_MAX_BYTES)
+        >(&rq, request, crate::server::BODY_MAX_BYTES)
             .await?;
         crate::front::run(
                 &rq,
@@ -758,7 +758,7 @@ pub mod operations {
             .await?;
         let body = crate::front::extract::json_body::<
             crate::models::BatteryReport,
-        >(request, crate::server::BODY_MAX_BYTES)
+        >(&rq, request, crate::server::BODY_MAX_BYTES)
             .await?;
         crate::front::run(
                 &rq,
@@ -791,7 +791,7 @@ pub mod operations {
             .await?;
         let body = crate::front::extract::json_body::<
             crate::models::ErrorReport,
-        >(request, crate::server::BODY_MAX_BYTES)
+        >(&rq, request, crate::server::BODY_MAX_BYTES)
             .await?;
         crate::front::run(
                 &rq,
@@ -824,7 +824,7 @@ pub mod operations {
             .await?;
         let body = crate::front::extract::json_body::<
             crate::models::DockingReport,
-        >(request, crate::server::BODY_MAX_BYTES)
+        >(&rq, request, crate::server::BODY_MAX_BYTES)
             .await?;
         crate::front::run(
                 &rq,
@@ -857,7 +857,7 @@ pub mod operations {
             .await?;
         let body = crate::front::extract::json_body::<
             crate::models::BulkUpload,
-        >(request, 4194304usize)
+        >(&rq, request, 4194304usize)
             .await?;
         crate::front::run(
                 &rq,
@@ -903,7 +903,7 @@ pub mod operations {
         crate::gate::screen(rq.context(), rq.request.headers(), &roles, None).await?;
         let body = crate::front::extract::json_body::<
             crate::models::VehicleCreate,
-        >(request, crate::server::BODY_MAX_BYTES)
+        >(&rq, request, crate::server::BODY_MAX_BYTES)
             .await?;
         crate::front::run(
                 &rq,
@@ -969,7 +969,7 @@ pub mod operations {
         crate::gate::screen(rq.context(), rq.request.headers(), &roles, None).await?;
         let body = crate::front::extract::json_body::<
             crate::models::VehicleUpdate,
-        >(request, crate::server::BODY_MAX_BYTES)
+        >(&rq, request, crate::server::BODY_MAX_BYTES)
             .await?;
         crate::front::run(
                 &rq,
@@ -1203,7 +1203,7 @@ pub mod operations {
         crate::gate::screen(rq.context(), rq.request.headers(), &roles, None).await?;
         let body = crate::front::extract::json_body::<
             crate::models::ErrorResolve,
-        >(request, crate::server::BODY_MAX_BYTES)
+        >(&rq, request, crate::server::BODY_MAX_BYTES)
             .await?;
         crate::front::run(
                 &rq,
@@ -1290,7 +1290,7 @@ pub mod operations {
         crate::gate::screen(rq.context(), rq.request.headers(), &roles, None).await?;
         let body = crate::front::extract::json_body::<
             crate::models::ReservationCreate,
-        >(request, crate::server::BODY_MAX_BYTES)
+        >(&rq, request, crate::server::BODY_MAX_BYTES)
             .await?;
         crate::front::run(
                 &rq,
@@ -1316,7 +1316,7 @@ pub mod operations {
         crate::gate::screen(rq.context(), rq.request.headers(), &roles, None).await?;
         let body = crate::front::extract::json_body::<
             crate::models::CommandCreate,
-        >(request, crate::server::BODY_MAX_BYTES)
+        >(&rq, request, crate::server::BODY_MAX_BYTES)
             .await?;
         crate::front::run(
                 &rq,
@@ -1385,7 +1385,7 @@ pub mod operations {
         crate::gate::screen(rq.context(), rq.request.headers(), &roles, None).await?;
         let body = crate::front::extract::json_body::<
             crate::models::ClientCreate,
-        >(request, crate::server::BODY_MAX_BYTES)
+        >(&rq, request, crate::server::BODY_MAX_BYTES)
             .await?;
         crate::front::run(
                 &rq,
@@ -1577,7 +1577,7 @@ pub mod operations {
         crate::gate::screen(rq.context(), rq.request.headers(), &roles, None).await?;
         let body = crate::front::extract::json_body::<
             crate::models::AlertAcknowledge,
-        >(request, crate::server::BODY_MAX_BYTES)
+        >(&rq, request, crate::server::BODY_MAX_BYTES)
             .await?;
         crate::front::run(
                 &rq,
@@ -1622,7 +1622,7 @@ pub mod operations {
         crate::gate::screen(rq.context(), rq.request.headers(), &roles, None).await?;
         let body = crate::front::extract::json_body::<
             crate::models::WebhookCreate,
-        >(request, crate::server::BODY_MAX_BYTES)
+        >(&rq, request, crate::server::BODY_MAX_BYTES)
             .await?;
         crate::front::run(
                 &rq,

@@ -69,16 +69,21 @@ const DRAIN_LIMIT: usize = 16 * 1024 * 1024;
 /// or an over-limit body refuses the request; content-type and syntax
 /// problems are kept for the handler's validation step.
 pub async fn json_body<T>(
+    rq: &Rq,
     request: http::Request<Incoming>,
     limit: usize,
 ) -> Result<crate::extract::JsonBody<T>, ApiError> {
     let content_type = request.headers().get(http::header::CONTENT_TYPE).cloned();
-    let bytes = body_bytes(request, limit).await?;
+    let bytes = body_bytes(request, limit, rq.context().config.body_timeout).await?;
     Ok(crate::extract::JsonBody::parse(content_type.as_ref(), &bytes))
 }
 
 /// The whole request body, at most `limit` bytes (413 beyond).
-pub async fn body_bytes(request: http::Request<Incoming>, limit: usize) -> Result<Bytes, ApiError> {
+pub async fn body_bytes(
+    request: http::Request<Incoming>,
+    limit: usize,
+    body_timeout: std::time::Duration,
+) -> Result<Bytes, ApiError> {
     let too_large = || {
         ApiError::new(
             ErrorCode::PayloadTooLarge,
@@ -100,7 +105,19 @@ pub async fn body_bytes(request: http::Request<Incoming>, limit: usize) -> Resul
     }
     let mut buf = BytesMut::new();
     let mut seen = 0usize;
-    while let Some(frame) = body.frame().await {
+    let deadline = tokio::time::Instant::now() + body_timeout;
+    let late = || {
+        ApiError::new(
+            ErrorCode::RequestTimeout,
+            format!("the request body did not arrive within {} s", body_timeout.as_secs()),
+        )
+    };
+    loop {
+        let Some(frame) =
+            tokio::time::timeout_at(deadline, body.frame()).await.map_err(|_| late())?
+        else {
+            break;
+        };
         let Ok(data) = frame.map_err(unreadable)?.into_data() else { continue };
         seen += data.len();
         if seen > limit {
@@ -125,6 +142,9 @@ pub struct WebsocketUpgrade {
     accept_key: String,
     upgrade: hyper::upgrade::OnUpgrade,
     log: slog::Logger,
+    /// The connection's admission: the session counts against the cap on
+    /// open connections until it ends.
+    ticket: Option<std::sync::Arc<super::conn::Ticket>>,
 }
 
 impl WebsocketUpgrade {
@@ -156,7 +176,8 @@ impl WebsocketUpgrade {
         let accept_key =
             tokio_tungstenite::tungstenite::handshake::derive_accept_key(key.as_bytes());
         let upgrade = hyper::upgrade::on(&mut request);
-        Ok(WebsocketUpgrade { accept_key, upgrade, log: rqctx.log.clone() })
+        let ticket = request.extensions_mut().remove::<std::sync::Arc<super::conn::Ticket>>();
+        Ok(WebsocketUpgrade { accept_key, upgrade, log: rqctx.log.clone(), ticket })
     }
 
     /// Answer `101 Switching Protocols` and run `session` on the
@@ -166,8 +187,9 @@ impl WebsocketUpgrade {
         F: FnOnce(WebsocketConnection) -> Fut + Send + 'static,
         Fut: Future<Output = ()> + Send + 'static,
     {
-        let WebsocketUpgrade { accept_key, upgrade, log } = self;
+        let WebsocketUpgrade { accept_key, upgrade, log, ticket } = self;
         tokio::spawn(async move {
+            let _counted = ticket;
             match upgrade.await {
                 Ok(upgraded) => session(TokioIo::new(upgraded)).await,
                 Err(e) => slog::info!(log, "WebSocket switch failed"; "cause" => %e),

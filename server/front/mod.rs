@@ -9,6 +9,7 @@
 //! (dropshot 0.18 replaces the caller's `X-Request-ID` and renders its own
 //! 404/405 bodies, and has no hook for either).
 
+pub mod conn;
 pub mod extract;
 pub mod route;
 mod rq;
@@ -23,12 +24,14 @@ use std::time::Duration;
 
 use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
 use hyper_util::server::conn::auto;
-use hyper_util::server::graceful::GracefulShutdown;
+use std::pin::Pin;
 use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::oneshot;
+use tokio::sync::{oneshot, watch};
 use tokio_rustls::TlsAcceptor;
+use tokio_util::task::TaskTracker;
 
 use crate::context::ServerCtx;
+use conn::{Activity, Deadlines, drive, tracked};
 use route::Front;
 
 /// How long a new connection may take to send its first byte and, under
@@ -109,10 +112,20 @@ async fn accept_loop(
     mut stop: oneshot::Receiver<()>,
     log: slog::Logger,
 ) {
+    let config = front.context().config.clone();
+    let admission = front.admission();
+    let deadlines = Deadlines { first_request: config.header_timeout, idle: config.idle_timeout };
     let mut builder = auto::Builder::new(TokioExecutor::new());
-    builder.http1().timer(TokioTimer::new());
-    builder.http2().timer(TokioTimer::new());
-    let graceful = GracefulShutdown::new();
+    // Later requests' headers, and an idle keep-alive connection, get the
+    // idle deadline (hyper's header timer runs while it waits for a request).
+    builder.http1().timer(TokioTimer::new()).header_read_timeout(config.idle_timeout);
+    builder
+        .http2()
+        .timer(TokioTimer::new())
+        .keep_alive_interval(Some(H2_PING_EVERY))
+        .keep_alive_timeout(H2_PING_TIMEOUT);
+    let (stopping, stopped) = watch::channel(false);
+    let connections = TaskTracker::new();
     loop {
         let (stream, remote) = tokio::select! {
             accepted = listener.accept() => match accepted {
@@ -128,52 +141,90 @@ async fn accept_loop(
             },
             _ = &mut stop => break,
         };
+        let Some((ticket, evict)) = admission.admit() else {
+            connections.spawn(refuse(stream, tls.is_none()));
+            continue;
+        };
         // Small frames and answers go out at once, not after the peer's
         // delayed ACK.
         let _ = stream.set_nodelay(true);
-        match &tls {
-            None => {
-                let conn = builder
-                    .serve_connection_with_upgrades(TokioIo::new(stream), front.service(remote));
-                tokio::spawn(graceful.watch(conn.into_owned()));
+        let activity = Arc::new(Activity::default());
+        let (front, builder, log, stopped) =
+            (front.clone(), builder.clone(), log.clone(), stopped.clone());
+        let tls = tls.clone();
+        connections.spawn(async move {
+            let Some(acceptor) = tls else {
+                let service = tracked(front.service(remote), ticket.clone(), activity.clone());
+                let conn = builder.serve_connection_with_upgrades(TokioIo::new(stream), service);
+                tokio::pin!(conn);
+                let graceful = |c: Pin<&mut _>| auto::UpgradeableConnection::graceful_shutdown(c);
+                drive(conn, graceful, ticket, evict, activity, deadlines, stopped).await;
+                return;
+            };
+            let Some(first) = first_byte(&stream).await else { return };
+            if first != TLS_HANDSHAKE_RECORD {
+                // Plain HTTP on the TLS port: answer every request with a
+                // redirect to the same URL over HTTPS.
+                let service = tracked(front.redirect_service(), ticket.clone(), activity.clone());
+                let http1 = builder.http1_only();
+                let conn = http1.serve_connection(TokioIo::new(stream), service);
+                tokio::pin!(conn);
+                let graceful = |c: Pin<&mut _>| auto::Connection::graceful_shutdown(c);
+                drive(conn, graceful, ticket, evict, activity, deadlines, stopped).await;
+                return;
             }
-            Some(acceptor) => {
-                let (acceptor, builder, watcher) =
-                    (acceptor.clone(), builder.clone(), graceful.watcher());
-                let (front, log) = (front.clone(), log.clone());
-                tokio::spawn(async move {
-                    let Some(first) = first_byte(&stream).await else { return };
-                    if first != TLS_HANDSHAKE_RECORD {
-                        // Plain HTTP on the TLS port: answer every request
-                        // with a redirect to the same URL over HTTPS.
-                        let conn = builder
-                            .http1_only()
-                            .serve_connection(TokioIo::new(stream), front.redirect_service())
-                            .into_owned();
-                        let _ = watcher.watch(conn).await;
-                        return;
-                    }
-                    match tokio::time::timeout(HANDSHAKE_TIMEOUT, acceptor.accept(stream)).await {
-                        Ok(Ok(tls_stream)) => {
-                            let conn = builder.serve_connection_with_upgrades(
-                                TokioIo::new(tls_stream),
-                                front.service(remote),
-                            );
-                            let _ = watcher.watch(conn.into_owned()).await;
-                        }
-                        Ok(Err(e)) => {
-                            slog::debug!(log, "TLS handshake failed"; "remote_addr" => %remote, "cause" => %e)
-                        }
-                        Err(_) => {
-                            slog::debug!(log, "TLS handshake timed out"; "remote_addr" => %remote)
-                        }
-                    }
-                });
+            match tokio::time::timeout(HANDSHAKE_TIMEOUT, acceptor.accept(stream)).await {
+                Ok(Ok(tls_stream)) => {
+                    let service = tracked(front.service(remote), ticket.clone(), activity.clone());
+                    let conn = builder
+                        .serve_connection_with_upgrades(TokioIo::new(tls_stream), service);
+                    tokio::pin!(conn);
+                    let graceful =
+                        |c: Pin<&mut _>| auto::UpgradeableConnection::graceful_shutdown(c);
+                    drive(conn, graceful, ticket, evict, activity, deadlines, stopped).await;
+                }
+                Ok(Err(e)) => {
+                    slog::debug!(log, "TLS handshake failed"; "remote_addr" => %remote, "cause" => %e)
+                }
+                Err(_) => {
+                    slog::debug!(log, "TLS handshake timed out"; "remote_addr" => %remote)
+                }
             }
-        }
+        });
     }
     drop(listener);
-    graceful.shutdown().await;
+    let _ = stopping.send(true);
+    connections.close();
+    connections.wait().await;
+}
+
+/// HTTP/2 keep-alive: a ping this often, and the connection closed when
+/// one is not answered in time.
+const H2_PING_EVERY: Duration = Duration::from_secs(30);
+const H2_PING_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Refuse a connection over the cap: a plain HTTP connection gets a 503 in
+/// the contract's shape (with `Retry-After`) before it is closed.
+async fn refuse(mut stream: TcpStream, plain: bool) {
+    use tokio::io::AsyncWriteExt;
+    if plain {
+        let e = crate::error::ApiError::new(
+            crate::models::ErrorCode::ServiceUnavailable,
+            "too many open connections; retry in a second",
+        );
+        let body = serde_json::to_vec(&e).expect("ApiError serializes");
+        let head = format!(
+            "HTTP/1.1 503 Service Unavailable\r\ncontent-type: application/json\r\n\
+             retry-after: 1\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
+            body.len()
+        );
+        let write = async {
+            stream.write_all(head.as_bytes()).await?;
+            stream.write_all(&body).await?;
+            stream.shutdown().await
+        };
+        let _ = tokio::time::timeout(Duration::from_secs(1), write).await;
+    }
 }
 
 /// The TLS settings from PEM files: the certificate chain, and a PKCS#8,

@@ -53,6 +53,8 @@ pub struct Front {
     log: slog::Logger,
     /// Operations still running, for the graceful stop.
     tasks: TaskTracker,
+    /// Open connections under their cap.
+    admission: Arc<super::conn::Admission>,
 }
 
 /// What serves one connection's requests.
@@ -101,7 +103,13 @@ struct Refusal {
 
 impl Front {
     pub fn new(ctx: Arc<ServerCtx>, local_addr: SocketAddr, log: slog::Logger) -> Self {
-        Front { ctx, router: router(), local_addr, log, tasks: TaskTracker::new() }
+        let admission = super::conn::Admission::new(ctx.config.max_connections);
+        Front { ctx, router: router(), local_addr, log, tasks: TaskTracker::new(), admission }
+    }
+
+    /// Open connections and their cap.
+    pub fn admission(&self) -> Arc<super::conn::Admission> {
+        self.admission.clone()
     }
 
     pub fn context(&self) -> &ServerCtx {

@@ -1414,6 +1414,12 @@ export interface components {
             message: string;
         } | {
             /** @enum {string} */
+            code: "REQUEST_TIMEOUT";
+            details: components["schemas"]["NoDetails"];
+            /** @description Human-readable explanation; not meant to be parsed. */
+            message: string;
+        } | {
+            /** @enum {string} */
             code: "RATE_LIMITED";
             details: components["schemas"]["RetryDetails"];
             /** @description Human-readable explanation; not meant to be parsed. */
@@ -1447,7 +1453,7 @@ export interface components {
          * @description Stable machine-readable code of an API error. The HTTP status of each code is fixed: see the error catalogue in the API description.
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "INVALID_TIMESTAMP" | "INVALID_STATE_TRANSITION" | "INVALID_PHASE_TRANSITION" | "UNKNOWN_ERROR_CODE" | "INVALID_CURSOR" | "INVALID_QUERY" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "VEHICLE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "COMMAND_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "RATE_LIMITED" | "INTERNAL_ERROR" | "NOT_IMPLEMENTED" | "DATABASE_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "INVALID_TIMESTAMP" | "INVALID_STATE_TRANSITION" | "INVALID_PHASE_TRANSITION" | "UNKNOWN_ERROR_CODE" | "INVALID_CURSOR" | "INVALID_QUERY" | "UNAUTHORIZED" | "TOKEN_EXPIRED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "VEHICLE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "COMMAND_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "REQUEST_TIMEOUT" | "RATE_LIMITED" | "INTERNAL_ERROR" | "NOT_IMPLEMENTED" | "DATABASE_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
         /** @description A stored error report, as pushed to subscribers. */
         ErrorEvent: {
             /** Format: date-time */

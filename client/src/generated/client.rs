@@ -1271,6 +1271,7 @@ This document is the contract: the server's models, its Rust client and its requ
 | `CONFLICT` | 409 | the id exists already with other content, or the resource is not in a state that allows this |
 | `COMMAND_NOT_ALLOWED` | 409 | the command is not valid in the vehicle's current state (for example `resume` outside `emergency_stop`) |
 | `PAYLOAD_TOO_LARGE` | 413 | the body is over the operation's limit |
+| `REQUEST_TIMEOUT` | 408 | the request body did not arrive within the body deadline (30 s by default) |
 | `RATE_LIMITED` | 429 | over a rate limit; retry after `Retry-After` seconds (`details.retry_after_s`) |
 | `INTERNAL_ERROR` | 500 | a fault of the server; the request id identifies it in the log |
 | `NOT_IMPLEMENTED` | 501 | the operation is not available on this deployment |

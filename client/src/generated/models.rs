@@ -2404,6 +2404,12 @@ pub enum ErrorBody {
         ///Human-readable explanation; not meant to be parsed.
         message: ::std::string::String,
     },
+    #[serde(rename = "REQUEST_TIMEOUT")]
+    RequestTimeout {
+        details: NoDetails,
+        ///Human-readable explanation; not meant to be parsed.
+        message: ::std::string::String,
+    },
     #[serde(rename = "RATE_LIMITED")]
     RateLimited {
         details: RetryDetails,
@@ -2488,6 +2494,8 @@ pub enum ErrorCode {
     CommandNotAllowed,
     #[serde(rename = "PAYLOAD_TOO_LARGE")]
     PayloadTooLarge,
+    #[serde(rename = "REQUEST_TIMEOUT")]
+    RequestTimeout,
     #[serde(rename = "RATE_LIMITED")]
     RateLimited,
     #[serde(rename = "INTERNAL_ERROR")]
@@ -2521,6 +2529,7 @@ impl ::std::fmt::Display for ErrorCode {
             Self::Conflict => f.write_str("CONFLICT"),
             Self::CommandNotAllowed => f.write_str("COMMAND_NOT_ALLOWED"),
             Self::PayloadTooLarge => f.write_str("PAYLOAD_TOO_LARGE"),
+            Self::RequestTimeout => f.write_str("REQUEST_TIMEOUT"),
             Self::RateLimited => f.write_str("RATE_LIMITED"),
             Self::InternalError => f.write_str("INTERNAL_ERROR"),
             Self::NotImplemented => f.write_str("NOT_IMPLEMENTED"),
@@ -2554,6 +2563,7 @@ impl ::std::str::FromStr for ErrorCode {
             "CONFLICT" => Ok(Self::Conflict),
             "COMMAND_NOT_ALLOWED" => Ok(Self::CommandNotAllowed),
             "PAYLOAD_TOO_LARGE" => Ok(Self::PayloadTooLarge),
+            "REQUEST_TIMEOUT" => Ok(Self::RequestTimeout),
             "RATE_LIMITED" => Ok(Self::RateLimited),
             "INTERNAL_ERROR" => Ok(Self::InternalError),
             "NOT_IMPLEMENTED" => Ok(Self::NotImplemented),
