@@ -393,6 +393,12 @@ async fn vehicle_message(
     message: serde_json::Value,
 ) -> Result<Option<Bytes>, ApiError> {
     let ty = VehicleInboundType::parse(kind).ok_or_else(|| envelope::not_here(kind, "vehicle"))?;
+    // The client's budget, as for each REST request, before any work on the
+    // message: a flood is refused for the cost of reading its envelope.
+    // Error reports have their flood ceiling instead, as over REST.
+    if ty != VehicleInboundType::Error {
+        gate::spend_budget(ctx, &access.caller).await?;
+    }
     envelope::check(ty.schema(), &message)?;
     // The report's timestamp as sent: its `Z` is a wire rule.
     let raw_ts = message["payload"]["timestamp"].as_str().map(str::to_owned);
@@ -424,6 +430,12 @@ async fn frontend_message(
 ) -> Result<Option<Bytes>, ApiError> {
     let ty =
         FrontendInboundType::parse(kind).ok_or_else(|| envelope::not_here(kind, "frontend"))?;
+    // Subscriptions count against the client's budget at once; a command
+    // once its body shows it is not an emergency stop (which nothing may
+    // hold back), as over REST.
+    if ty != FrontendInboundType::FrontendCommand {
+        gate::spend_budget(ctx, caller).await?;
+    }
     envelope::check(ty.schema(), &message)?;
     let ids = |r: SubscriptionRequest| -> Vec<String> {
         r.vehicle_ids.into_iter().map(|id| id.to_string()).collect()
@@ -438,6 +450,9 @@ async fn frontend_message(
         FrontendInbound::Unsubscribe(m) => feed.change(|s| s.remove(ids(m.payload))),
         FrontendInbound::FrontendCommand(m) => {
             let (vehicle_id, order) = crate::commands::Order::from_frontend(m.payload);
+            if order.params.kind() != crate::models::CommandKind::EmergencyStop {
+                gate::spend_budget(ctx, caller).await?;
+            }
             let origin = Some(session);
             ctx.commands.issue(caller, &vehicle_id, order, origin, Some(request_id)).await?;
             // The answer is the `command_status` event sent to this session.

@@ -14,6 +14,7 @@
 //! | 2 sessions follow identity | API2 broken authentication | `sessions_end_when_their_identity_is_revoked_on_any_instance`, `a_token_that_expires_while_its_socket_is_open_closes_it`, `a_reused_refresh_token_stops_its_logins_access_tokens_everywhere` |
 //! | 3 bounded password checks (in part) | API4 resource consumption | `a_login_storm_is_refused_beyond_the_password_checks_the_cores_can_run` |
 //! | 4 authenticate before reading | API4 resource consumption | `a_request_is_refused_before_its_body_is_read` |
+//! | 5 one set of limits for REST and socket | API4 resource consumption | `socket_messages_spend_the_same_budget_as_rest_requests` |
 //! | 6 slow consumers | API4 resource consumption | `a_subscriber_that_stops_reading_is_closed`, `a_socket_follows_only_registered_vehicles` |
 //! | 7 cross-vehicle references | API1 BOLA | `a_command_cannot_name_another_vehicles_mission_or_reservation` |
 //! | 8 strings PostgreSQL cannot store | API8 misconfiguration | `a_nul_character_is_a_400_naming_the_field_not_a_500` |
@@ -895,5 +896,88 @@ async fn idle_keep_alive_connections_are_closed() {
     drop(response);
     let ended = tokio::time::timeout(Duration::from_secs(8), driven).await;
     assert!(ended.is_ok(), "the idle HTTP/2 connection stays open");
+    app.stop().await;
+}
+
+/// The `socket_error` codes among what `socket` sends within `quiet` of
+/// silence (or 10 s in all).
+async fn socket_error_codes(socket: &mut crate::live::Ws, quiet: Duration) -> Vec<String> {
+    use futures::StreamExt;
+    use tokio_tungstenite::tungstenite::Message;
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    let mut codes = Vec::new();
+    loop {
+        let wait = (tokio::time::Instant::now() + quiet).min(deadline);
+        match tokio::time::timeout_at(wait, socket.next()).await {
+            Ok(Some(Ok(Message::Text(t)))) => {
+                let v: Value = serde_json::from_str(t.as_str()).unwrap();
+                if v["type"] == "socket_error" {
+                    codes.push(v["payload"]["error"]["code"].as_str().unwrap().to_string());
+                }
+            }
+            Ok(Some(Ok(_))) => continue,
+            _ => return codes,
+        }
+    }
+}
+
+/// Item 5: every socket message kind spends the client's request budget as
+/// its REST twin does (acks included; error reports have their flood
+/// ceiling), refused before any database work; the budget is one across
+/// REST and the socket; an emergency stop over the socket is never refused.
+#[tokio::test]
+async fn socket_messages_spend_the_same_budget_as_rest_requests() {
+    let app = TestApp::start().await;
+    let token = app.add_vehicle("AV-1").await;
+    let ops = app.add_operator("ops").await;
+    let mut vehicle = ws(&app, "/ws/vehicle/AV-1", &token).await;
+    // Acks naming commands that do not exist, past the budget (600 a minute,
+    // all of which may come at once), paced so that they do not also
+    // overflow the socket's backlog of 64 messages waiting to be handled.
+    for _ in 0..35 {
+        for _ in 0..20 {
+            let id = uuid::Uuid::new_v4();
+            let ack = json!({"command_id": id, "result": "accepted"});
+            send(&mut vehicle, VehicleInboundType::Ack, ack).await;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let codes = socket_error_codes(&mut vehicle, Duration::from_secs(1)).await;
+    let limited = codes.iter().filter(|c| *c == "RATE_LIMITED").count();
+    // 600 at once plus 10 a second refilled while they were sent.
+    assert!(
+        (50..=110).contains(&limited),
+        "{limited} of 700 acks refused over the budget: {codes:?}"
+    );
+    // One budget: REST reports of the same client are refused by it too
+    // (it refills at 10 a second; 30 at once outrun it).
+    let mut by_budget = 0;
+    for i in 0..30 {
+        let body = crate::common::report("status", &ts(-(i as f64) * 0.01));
+        let r = app.post("/api/v1/vehicle/AV-1/status", Some(&token), &body).await;
+        if r.status() == 429 {
+            let (_, e) = error_body(r).await;
+            by_budget += usize::from(e["details"]["limit"] == "client");
+        }
+    }
+    assert!(by_budget > 0, "the REST twin did not share the socket's budget");
+
+    let mut fleet = ws(&app, "/ws/fleet", &ops).await;
+    for _ in 0..620 {
+        send(&mut fleet, FrontendInboundType::Subscribe, json!({"vehicle_ids": ["AV-1"]})).await;
+    }
+    let codes = socket_error_codes(&mut fleet, Duration::from_millis(500)).await;
+    assert!(codes.iter().any(|c| c == "RATE_LIMITED"), "{codes:?}");
+    // Over the budget, an emergency stop still goes through.
+    let id = uuid::Uuid::new_v4();
+    send(
+        &mut fleet,
+        FrontendInboundType::FrontendCommand,
+        json!({"command": "emergency_stop", "command_id": id, "vehicle_id": "AV-1",
+               "params": {"reason": "budget spent"}}),
+    )
+    .await;
+    let command = next_of(&mut vehicle, VehicleOutboundType::VehicleCommand).await;
+    assert_eq!(command["payload"]["command_id"], id.to_string());
     app.stop().await;
 }

@@ -1280,7 +1280,7 @@ This document is the contract: the server's models, its Rust client and its requ
 
 **Timestamps.** RFC 3339 in UTC with `Z`. Live endpoints accept now ± 5 minutes; bulk uploads accept up to 30 days old.
 
-**Rate limits.** Every authenticated request counts against its client's budget (600 per minute, all of which may come at once), except error reports and emergency stops. Live location reports are limited to 1 per second per vehicle and battery reports to 1 per 5 seconds (a report may arrive up to 100 ms early). Error reports have no interval limit (they are event-driven), only a flood ceiling of 600 per minute per vehicle, over REST and the socket alike. An emergency stop is never refused by a limit. Over a limit the answer is 429 `RATE_LIMITED` with `Retry-After`. All figures are the defaults; deployments may configure them.
+**Rate limits.** Every authenticated request, and every message sent over a socket, counts against its client's budget (600 per minute, all of which may come at once), except error reports and emergency stops. Live location reports are limited to 1 per second per vehicle and battery reports to 1 per 5 seconds (a report may arrive up to 100 ms early). Error reports have no interval limit (they are event-driven), only a flood ceiling of 600 per minute per vehicle, over REST and the socket alike. An emergency stop is never refused by a limit. Over a limit the answer is 429 `RATE_LIMITED` with `Retry-After`. All figures are the defaults; deployments may configure them.
 
 **Idempotency.** Re-sending a telemetry message with the same timestamp is accepted and stored once.
 
