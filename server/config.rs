@@ -102,6 +102,8 @@ pub struct Config {
     /// come at once (0 = no limit). Error reports and emergency stops are
     /// not counted.
     pub rate_client_per_min: u32,
+    /// Login attempts per minute from one source address.
+    pub rate_login_per_min: u32,
     /// Error reports per minute of one vehicle, all of which may come at
     /// once: a flood ceiling, not an interval (0 = no limit).
     pub rate_error_flood_per_min: u32,
@@ -342,6 +344,7 @@ impl Config {
         // every 5 s makes 132 requests a minute; 600 leaves room for its
         // reads, retries and an operator's dashboard.
         let rate_client = number(&get, "TVM_RATE_CLIENT_PER_MIN", 600, 0..=1_000_000, &mut errs);
+        let rate_login = number(&get, "TVM_RATE_LOGIN_PER_MIN", 600, 0..=1_000_000, &mut errs);
         // Far above a real vehicle's error bursts (a fault cascade is tens
         // of reports), low enough that a looping client cannot fill a table.
         let rate_error_flood =
@@ -406,6 +409,7 @@ impl Config {
                 rate_battery_ms: rate_battery as u64,
                 rate_jitter_ms: rate_jitter as u64,
                 rate_client_per_min: rate_client as u32,
+                rate_login_per_min: rate_login as u32,
                 rate_error_flood_per_min: rate_error_flood as u32,
                 alert_offline: (alert_offline > 0)
                     .then(|| Duration::from_secs(alert_offline as u64)),

@@ -27,6 +27,7 @@ pub struct Metrics {
     ingest_batch_size: Histogram,
     refused: IntCounterVec,
     uptime: IntGauge,
+    password_checks: IntCounter,
 }
 
 fn must<T>(r: prometheus::Result<T>) -> T {
@@ -84,6 +85,10 @@ impl Metrics {
             &["limit"],
         ));
         let uptime = must(IntGauge::new("uptime_seconds", "Seconds since start"));
+        let password_checks = must(IntCounter::new(
+            "password_checks_total",
+            "Client secrets hashed to check a login (argon2id)",
+        ));
         for c in [
             Box::new(requests.clone()) as Box<dyn prometheus::core::Collector>,
             Box::new(duration.clone()),
@@ -100,6 +105,7 @@ impl Metrics {
             Box::new(ingest_batch_size.clone()),
             Box::new(refused.clone()),
             Box::new(uptime.clone()),
+            Box::new(password_checks.clone()),
         ] {
             registry.register(c).expect("unique metric names");
         }
@@ -120,6 +126,7 @@ impl Metrics {
             ingest_batch_size,
             refused,
             uptime,
+            password_checks,
         }
     }
 
@@ -152,6 +159,7 @@ impl Metrics {
             set(&self.refused.with_label_values(&["fail_open"]), fail_open);
         }
         self.uptime.set(now.uptime.as_secs() as i64);
+        set(&self.password_checks, now.password_checks);
         let mut out = Vec::new();
         TextEncoder::new().encode(&self.registry.gather(), &mut out).expect("text encoding");
         String::from_utf8(out).expect("the text format is UTF-8")
@@ -174,4 +182,6 @@ pub struct Sampled {
     /// With Redis: relay messages received, dropped, sent, and limits that failed open.
     pub relay: Option<(u64, u64, u64, u64)>,
     pub uptime: std::time::Duration,
+    /// Client secrets hashed so far.
+    pub password_checks: u64,
 }

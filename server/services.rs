@@ -100,6 +100,7 @@ impl Services {
             events: self.bus.published(),
             relay,
             uptime: self.started.elapsed(),
+            password_checks: self.password_checks.done(),
         })
     }
 }
@@ -116,6 +117,9 @@ fn quotas(c: &Config) -> HashMap<Rule, Quota> {
     }
     if c.rate_client_per_min > 0 {
         q.insert(Rule::Client, Quota::per(c.rate_client_per_min, Duration::from_secs(60)));
+    }
+    if c.rate_login_per_min > 0 {
+        q.insert(Rule::Login, Quota::per(c.rate_login_per_min, Duration::from_secs(60)));
     }
     if c.rate_error_flood_per_min > 0 {
         let flood = Quota::per(c.rate_error_flood_per_min, Duration::from_secs(60));

@@ -48,27 +48,34 @@ pub fn verify_secret(secret: &str, phc: &str) -> bool {
 /// up to 2 s; beyond that a login is refused at once instead of queueing
 /// memory and CPU.
 pub struct PasswordChecks {
-    running: tokio::sync::Semaphore,
+    running: std::sync::Arc<tokio::sync::Semaphore>,
     waiting: std::sync::atomic::AtomicUsize,
     max_waiting: usize,
+    done: std::sync::Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl Default for PasswordChecks {
     fn default() -> Self {
         let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
         PasswordChecks {
-            running: tokio::sync::Semaphore::new(cores),
+            running: std::sync::Arc::new(tokio::sync::Semaphore::new(cores)),
             waiting: std::sync::atomic::AtomicUsize::new(0),
             max_waiting: cores,
+            done: Default::default(),
         }
     }
 }
 
 impl PasswordChecks {
+    /// Secrets hashed so far.
+    pub fn done(&self) -> u64 {
+        self.done.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
     /// Whether `secret` matches `phc`, or `None` when every check is busy.
     pub async fn verify(&self, secret: String, phc: String) -> Option<bool> {
         use std::sync::atomic::Ordering;
-        let permit = match self.running.try_acquire() {
+        let permit = match self.running.clone().try_acquire_owned() {
             Ok(p) => p,
             Err(_) => {
                 if self.waiting.fetch_add(1, Ordering::AcqRel) >= self.max_waiting {
@@ -76,14 +83,21 @@ impl PasswordChecks {
                     return None;
                 }
                 let wait = std::time::Duration::from_secs(2);
-                let waited = tokio::time::timeout(wait, self.running.acquire()).await;
+                let waited = tokio::time::timeout(wait, self.running.clone().acquire_owned()).await;
                 self.waiting.fetch_sub(1, Ordering::AcqRel);
                 waited.ok()?.expect("the semaphore is never closed")
             }
         };
-        let ok = tokio::task::spawn_blocking(move || verify_secret(&secret, &phc)).await.ok()?;
-        drop(permit);
-        Some(ok)
+        // The permit goes with the work: a caller that stops waiting does
+        // not free it while the hash still runs.
+        let done = self.done.clone();
+        let check = move || {
+            let ok = verify_secret(&secret, &phc);
+            done.fetch_add(1, Ordering::Relaxed);
+            drop(permit);
+            ok
+        };
+        tokio::task::spawn_blocking(check).await.ok()
     }
 }
 

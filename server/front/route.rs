@@ -167,6 +167,9 @@ impl Front {
                     endpoint,
                 );
                 let cors = crate::cors::headers(&ctx.config.cors_origins, request.headers());
+                // This future is dropped when the caller goes away; the
+                // operation runs on (a write is not cut short) but knows.
+                let _gone_when_dropped = rqctx.gone.clone().drop_guard();
                 match self.tasks.spawn(op(rqctx, request)).await {
                     Ok(Ok(response)) => response,
                     // Refused by an extractor before the handler ran (a

@@ -27,6 +27,10 @@ pub struct Rq {
     pub request_id: String,
     pub log: slog::Logger,
     pub endpoint: Endpoint,
+    /// Cancelled when the caller stops waiting for the answer (its
+    /// connection closed, or its HTTP/2 stream was reset): work not yet
+    /// started for it can be dropped.
+    pub gone: tokio_util::sync::CancellationToken,
 }
 
 impl Rq {
@@ -38,7 +42,14 @@ impl Rq {
         log: slog::Logger,
         endpoint: Endpoint,
     ) -> Self {
-        Rq { ctx, request: RequestInfo::new(request, remote_addr), request_id, log, endpoint }
+        Rq {
+            ctx,
+            request: RequestInfo::new(request, remote_addr),
+            request_id,
+            log,
+            endpoint,
+            gone: tokio_util::sync::CancellationToken::new(),
+        }
     }
 
     pub fn context(&self) -> &ServerCtx {

@@ -27,7 +27,10 @@ pub async fn token_create(
     let ctx = rq.context();
     let req = body.into_model()?;
     let client_id = req.client_id.to_string();
-    ctx.limits.take(Rule::Client, &format!("login:{client_id}")).await?;
+    // Attempts are limited per source address, never per client id: a
+    // guesser backs off; the client it guesses at can still log in.
+    let source = rq.request.remote_addr().ip().to_string();
+    ctx.limits.take(Rule::Login, &source).await?;
     let client = ctx.store.client_get(&client_id).await?.filter(|c| c.revoked_at.is_none());
     // Verify against a decoy when there is no such client, so the answer
     // takes as long and says as little as a wrong secret.
@@ -35,7 +38,15 @@ pub async fn token_create(
         .as_ref()
         .map_or_else(|| secrets::decoy_hash().to_string(), |c| c.secret_hash.clone());
     let secret = req.client_secret.to_string();
-    let Some(ok) = ctx.password_checks.verify(secret, phc).await else {
+    // A caller that went away (a reset HTTP/2 stream, a closed connection)
+    // costs no hash that has not started yet.
+    let checked = tokio::select! {
+        checked = ctx.password_checks.verify(secret, phc) => checked,
+        () = rq.gone.cancelled() => {
+            return Err(ApiError::new(ErrorCode::ServiceUnavailable, "the caller went away"));
+        }
+    };
+    let Some(ok) = checked else {
         // Every password check is busy: refused at once, to be retried.
         return Err(ApiError::new(
             ErrorCode::ServiceUnavailable,

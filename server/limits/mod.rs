@@ -24,10 +24,14 @@ pub enum Rule {
     /// Error reports of one vehicle, REST and socket alike: no interval
     /// (errors are event-driven, TVM-SEC-003), only a flood ceiling.
     ErrorFlood,
+    /// Login attempts from one source address: a guesser backs off, the
+    /// client id it guesses at is never locked.
+    Login,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 4] = [Rule::Location, Rule::Battery, Rule::Client, Rule::ErrorFlood];
+    pub const ALL: [Rule; 5] =
+        [Rule::Location, Rule::Battery, Rule::Client, Rule::ErrorFlood, Rule::Login];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -35,6 +39,7 @@ impl Rule {
             Rule::Battery => "battery",
             Rule::Client => "client",
             Rule::ErrorFlood => "error_flood",
+            Rule::Login => "login",
         }
     }
 }
@@ -149,6 +154,7 @@ impl Limits {
                     Rule::Location => "location reports for this vehicle",
                     Rule::Battery => "battery reports for this vehicle",
                     Rule::Client => "requests for this client",
+                    Rule::Login => "logins from this address",
                     Rule::ErrorFlood => "error reports for this vehicle (flood ceiling)",
                 };
                 Err(ApiError::rate_limited(format!("too many {what}; retry in {secs} s"), secs)

@@ -12,7 +12,7 @@
 //! |---|---|---|
 //! | 1 connection lifecycle | API4 resource consumption | `connections_have_deadlines_and_a_cap_that_keeps_health_answering`, `idle_keep_alive_connections_are_closed` |
 //! | 2 sessions follow identity | API2 broken authentication | `sessions_end_when_their_identity_is_revoked_on_any_instance`, `a_token_that_expires_while_its_socket_is_open_closes_it`, `a_reused_refresh_token_stops_its_logins_access_tokens_everywhere` |
-//! | 3 bounded password checks (in part) | API4 resource consumption | `a_login_storm_is_refused_beyond_the_password_checks_the_cores_can_run` |
+//! | 3 bounded authentication work (the RSS benchmark stage not done) | API4 resource consumption, API2 | `a_login_storm_is_refused_beyond_the_password_checks_the_cores_can_run`, `logins_back_off_per_source_and_never_lock_the_owner_out`, `logins_whose_caller_went_away_cost_no_hash` |
 //! | 4 authenticate before reading | API4 resource consumption | `a_request_is_refused_before_its_body_is_read` |
 //! | 5 one set of limits for REST and socket | API4 resource consumption | `socket_messages_spend_the_same_budget_as_rest_requests` |
 //! | 6 slow consumers | API4 resource consumption | `a_subscriber_that_stops_reading_is_closed`, `a_socket_follows_only_registered_vehicles` |
@@ -979,5 +979,81 @@ async fn socket_messages_spend_the_same_budget_as_rest_requests() {
     .await;
     let command = next_of(&mut vehicle, VehicleOutboundType::VehicleCommand).await;
     assert_eq!(command["payload"]["command_id"], id.to_string());
+    app.stop().await;
+}
+
+/// Item 3: login attempts back off per source address, never per client
+/// id: a guesser at an id is refused, while the id's owner, from another
+/// address, logs in at once.
+#[tokio::test]
+async fn logins_back_off_per_source_and_never_lock_the_owner_out() {
+    let app = TestApp::start_env(&[("TVM_RATE_LOGIN_PER_MIN", "30")]).await;
+    let secret = app.add_client("ops", "operator", None).await;
+    let guess = json!({"client_id": "ops", "client_secret": "x".repeat(32)});
+    let mut limited = 0;
+    for _ in 0..40 {
+        let r = app.http.post(app.url("/api/v1/auth/token")).json(&guess).send().await.unwrap();
+        let (status, e) = error_body(r).await;
+        match status {
+            401 => {}
+            429 => {
+                assert_eq!(e["details"]["limit"], "login", "{e}");
+                limited += 1;
+            }
+            other => panic!("{other}: {e}"),
+        }
+    }
+    assert!(limited >= 10, "only {limited} of 40 guesses were refused");
+    let owner = reqwest::Client::builder()
+        .local_address("127.0.0.2".parse::<std::net::IpAddr>().unwrap())
+        .build()
+        .unwrap();
+    let login = json!({"client_id": "ops", "client_secret": secret});
+    let r = owner.post(app.url("/api/v1/auth/token")).json(&login).send().await.unwrap();
+    assert_eq!(r.status(), 200, "the owner is locked out by someone else's guesses");
+    app.stop().await;
+}
+
+/// `password_checks_total` from `/metrics`.
+async fn password_checks(app: &TestApp) -> u64 {
+    let text = app.get("/metrics", None).await.text().await.unwrap();
+    let line = text.lines().find(|l| l.starts_with("tvm_password_checks_total ")).unwrap();
+    line.rsplit(' ').next().unwrap().parse().unwrap()
+}
+
+/// Item 3: a login whose caller went away (its HTTP/2 stream reset) before
+/// its password check began costs no hash: with every check busy and as
+/// many waiting, resetting them all runs only the busy ones.
+#[tokio::test]
+async fn logins_whose_caller_went_away_cost_no_hash() {
+    let app = TestApp::start().await;
+    app.add_client("ops", "operator", None).await;
+    let cores = std::thread::available_parallelism().map_or(2, |n| n.get()) as u64;
+    let before = password_checks(&app).await;
+    let addr = app.base.trim_start_matches("http://").to_string();
+    let io = hyper_util::rt::TokioIo::new(tokio::net::TcpStream::connect(&addr).await.unwrap());
+    let (sender, conn) =
+        hyper::client::conn::http2::handshake(hyper_util::rt::TokioExecutor::new(), io)
+            .await
+            .unwrap();
+    tokio::spawn(conn);
+    let body = json!({"client_id": "ops", "client_secret": "x".repeat(32)}).to_string();
+    let pending: Vec<_> = (0..2 * cores)
+        .map(|_| {
+            let request = http::Request::post(app.url("/api/v1/auth/token"))
+                .header("content-type", "application/json")
+                .body(http_body_util::Full::new(bytes::Bytes::from(body.clone())))
+                .unwrap();
+            let mut sender = sender.clone();
+            tokio::spawn(async move { sender.send_request(request).await })
+        })
+        .collect();
+    tokio::time::sleep(Duration::from_millis(30)).await;
+    for p in pending {
+        p.abort(); // drops the response future: the stream is reset
+    }
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    let hashed = password_checks(&app).await - before;
+    assert!(hashed <= cores, "{hashed} hashes for {cores} checks that could run");
     app.stop().await;
 }
