@@ -75,6 +75,9 @@ pub struct EmailConfig {
 pub struct Config {
     pub database_url: String,
     pub redis_url: Option<String>,
+    /// A PEM file of the roots a `rediss://` server's certificate must lead
+    /// to (instead of the system's and the web PKI's).
+    pub redis_ca_file: Option<std::path::PathBuf>,
     /// Prefix of every Redis key and channel (deployments sharing a Redis).
     pub redis_prefix: String,
     pub bind: SocketAddr,
@@ -253,9 +256,10 @@ impl Config {
     pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
         let mut errs = Vec::new();
         let database_url = match get("DATABASE_URL") {
-            Some(u) if u.parse::<tokio_postgres::Config>().is_ok() => u,
-            Some(_) => {
-                errs.push("DATABASE_URL: not a PostgreSQL connection string (postgresql://user@host:port/db)".into());
+            Some(u) if crate::db::tls::prepare(&u).is_ok() => u,
+            Some(u) => {
+                let why = crate::db::tls::prepare(&u).err().unwrap_or_default();
+                errs.push(format!("DATABASE_URL: not a PostgreSQL connection string (postgresql://user@host:port/db?sslmode=…): {why}"));
                 String::new()
             }
             None => {
@@ -264,13 +268,12 @@ impl Config {
             }
         };
         let redis_url = get("REDIS_URL");
+        let redis_ca_file = get("TVM_REDIS_CA_FILE").map(std::path::PathBuf::from);
         if let Some(u) = &redis_url {
-            if !u.starts_with("redis://") {
-                errs.push(format!(
-                    "REDIS_URL: {u:?} must start with redis:// (TLS to Redis is not built in)"
-                ));
-            } else if let Err(e) = redis::Client::open(u.as_str()) {
-                errs.push(format!("REDIS_URL: {u:?}: {e}"));
+            if !u.starts_with("redis://") && !u.starts_with("rediss://") {
+                errs.push(format!("REDIS_URL: {u:?} must start with redis:// or rediss:// (TLS)"));
+            } else if let Err(e) = crate::cluster::client(u, redis_ca_file.as_deref()) {
+                errs.push(e);
             }
         }
         let email = email_config(&get, &mut errs);
@@ -393,6 +396,7 @@ impl Config {
             Ok(Config {
                 database_url,
                 redis_url,
+                redis_ca_file,
                 redis_prefix,
                 bind,
                 jwt_secret,

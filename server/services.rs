@@ -52,7 +52,8 @@ impl Services {
         );
         let metrics = Arc::new(Metrics::new(writer.stats.batch_size.clone()));
         let cluster = config.redis_url.as_deref().map(|url| {
-            Cluster::new(url, &config.redis_prefix).expect("REDIS_URL was checked with the config")
+            Cluster::new(url, config.redis_ca_file.as_deref(), &config.redis_prefix)
+                .expect("REDIS_URL was checked with the config")
         });
         let backend: Box<dyn crate::limits::RateLimiter> = match &cluster {
             Some(c) => Box::new(crate::cluster::limits::Shared::new(c.clone())),

@@ -2,8 +2,6 @@
 //! binary and applied under an advisory lock so that instances starting
 //! together do not race.
 
-use tokio_postgres::NoTls;
-
 use super::StoreError;
 
 refinery::embed_migrations!("migrations");
@@ -13,9 +11,10 @@ const MIGRATION_LOCK: i64 = 0x0074_766d_5f6d_6967;
 
 /// Apply every pending migration; returns the names applied now.
 pub async fn migrate(database_url: &str) -> Result<Vec<String>, StoreError> {
-    let (mut client, conn) = tokio_postgres::connect(database_url, NoTls)
-        .await
-        .map_err(|e| StoreError::Unavailable(Box::new(e)))?;
+    let (pg, tls) =
+        super::tls::prepare(database_url).map_err(|e| StoreError::Unavailable(e.into()))?;
+    let (mut client, conn) =
+        pg.connect(tls).await.map_err(|e| StoreError::Unavailable(Box::new(e)))?;
     let conn = tokio::spawn(conn);
     client.execute("SELECT pg_advisory_lock($1)", &[&MIGRATION_LOCK]).await?;
     let report = migrations::runner().run_async(&mut client).await;

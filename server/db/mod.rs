@@ -7,7 +7,6 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use deadpool_postgres::{ManagerConfig, Pool, RecyclingMethod, Runtime};
-use tokio_postgres::NoTls;
 
 use crate::config::Config;
 use crate::error::ApiError;
@@ -22,6 +21,7 @@ mod migrate;
 pub mod reads;
 pub mod retention;
 pub mod telemetry;
+pub mod tls;
 pub mod vehicles;
 pub mod webhooks;
 pub mod writer;
@@ -154,13 +154,13 @@ impl Store {
     /// Build the pool. Connections are opened lazily, so this succeeds while
     /// the database is down; requests then answer 503 until it is back.
     pub fn new(config: &Config) -> Result<Self, StoreError> {
-        let mut pg: tokio_postgres::Config =
-            config.database_url.parse().map_err(|e| StoreError::Unavailable(Box::new(e)))?;
+        let (mut pg, tls) =
+            tls::prepare(&config.database_url).map_err(|e| StoreError::Unavailable(e.into()))?;
         pg.connect_timeout(config.db_connect_timeout);
         pg.application_name("tvm");
         let manager = deadpool_postgres::Manager::from_config(
             pg,
-            NoTls,
+            tls,
             ManagerConfig { recycling_method: RecyclingMethod::Fast },
         );
         let pool = Pool::builder(manager)

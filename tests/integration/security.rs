@@ -18,6 +18,7 @@
 //! | 6 slow consumers | API4 resource consumption | `a_subscriber_that_stops_reading_is_closed`, `a_socket_follows_only_registered_vehicles` |
 //! | 7 cross-vehicle references | API1 BOLA | `a_command_cannot_name_another_vehicles_mission_or_reservation` |
 //! | 8 strings PostgreSQL cannot store | API8 misconfiguration | `a_nul_character_is_a_400_naming_the_field_not_a_500` |
+//! | 9 TLS to PostgreSQL and Redis | API8 misconfiguration (deployment) | `the_database_and_redis_links_can_use_tls` |
 //! | 10 one retention run at a time | API8 misconfiguration (deployment) | `two_instances_running_retention_together_archive_and_export_once` |
 
 use std::time::{Duration, Instant};
@@ -1056,4 +1057,176 @@ async fn logins_whose_caller_went_away_cost_no_hash() {
     let hashed = password_checks(&app).await - before;
     assert!(hashed <= cores, "{hashed} hashes for {cores} checks that could run");
     app.stop().await;
+}
+
+/// A PostgreSQL and a Redis of this test's own that take TLS (with the
+/// certificate given), on free ports; stopped when dropped. PostgreSQL runs
+/// as the `postgres` user when the tests run as root (it refuses root).
+struct TlsServices {
+    dir: std::path::PathBuf,
+    pg_port: u16,
+    redis_port: u16,
+    children: Vec<std::process::Child>,
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+fn as_postgres(program: &std::path::Path, root: bool) -> std::process::Command {
+    if root {
+        let mut c = std::process::Command::new("runuser");
+        c.args(["-u", "postgres", "--"]).arg(program);
+        c
+    } else {
+        std::process::Command::new(program)
+    }
+}
+
+impl TlsServices {
+    fn start(cert_pem: &str, key_pem: &str) -> Self {
+        use std::os::unix::fs::PermissionsExt;
+        let bin = std::fs::read_dir("/usr/lib/postgresql")
+            .expect("PostgreSQL's binaries under /usr/lib/postgresql")
+            .filter_map(|e| e.ok().map(|e| e.path().join("bin")))
+            .find(|p| p.join("initdb").exists())
+            .expect("initdb");
+        let root = std::process::Command::new("id").arg("-u").output().unwrap().stdout == b"0\n";
+        let dir = std::env::temp_dir().join(format!("tvm-tls-{}", uuid::Uuid::new_v4().simple()));
+        std::fs::create_dir(&dir).unwrap();
+        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let (crt, key) = (dir.join("server.crt"), dir.join("server.key"));
+        std::fs::write(&crt, cert_pem).unwrap();
+        std::fs::write(&key, key_pem).unwrap();
+        std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o600)).unwrap();
+        if root {
+            let status = std::process::Command::new("chown")
+                .args(["-R", "postgres:postgres"])
+                .arg(&dir)
+                .status()
+                .unwrap();
+            assert!(status.success());
+        }
+        let data = dir.join("data");
+        let init = as_postgres(&bin.join("initdb"), root)
+            .args(["-A", "trust", "-U", "postgres", "-D"])
+            .arg(&data)
+            .output()
+            .unwrap();
+        assert!(init.status.success(), "initdb: {}", String::from_utf8_lossy(&init.stderr));
+        let pg_port = free_port();
+        let postgres = as_postgres(&bin.join("postgres"), root)
+            .arg("-D")
+            .arg(&data)
+            .args(["-p", &pg_port.to_string(), "-c", "listen_addresses=127.0.0.1", "-c", "ssl=on"])
+            .arg("-c")
+            .arg(format!("unix_socket_directories={}", dir.display()))
+            .arg("-c")
+            .arg(format!("ssl_cert_file={}", crt.display()))
+            .arg("-c")
+            .arg(format!("ssl_key_file={}", key.display()))
+            .args(["-c", "fsync=off"])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let redis_port = free_port();
+        let redis = std::process::Command::new("redis-server")
+            .args(["--port", "0", "--tls-port", &redis_port.to_string(), "--bind", "127.0.0.1"])
+            .arg("--tls-cert-file")
+            .arg(&crt)
+            .arg("--tls-key-file")
+            .arg(&key)
+            .arg("--tls-ca-cert-file")
+            .arg(&crt)
+            .args(["--tls-auth-clients", "no", "--save", "", "--appendonly", "no"])
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let services = TlsServices { dir, pg_port, redis_port, children: vec![postgres, redis] };
+        for port in [pg_port, redis_port] {
+            let deadline = Instant::now() + Duration::from_secs(20);
+            while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+                assert!(Instant::now() < deadline, "nothing listens on {port}");
+                std::thread::sleep(Duration::from_millis(100));
+            }
+        }
+        services
+    }
+
+    fn ca_file(&self) -> String {
+        self.dir.join("server.crt").display().to_string()
+    }
+}
+
+impl Drop for TlsServices {
+    fn drop(&mut self) {
+        for c in &mut self.children {
+            let _ = std::process::Command::new("kill").arg(c.id().to_string()).status();
+            let _ = c.wait();
+        }
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// Item 9: the links to PostgreSQL and Redis can use TLS (rustls):
+/// `sslmode=verify-full` with `sslrootcert` and `rediss://` with
+/// `TVM_REDIS_CA_FILE` run the whole server, its connections are
+/// encrypted, and a certificate the given root did not sign is refused.
+#[tokio::test]
+async fn the_database_and_redis_links_can_use_tls() {
+    let cert = rcgen::generate_simple_self_signed(vec!["localhost".to_string()]).unwrap();
+    let services = TlsServices::start(&cert.cert.pem(), &cert.signing_key.serialize_pem());
+    let ca = services.ca_file();
+    let url = format!(
+        "postgresql://postgres@localhost:{}/postgres?sslmode=verify-full&sslrootcert={ca}",
+        services.pg_port
+    );
+    tvm::db::migrate(&url).await.expect("migrations over TLS");
+    let redis = format!("rediss://localhost:{}/", services.redis_port);
+    let config = crate::common::test_config_with(
+        &url,
+        &[("REDIS_URL", redis.as_str()), ("TVM_REDIS_CA_FILE", ca.as_str())],
+    );
+    let app = TestApp::start_with(config).await;
+    let token = app.add_vehicle("AV-1").await;
+    let r = app.post("/api/v1/vehicle/AV-1/location", Some(&token), &location_at(&ts(0.0))).await;
+    assert_eq!(r.status(), 200);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let health: Value = app.get("/health", None).await.json().await.unwrap();
+        let ok = |name: &str| health["checks"][name]["status"] == "ok";
+        if ok("database") && ok("redis") {
+            break;
+        }
+        assert!(Instant::now() < deadline, "{health}");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    // Every connection of the server is encrypted.
+    let plain = format!("postgresql://postgres@127.0.0.1:{}/postgres", services.pg_port);
+    let (client, conn) = tokio_postgres::connect(&plain, tokio_postgres::NoTls).await.unwrap();
+    tokio::spawn(conn);
+    let row = client
+        .query_one(
+            "SELECT count(*), count(*) FILTER (WHERE s.ssl) FROM pg_stat_activity a \
+             JOIN pg_stat_ssl s USING (pid) WHERE a.application_name = 'tvm'",
+            &[],
+        )
+        .await
+        .unwrap();
+    let (all, encrypted): (i64, i64) = (row.get(0), row.get(1));
+    assert!(all > 0 && encrypted == all, "{encrypted} of {all} connections encrypted");
+    app.stop().await;
+
+    // A root that did not sign the server's certificate: refused.
+    let other = rcgen::generate_simple_self_signed(vec!["localhost".to_string()]).unwrap();
+    let wrong = services.dir.join("other.crt");
+    std::fs::write(&wrong, other.cert.pem()).unwrap();
+    let bad = url.replace(&ca, &wrong.display().to_string());
+    let refused = tvm::db::migrate(&bad).await.expect_err("an unknown issuer is refused");
+    assert!(format!("{refused:?}").to_lowercase().contains("certificate"), "{refused:?}");
+    // `require` encrypts without checking, as libpq does.
+    let require =
+        format!("postgresql://postgres@127.0.0.1:{}/postgres?sslmode=require", services.pg_port);
+    tvm::db::migrate(&require).await.expect("sslmode=require connects");
 }

@@ -1,0 +1,220 @@
+//! TLS to PostgreSQL through rustls, with libpq's `sslmode` meanings read
+//! from `DATABASE_URL`: `disable`; `prefer` (the default) and `require`
+//! encrypt without checking the certificate, as libpq does without a root
+//! certificate; `verify-ca` checks the chain against `sslrootcert`;
+//! `verify-full` checks the chain and that the certificate names the host.
+//! Without `sslrootcert` the verifying modes trust the public web PKI roots
+//! (what managed PostgreSQL services present).
+
+use std::sync::Arc;
+
+use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
+use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
+use rustls::{DigitallySignedStruct, RootCertStore, SignatureScheme};
+use tokio_postgres::config::SslMode;
+use tokio_postgres_rustls::MakeRustlsConnect;
+
+/// `sslmode` as libpq spells it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Mode {
+    Disable,
+    Prefer,
+    Require,
+    VerifyCa,
+    VerifyFull,
+}
+
+/// The driver's configuration and the TLS connector for `database_url`.
+pub fn prepare(database_url: &str) -> Result<(tokio_postgres::Config, MakeRustlsConnect), String> {
+    let (rest, mode, root_file) = split_tls_parameters(database_url)?;
+    let mut pg: tokio_postgres::Config =
+        rest.parse().map_err(|e| format!("DATABASE_URL does not parse: {e}"))?;
+    pg.ssl_mode(match mode {
+        Mode::Disable => SslMode::Disable,
+        Mode::Prefer => SslMode::Prefer,
+        Mode::Require | Mode::VerifyCa | Mode::VerifyFull => SslMode::Require,
+    });
+    let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
+    let builder = rustls::ClientConfig::builder_with_provider(provider.clone())
+        .with_safe_default_protocol_versions()
+        .map_err(|e| e.to_string())?;
+    let config = match mode {
+        Mode::Disable | Mode::Prefer | Mode::Require => builder
+            .dangerous()
+            .with_custom_certificate_verifier(Arc::new(Unchecked(provider)))
+            .with_no_client_auth(),
+        Mode::VerifyCa | Mode::VerifyFull => {
+            let roots = Arc::new(roots(root_file.as_deref())?);
+            let full = rustls::client::WebPkiServerVerifier::builder_with_provider(roots, provider)
+                .build()
+                .map_err(|e| format!("sslrootcert: {e}"))?;
+            if mode == Mode::VerifyFull {
+                builder.with_webpki_verifier(full).with_no_client_auth()
+            } else {
+                builder
+                    .dangerous()
+                    .with_custom_certificate_verifier(Arc::new(ChainOnly(full)))
+                    .with_no_client_auth()
+            }
+        }
+    };
+    Ok((pg, MakeRustlsConnect::new(config)))
+}
+
+/// Take `sslmode` and `sslrootcert` out of a URL's query (the driver knows
+/// neither `verify-*` nor root files), leaving the rest for the driver.
+fn split_tls_parameters(url: &str) -> Result<(String, Mode, Option<String>), String> {
+    let Some((base, query)) = url.split_once('?') else {
+        return Ok((url.to_string(), Mode::Prefer, None));
+    };
+    let (mut mode, mut root, mut kept) = (Mode::Prefer, None, Vec::new());
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let value = percent_encoding::percent_decode_str(value).decode_utf8_lossy().into_owned();
+        match key {
+            "sslmode" => {
+                mode = match value.as_str() {
+                    "disable" => Mode::Disable,
+                    "allow" | "prefer" => Mode::Prefer,
+                    "require" => Mode::Require,
+                    "verify-ca" => Mode::VerifyCa,
+                    "verify-full" => Mode::VerifyFull,
+                    other => return Err(format!("DATABASE_URL: unknown sslmode {other:?}")),
+                }
+            }
+            "sslrootcert" => root = Some(value),
+            _ => kept.push(pair),
+        }
+    }
+    let rest =
+        if kept.is_empty() { base.to_string() } else { format!("{base}?{}", kept.join("&")) };
+    Ok((rest, mode, root))
+}
+
+/// The roots a verifying mode trusts: the PEM file named, or the web PKI.
+fn roots(file: Option<&str>) -> Result<RootCertStore, String> {
+    use rustls::pki_types::pem::PemObject;
+    let mut store = RootCertStore::empty();
+    match file {
+        Some(path) => {
+            for cert in CertificateDer::pem_file_iter(path)
+                .map_err(|e| format!("sslrootcert {path}: {e}"))?
+            {
+                let cert = cert.map_err(|e| format!("sslrootcert {path}: {e}"))?;
+                store.add(cert).map_err(|e| format!("sslrootcert {path}: {e}"))?;
+            }
+            if store.is_empty() {
+                return Err(format!("sslrootcert {path}: no certificate in the file"));
+            }
+        }
+        None => store.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned()),
+    }
+    Ok(store)
+}
+
+/// `prefer` and `require`: encrypted, the certificate not checked (libpq's
+/// meaning); signatures are still verified so the handshake is sound.
+#[derive(Debug)]
+struct Unchecked(Arc<rustls::crypto::CryptoProvider>);
+
+impl ServerCertVerifier for Unchecked {
+    fn verify_server_cert(
+        &self,
+        _end_entity: &CertificateDer<'_>,
+        _intermediates: &[CertificateDer<'_>],
+        _server_name: &ServerName<'_>,
+        _ocsp: &[u8],
+        _now: UnixTime,
+    ) -> Result<ServerCertVerified, rustls::Error> {
+        Ok(ServerCertVerified::assertion())
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        let algorithms = &self.0.signature_verification_algorithms;
+        rustls::crypto::verify_tls12_signature(message, cert, dss, algorithms)
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        let algorithms = &self.0.signature_verification_algorithms;
+        rustls::crypto::verify_tls13_signature(message, cert, dss, algorithms)
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.0.signature_verification_algorithms.supported_schemes()
+    }
+}
+
+/// `verify-ca`: the chain must lead to a trusted root; the name is not
+/// checked.
+#[derive(Debug)]
+struct ChainOnly(Arc<rustls::client::WebPkiServerVerifier>);
+
+impl ServerCertVerifier for ChainOnly {
+    fn verify_server_cert(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        server_name: &ServerName<'_>,
+        ocsp: &[u8],
+        now: UnixTime,
+    ) -> Result<ServerCertVerified, rustls::Error> {
+        match self.0.verify_server_cert(end_entity, intermediates, server_name, ocsp, now) {
+            Err(rustls::Error::InvalidCertificate(rustls::CertificateError::NotValidForName))
+            | Err(rustls::Error::InvalidCertificate(
+                rustls::CertificateError::NotValidForNameContext { .. },
+            )) => Ok(ServerCertVerified::assertion()),
+            other => other,
+        }
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.0.verify_tls12_signature(message, cert, dss)
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.0.verify_tls13_signature(message, cert, dss)
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.0.supported_verify_schemes()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sslmode_and_sslrootcert_are_taken_out_of_the_url() {
+        let (rest, mode, root) = split_tls_parameters(
+            "postgresql://u@db:5432/tvm?sslmode=verify-full&sslrootcert=%2Fetc%2Fca.pem&application_name=x",
+        )
+        .unwrap();
+        assert_eq!(rest, "postgresql://u@db:5432/tvm?application_name=x");
+        assert_eq!((mode, root.as_deref()), (Mode::VerifyFull, Some("/etc/ca.pem")));
+        assert_eq!(split_tls_parameters("postgresql://u@db/tvm").unwrap().1, Mode::Prefer);
+        assert!(split_tls_parameters("postgresql://u@db/tvm?sslmode=maybe").is_err());
+        assert!(prepare("postgresql://u@db/tvm?sslmode=require").is_ok());
+        assert!(prepare("postgresql://u@db/tvm?sslmode=verify-full").is_ok());
+    }
+}
