@@ -51,8 +51,9 @@ async fn docs_pages_load_only_bundled_assets() {
 
 /// The pages in a real browser (Debian's Chromium through playwright-core,
 /// `tests/browser/docs.mjs`): no request leaves the host, ReDoc shows the
-/// Authentication section, Try it out executes a location report as
-/// documented, the WebSocket operations point to the AsyncAPI page, and
+/// Authentication section, Try it out executes every REST operation (but
+/// the endless event stream) as documented, the WebSocket operations point
+/// to the AsyncAPI page, and
 /// that page renders. Needs `npm ci` and Chromium (scripts/test sees to
 /// both).
 #[tokio::test]
@@ -68,18 +69,25 @@ async fn the_docs_pages_work_offline_in_a_real_browser() {
         "{chromium} is missing: scripts/ensure-services --browser installs Debian's chromium"
     );
     let app = TestApp::start().await;
+    // An open alert for "Try it out" on alert_acknowledge to name.
     let vehicle = app.add_vehicle("AV-1").await;
+    let critical = serde_json::json!({"timestamp": crate::common::ts(0.0), "code": "SAFETY_BUMPER_HIT",
+        "severity": "CRITICAL", "subsystem": "safety", "description": "fixture"});
+    let r = app.post("/api/v1/vehicle/AV-1/error", Some(&vehicle), &critical).await;
+    assert_eq!(r.status(), 200, "{}", r.text().await.unwrap());
+    let admin = app.admin_token().await;
     let run = tokio::process::Command::new("node")
         .arg(root.join("tests/browser/docs.mjs"))
-        .args([app.base.as_str(), vehicle.as_str()])
+        .args([app.base.as_str(), admin.as_str()])
         .kill_on_drop(true)
         .output();
-    let run = tokio::time::timeout(std::time::Duration::from_secs(120), run)
+    let run = tokio::time::timeout(std::time::Duration::from_secs(300), run)
         .await
         .expect("the browser check hung")
         .unwrap();
     let stdout = String::from_utf8_lossy(&run.stdout);
     let stderr = String::from_utf8_lossy(&run.stderr);
+    eprintln!("{stdout}");
     assert!(run.status.success(), "{stdout}\n{stderr}");
     app.stop().await;
 }
