@@ -7,6 +7,7 @@
 
 mod ceiling;
 mod load;
+mod logins;
 mod soak;
 
 use std::fmt::Write as _;
@@ -27,6 +28,7 @@ const SECRET: &str = "benchmark-jwt-secret-0123456789abcdef-xyz";
 const USAGE: &str =
     "usage: tvm-bench [--seconds S] [--vehicles V] [--connections C] [--sockets N] [--out FILE]
        tvm-bench soak [--minutes M] [--vehicles V] [--every S]
+       tvm-bench login-storm
 Run scripts/bench (it builds the release binaries first).";
 
 struct Args {
@@ -425,6 +427,25 @@ fn pct(v: &mut [f64], q: f64) -> f64 {
     v[((v.len() as f64 * q) as usize).min(v.len() - 1)]
 }
 
+/// The login storm as a row of the table.
+fn login_storm_row(s: &logins::Storm) -> Row {
+    Row {
+        what: format!("login storm: {} distinct client ids at once", logins::LOGINS),
+        value: format!(
+            "peak RSS {:.0} MiB, +{:.0} MiB over idle ({} answered 401, {} a fast 503, {} other)",
+            s.peak_mib,
+            s.peak_mib - s.idle_mib,
+            s.invalid,
+            s.refused_busy,
+            s.other
+        ),
+        p50: f64::NAN,
+        p95: f64::NAN,
+        p99: f64::NAN,
+        target: "peak within 100 MiB of idle".into(),
+    }
+}
+
 struct Row {
     what: String,
     value: String,
@@ -468,6 +489,13 @@ async fn main() {
         }
         return;
     }
+    if argv.get(1).map(String::as_str) == Some("login-storm") {
+        if let Err(e) = login_storm_only().await {
+            eprintln!("tvm-bench login-storm: {e}");
+            std::process::exit(1);
+        }
+        return;
+    }
     if argv.get(1).map(String::as_str) == Some("soak") {
         if let Err(e) = soak::run(&argv[2..]).await {
             eprintln!("tvm-bench soak: {e}");
@@ -486,6 +514,25 @@ async fn main() {
         eprintln!("tvm-bench: {e}");
         std::process::exit(1);
     }
+}
+
+/// `tvm-bench login-storm`: that stage alone, on a fresh server.
+async fn login_storm_only() -> Result<(), String> {
+    let url = prepare_db(&admin_url(), 100).await?;
+    let port = free_port();
+    let mut server = spawn_server(&url, port)?;
+    let base = format!("http://127.0.0.1:{port}");
+    wait_healthy(&base).await?;
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let pid = server.id().ok_or("server pid")?;
+    let s = logins::storm(&base, pid, rss_mib).await;
+    let row = login_storm_row(&s);
+    println!("{}: {} (target: {})", row.what, row.value, row.target);
+    let _ = server.kill().await;
+    if s.peak_mib - s.idle_mib > 100.0 {
+        return Err("the peak is more than 100 MiB over idle".into());
+    }
+    Ok(())
 }
 
 async fn run(a: Args) -> Result<(), String> {
@@ -507,6 +554,9 @@ async fn run(a: Args) -> Result<(), String> {
     let (tokens, ops) = fleet_tokens(a.vehicles);
     let mut rows = Vec::new();
     let rss_idle = rss_mib(pid);
+
+    // 0. A login storm: the server's memory while 64 logins arrive at once.
+    rows.push(login_storm_row(&logins::storm(&base, pid, rss_mib).await));
 
     // 1. Throughput: the ceiling, then ingest, loaded the same way.
     let (to, cto) = (load::Targets::new(&base, &tokens), load::Targets::new(&cbase, &tokens));
