@@ -256,9 +256,9 @@ impl Config {
     pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
         let mut errs = Vec::new();
         let database_url = match get("DATABASE_URL") {
-            Some(u) if crate::db::tls::prepare(&u).is_ok() => u,
+            Some(u) if crate::links::postgres(&u).is_ok() => u,
             Some(u) => {
-                let why = crate::db::tls::prepare(&u).err().unwrap_or_default();
+                let why = crate::links::postgres(&u).err().unwrap_or_default();
                 errs.push(format!("DATABASE_URL: not a PostgreSQL connection string (postgresql://user@host:port/db?sslmode=…): {why}"));
                 String::new()
             }
@@ -272,7 +272,7 @@ impl Config {
         if let Some(u) = &redis_url {
             if !u.starts_with("redis://") && !u.starts_with("rediss://") {
                 errs.push(format!("REDIS_URL: {u:?} must start with redis:// or rediss:// (TLS)"));
-            } else if let Err(e) = crate::cluster::client(u, redis_ca_file.as_deref()) {
+            } else if let Err(e) = crate::links::redis(u, redis_ca_file.as_deref()) {
                 errs.push(e);
             }
         }

@@ -50,7 +50,7 @@ pub async fn identify(
         return Err(ApiError::new(ErrorCode::Unauthorized, "the access token is not valid")
             .with_internal(format!("client {} is revoked or unknown", caller.client_id)));
     }
-    if services.registry.login_revoked(&caller) {
+    if services.registry.login_revoked(caller.family.as_deref()) {
         return Err(ApiError::new(ErrorCode::Unauthorized, "the access token is not valid")
             .with_internal("its login (refresh-token family) was revoked"));
     }
@@ -115,5 +115,6 @@ pub fn lapsed(services: &Services, caller: &Caller) -> Option<(u16, &'static str
     if caller.expires_at < chrono::Utc::now().timestamp() {
         return Some((4401, "the access token expired"));
     }
-    services.registry.revoked(caller).map(|why| (4403, why))
+    let (family, vehicle) = (caller.family.as_deref(), caller.vehicle_id.as_deref());
+    services.registry.revoked(&caller.client_id, family, vehicle).map(|why| (4403, why))
 }

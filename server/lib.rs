@@ -46,6 +46,7 @@ pub mod http;
 pub mod ingest;
 pub mod jobs;
 pub mod limits;
+pub mod links;
 pub mod live;
 pub mod metrics;
 pub mod net;

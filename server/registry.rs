@@ -335,28 +335,32 @@ impl Registry {
         self.revoked_families.write().expect("registry lock").insert(family.into());
     }
 
-    /// Whether the login a caller's token came from was revoked.
-    pub fn login_revoked(&self, caller: &crate::auth::Caller) -> bool {
-        caller
-            .family
-            .as_ref()
-            .is_some_and(|f| self.revoked_families.read().expect("registry lock").contains(f))
+    /// Whether a login (the refresh-token family a token came from) was
+    /// revoked.
+    pub fn login_revoked(&self, family: Option<&str>) -> bool {
+        family.is_some_and(|f| self.revoked_families.read().expect("registry lock").contains(f))
     }
 
-    /// Why a caller's identity has lapsed, if it has: its client revoked,
-    /// its login revoked, or (a vehicle's) its vehicle decommissioned. In
-    /// memory only: open sockets and streams ask every second.
-    pub fn revoked(&self, caller: &crate::auth::Caller) -> Option<&'static str> {
+    /// Why an identity (a token's client, login and vehicle) has lapsed, if
+    /// it has: its client revoked, its login revoked, or (a vehicle's) its
+    /// vehicle decommissioned. In memory only: open sockets and streams ask
+    /// every second.
+    pub fn revoked(
+        &self,
+        client_id: &str,
+        family: Option<&str>,
+        vehicle_id: Option<&str>,
+    ) -> Option<&'static str> {
         // Decommissioning also revokes the vehicle's clients: say the cause.
-        if let Some(v) = caller.vehicle_id.as_deref().and_then(|id| self.cached(id))
+        if let Some(v) = vehicle_id.and_then(|id| self.cached(id))
             && v.is_decommissioned()
         {
             return Some("the vehicle was decommissioned");
         }
-        if self.revoked_clients.read().expect("registry lock").contains(&caller.client_id) {
+        if self.revoked_clients.read().expect("registry lock").contains(client_id) {
             return Some("the client was revoked");
         }
-        if self.login_revoked(caller) {
+        if self.login_revoked(family) {
             return Some("the login was revoked");
         }
         None

@@ -202,25 +202,10 @@ pub struct Local {
     pub log: slog::Logger,
 }
 
-/// The Redis client for `url`: `rediss://` is TLS (rustls), its certificate
-/// checked against `ca_file` when given, else the system's and the web
-/// PKI's roots.
-pub fn client(url: &str, ca_file: Option<&Path>) -> Result<redis::Client, String> {
-    match ca_file {
-        Some(path) if url.starts_with("rediss://") => {
-            let root = std::fs::read(path)
-                .map_err(|e| format!("TVM_REDIS_CA_FILE {}: {e}", path.display()))?;
-            let certs = redis::TlsCertificates { client_tls: None, root_cert: Some(root) };
-            redis::Client::build_with_tls(url, certs).map_err(|e| format!("REDIS_URL: {e}"))
-        }
-        _ => redis::Client::open(url).map_err(|e| format!("REDIS_URL: {e}")),
-    }
-}
-
 impl Cluster {
     /// Set up the connection (lazily: the server starts with Redis away).
     pub fn new(url: &str, ca_file: Option<&Path>, prefix: &str) -> Result<Arc<Cluster>, String> {
-        let client = client(url, ca_file)?;
+        let client = crate::links::redis(url, ca_file)?;
         let config = ConnectionManagerConfig::new()
             .set_connection_timeout(Some(Duration::from_secs(1)))
             .set_response_timeout(Some(CALL_TIMEOUT))

@@ -12,7 +12,7 @@ const MIGRATION_LOCK: i64 = 0x0074_766d_5f6d_6967;
 /// Apply every pending migration; returns the names applied now.
 pub async fn migrate(database_url: &str) -> Result<Vec<String>, StoreError> {
     let (pg, tls) =
-        super::tls::prepare(database_url).map_err(|e| StoreError::Unavailable(e.into()))?;
+        crate::links::postgres(database_url).map_err(|e| StoreError::Unavailable(e.into()))?;
     let (mut client, conn) =
         pg.connect(tls).await.map_err(|e| StoreError::Unavailable(Box::new(e)))?;
     let conn = tokio::spawn(conn);

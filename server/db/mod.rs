@@ -21,7 +21,6 @@ mod migrate;
 pub mod reads;
 pub mod retention;
 pub mod telemetry;
-pub mod tls;
 pub mod vehicles;
 pub mod webhooks;
 pub mod writer;
@@ -154,8 +153,8 @@ impl Store {
     /// Build the pool. Connections are opened lazily, so this succeeds while
     /// the database is down; requests then answer 503 until it is back.
     pub fn new(config: &Config) -> Result<Self, StoreError> {
-        let (mut pg, tls) =
-            tls::prepare(&config.database_url).map_err(|e| StoreError::Unavailable(e.into()))?;
+        let (mut pg, tls) = crate::links::postgres(&config.database_url)
+            .map_err(|e| StoreError::Unavailable(e.into()))?;
         pg.connect_timeout(config.db_connect_timeout);
         pg.application_name("tvm");
         let manager = deadpool_postgres::Manager::from_config(

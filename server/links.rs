@@ -1,10 +1,12 @@
-//! TLS to PostgreSQL through rustls, with libpq's `sslmode` meanings read
-//! from `DATABASE_URL`: `disable`; `prefer` (the default) and `require`
+//! The links to PostgreSQL and Redis as configured, TLS included (rustls):
+//! `postgres` reads libpq's `sslmode` from `DATABASE_URL`: `disable`; `prefer` (the default) and `require`
 //! encrypt without checking the certificate, as libpq does without a root
 //! certificate; `verify-ca` checks the chain against `sslrootcert`;
 //! `verify-full` checks the chain and that the certificate names the host.
 //! Without `sslrootcert` the verifying modes trust the public web PKI roots
-//! (what managed PostgreSQL services present).
+//! (what managed PostgreSQL services present). `redis` builds the client
+//! of `REDIS_URL` (`rediss://` is TLS). Used by the configuration check,
+//! the store and the cluster layer alike; it imports nothing of ours.
 
 use std::sync::Arc;
 
@@ -25,7 +27,7 @@ pub enum Mode {
 }
 
 /// The driver's configuration and the TLS connector for `database_url`.
-pub fn prepare(database_url: &str) -> Result<(tokio_postgres::Config, MakeRustlsConnect), String> {
+pub fn postgres(database_url: &str) -> Result<(tokio_postgres::Config, MakeRustlsConnect), String> {
     let (rest, mode, root_file) = split_tls_parameters(database_url)?;
     let mut pg: tokio_postgres::Config =
         rest.parse().map_err(|e| format!("DATABASE_URL does not parse: {e}"))?;
@@ -59,6 +61,21 @@ pub fn prepare(database_url: &str) -> Result<(tokio_postgres::Config, MakeRustls
         }
     };
     Ok((pg, MakeRustlsConnect::new(config)))
+}
+
+/// The Redis client for `url`: `rediss://` is TLS (rustls), its certificate
+/// checked against `ca_file` when given, else the system's and the web
+/// PKI's roots.
+pub fn redis(url: &str, ca_file: Option<&std::path::Path>) -> Result<redis::Client, String> {
+    match ca_file {
+        Some(path) if url.starts_with("rediss://") => {
+            let root = std::fs::read(path)
+                .map_err(|e| format!("TVM_REDIS_CA_FILE {}: {e}", path.display()))?;
+            let certs = redis::TlsCertificates { client_tls: None, root_cert: Some(root) };
+            redis::Client::build_with_tls(url, certs).map_err(|e| format!("REDIS_URL: {e}"))
+        }
+        _ => redis::Client::open(url).map_err(|e| format!("REDIS_URL: {e}")),
+    }
 }
 
 /// Take `sslmode` and `sslrootcert` out of a URL's query (the driver knows
@@ -214,7 +231,7 @@ mod tests {
         assert_eq!((mode, root.as_deref()), (Mode::VerifyFull, Some("/etc/ca.pem")));
         assert_eq!(split_tls_parameters("postgresql://u@db/tvm").unwrap().1, Mode::Prefer);
         assert!(split_tls_parameters("postgresql://u@db/tvm?sslmode=maybe").is_err());
-        assert!(prepare("postgresql://u@db/tvm?sslmode=require").is_ok());
-        assert!(prepare("postgresql://u@db/tvm?sslmode=verify-full").is_ok());
+        assert!(postgres("postgresql://u@db/tvm?sslmode=require").is_ok());
+        assert!(postgres("postgresql://u@db/tvm?sslmode=verify-full").is_ok());
     }
 }
