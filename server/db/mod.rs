@@ -186,7 +186,19 @@ impl Store {
                 "the database is down (probing every second)".into(),
             ));
         }
-        Ok(self.pool.get().await?)
+        match self.pool.get().await {
+            Ok(c) => Ok(c),
+            // A new connection that got no answer within the connect timeout
+            // is an outage as much as a query without an answer: known at
+            // once, so that retries and later callers do not wait again.
+            Err(deadpool_postgres::PoolError::Timeout(deadpool_postgres::TimeoutType::Create)) => {
+                self.mark_down();
+                Err(StoreError::Unavailable(
+                    "no answer from the database within the connect timeout".into(),
+                ))
+            }
+            Err(e) => Err(e.into()),
+        }
     }
 
     /// Whether the database is known to be down (retries were exhausted and
