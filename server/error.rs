@@ -99,14 +99,8 @@ impl ApiError {
         serde_json::from_value(raw).unwrap_or_else(|e| {
             let bug = format!("{} error details break the contract: {e}", self.code);
             eprintln!("{bug}: {:?}", self.details);
-            if cfg!(debug_assertions) {
-                ErrorBody::InternalError { message: bug, details: Default::default() }
-            } else {
-                ErrorBody::InternalError {
-                    message: "internal error".into(),
-                    details: Default::default(),
-                }
-            }
+            let message = if cfg!(debug_assertions) { bug } else { "internal error".into() };
+            ErrorBody::InternalError { message, details: Default::default() }
         })
     }
 

@@ -108,13 +108,31 @@ pub async fn screen(
     Ok(())
 }
 
-/// Why an open socket's or stream's identity no longer holds, as a close code and
-/// reason: 4401 its token expired (refresh it and reconnect), 4403 its
-/// client or login was revoked or its vehicle decommissioned.
-pub fn lapsed(services: &Services, caller: &Caller) -> Option<(u16, &'static str)> {
+/// Why an open socket's or stream's identity no longer holds.
+#[derive(Debug, Clone, Copy)]
+pub struct Lapse {
+    /// 4401: its token expired (refresh it and reconnect); 4403: its client
+    /// or login was revoked, or its vehicle decommissioned.
+    pub close_code: u16,
+    pub reason: &'static str,
+}
+
+impl Lapse {
+    /// The refusal of a message that arrives after the lapse (and the final
+    /// `socket_error` of an event stream).
+    pub fn error(&self) -> ApiError {
+        let code =
+            if self.close_code == 4401 { ErrorCode::TokenExpired } else { ErrorCode::Unauthorized };
+        ApiError::new(code, self.reason)
+    }
+}
+
+/// Whether an open socket's or stream's identity has lapsed.
+pub fn lapsed(services: &Services, caller: &Caller) -> Option<Lapse> {
     if caller.expires_at < chrono::Utc::now().timestamp() {
-        return Some((4401, "the access token expired"));
+        return Some(Lapse { close_code: 4401, reason: "the access token expired" });
     }
     let (family, vehicle) = (caller.family.as_deref(), caller.vehicle_id.as_deref());
-    services.registry.revoked(&caller.client_id, family, vehicle).map(|why| (4403, why))
+    let why = services.registry.revoked(&caller.client_id, family, vehicle)?;
+    Some(Lapse { close_code: 4403, reason: why })
 }

@@ -19,6 +19,9 @@ use crate::db::{Store, StoreError};
 /// an identity revoked on one instance stops on every instance within it
 /// (and open sockets and streams close within it plus their 1 s check).
 pub const SYNC_EVERY: Duration = Duration::from_secs(1);
+/// Every how many syncs the vehicles registered elsewhere are listed (a
+/// lookup by id finds a new vehicle at once anyway; the list is the fleet).
+const LIST_VEHICLES_EVERY: u64 = 5;
 
 /// One registered vehicle.
 pub struct VehicleEntry {
@@ -377,6 +380,12 @@ impl Registry {
     /// `token_ttl`: how long an access token lives, so how far back a revoked
     /// login still matters.
     pub async fn sync(&self, store: &Store, token_ttl: Duration) -> Result<(), StoreError> {
+        self.sync_vehicles(store).await?;
+        self.sync_revocations(store, token_ttl).await
+    }
+
+    /// Pick up vehicles registered elsewhere.
+    async fn sync_vehicles(&self, store: &Store) -> Result<(), StoreError> {
         self.ensure_warm(store).await?;
         let missing: Vec<String> = {
             let ids = store.vehicle_ids().await?;
@@ -388,13 +397,21 @@ impl Registry {
                 self.remember_vehicle(row);
             }
         }
+        Ok(())
+    }
+
+    /// Pick up revoked clients and logins and decommissioned vehicles.
+    async fn sync_revocations(&self, store: &Store, token_ttl: Duration) -> Result<(), StoreError> {
         for c in store.revoked_clients().await? {
             if !self.revoked_clients.read().expect("registry lock").contains(&c) {
                 self.revoke_client(&c);
             }
         }
+        // The logins revoked within a token's life: older ones are dropped,
+        // as no token of theirs is still valid (one revoked here a moment
+        // ago is already in the database).
         let families = store.revoked_families(token_ttl).await?;
-        self.revoked_families.write().expect("registry lock").extend(families);
+        *self.revoked_families.write().expect("registry lock") = families.into_iter().collect();
         let gone = store.decommissioned_vehicles().await?;
         let stale: Vec<Arc<VehicleEntry>> = {
             let map = self.vehicles.read().expect("registry lock");
@@ -412,7 +429,8 @@ impl Registry {
         Ok(())
     }
 
-    /// Run `sync` every [`SYNC_EVERY`] until `stop` flips.
+    /// Pick up revocations every [`SYNC_EVERY`], and vehicles registered
+    /// elsewhere every [`LIST_VEHICLES_EVERY`]th time, until `stop` flips.
     pub async fn sync_forever(
         self: Arc<Self>,
         store: Store,
@@ -420,12 +438,17 @@ impl Registry {
         log: slog::Logger,
         mut stop: tokio::sync::watch::Receiver<bool>,
     ) {
-        loop {
+        for round in 1u64.. {
             tokio::select! {
                 _ = tokio::time::sleep(SYNC_EVERY) => {}
                 _ = stop.changed() => return,
             }
-            if let Err(e) = self.sync(&store, token_ttl).await {
+            let synced = if round.is_multiple_of(LIST_VEHICLES_EVERY) {
+                self.sync(&store, token_ttl).await
+            } else {
+                self.sync_revocations(&store, token_ttl).await
+            };
+            if let Err(e) = synced {
                 slog::debug!(log, "registry sync failed"; "cause" => crate::db::error_chain(&e));
             }
         }

@@ -27,7 +27,7 @@ use crate::context::ServerCtx;
 use crate::error::ApiError;
 use crate::events::{Ended, Event, Subscriber, Subscriptions};
 use crate::gate;
-use crate::models::{BulkMessage, ConnectionEvent, ErrorCode, SubscriptionRequest};
+use crate::models::{BulkMessage, ConnectionEvent, SubscriptionRequest};
 use crate::sockets::{FrontendInbound, FrontendInboundType, VehicleInbound, VehicleInboundType};
 
 /// Largest message a client may send (bulk data goes through REST).
@@ -284,9 +284,9 @@ pub async fn run(
                 break Some(close(1008, "no pong within the heartbeat timeout"));
             },
             _ = identity.tick() => {
-                if let Some((code, reason)) = gate::lapsed(ctx, peer.caller()) {
-                    slog::info!(log, "closing a socket whose identity lapsed"; "reason" => reason);
-                    break Some(close(code, reason));
+                if let Some(lapse) = gate::lapsed(ctx, peer.caller()) {
+                    slog::info!(log, "closing a socket whose identity lapsed"; "reason" => lapse.reason);
+                    break Some(close(lapse.close_code, lapse.reason));
                 }
             },
             end = &mut writer, if writer_end.is_none() => {
@@ -370,9 +370,8 @@ async fn handle(
         Err((e, id)) => return Some(envelope::socket_error(&e, id.as_deref())),
     };
     // Between two identity checks: nothing of a lapsed identity is taken.
-    if let Some((code, reason)) = gate::lapsed(ctx, peer.caller()) {
-        let code = if code == 4401 { ErrorCode::TokenExpired } else { ErrorCode::Unauthorized };
-        return Some(envelope::socket_error(&ApiError::new(code, reason), Some(&id)));
+    if let Some(lapse) = gate::lapsed(ctx, peer.caller()) {
+        return Some(envelope::socket_error(&lapse.error(), Some(&id)));
     }
     let result = match peer {
         Live::Vehicle(access) => vehicle_message(ctx, access, &kind, message).await,

@@ -96,10 +96,8 @@ pub fn stream(
                 },
                 _ = keepalive.tick() => Bytes::from_static(b": keepalive\n\n"),
                 _ = identity.tick() => match crate::gate::lapsed(&services, &caller) {
-                    Some((code, reason)) => {
-                        let code = if code == 4401 { ErrorCode::TokenExpired } else { ErrorCode::Unauthorized };
-                        let e = ApiError::new(code, reason);
-                        let _ = tokio::time::timeout(deadline, tx.send(error_event(&e))).await;
+                    Some(lapse) => {
+                        let _ = tokio::time::timeout(deadline, tx.send(error_event(&lapse.error()))).await;
                         return;
                     }
                     None => continue,
