@@ -11,7 +11,11 @@
 //! - `seam.rs` (our generator: per operation its parameter structs and the
 //!   function that extracts them, calls the hand-written
 //!   `crate::http::<tag>::<operationId>` and renders its typed answer; and
-//!   `OPERATIONS`, the table `crate::front` routes by).
+//!   `OPERATIONS`, the table `crate::front` routes by);
+//! - `vda5050.rs` (typify, from the pinned VDA 5050 schemas in
+//!   `schemas/vda5050/`): one module per topic (`state`, `order`, …) with
+//!   the standard's message types, what the MQTT bridge speaks; and
+//!   `vda5050.schemas.json`, those schemas by topic, which it validates with.
 //!
 //! It also generates the `tvm-client` crate's code and checks it against
 //! the committed copy in `client/src/generated/` (rewritten with
@@ -32,7 +36,15 @@ use serde_json::{Map, Value, json};
 fn main() {
     let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap());
     let out = PathBuf::from(env::var("OUT_DIR").unwrap());
-    for dir in ["openapi", "asyncapi", "schemas", "schemas/catalog", "migrations", "build.rs"] {
+    for dir in [
+        "openapi",
+        "asyncapi",
+        "schemas",
+        "schemas/catalog",
+        "schemas/vda5050",
+        "migrations",
+        "build.rs",
+    ] {
         println!("cargo:rerun-if-changed={dir}");
     }
 
@@ -49,6 +61,9 @@ fn main() {
     );
 
     write_rust(&out.join("seam.rs"), gen_seam(&bundled));
+    let vda5050 = vda5050_schemas(&root);
+    write_json(&out.join("vda5050.schemas.json"), &Value::Object(vda5050.clone()));
+    write_rust(&out.join("vda5050.rs"), gen_vda5050(&vda5050));
     // The client crate's code is committed (its users build without the
     // generators); the server uses that crate's types, so a contract the
     // committed copy does not follow stops this build.
@@ -278,6 +293,68 @@ fn gen_models(validation: &Map<String, Value>) -> proc_macro2::TokenStream {
         }))
         .expect("typify failed");
     space.to_stream()
+}
+
+/// The VDA 5050 topics the bridge speaks, each schema file as the standard
+/// publishes it, one module per topic (the files share inner titles such as
+/// `action`, which differ between topics).
+const VDA5050_TOPICS: [(&str, &str); 6] = [
+    ("connection", "connection.json"),
+    ("factsheet", "factsheet.json"),
+    ("instant_actions", "instantActions.json"),
+    ("order", "order.json"),
+    ("state", "state.json"),
+    ("visualization", "visualization.json"),
+];
+
+/// The pinned VDA 5050 schemas by topic module, with the one correction
+/// they need: the factsheet's `agvActions[].blockingTypes` is an array with
+/// the enum of its items on the array itself, which no array can match;
+/// the enum moves to `items`, as the standard's text describes it.
+fn vda5050_schemas(root: &Path) -> Map<String, Value> {
+    VDA5050_TOPICS
+        .iter()
+        .map(|(module, file)| {
+            let mut schema = load_json(&root.join("schemas/vda5050").join(file));
+            let blocking = schema.pointer_mut(
+                "/properties/protocolFeatures/properties/agvActions/items/properties/blockingTypes",
+            );
+            if let Some(b) = blocking.and_then(Value::as_object_mut)
+                && b.get("type") == Some(&json!("array"))
+                && let Some(values) = b.remove("enum")
+            {
+                b.insert("items".into(), json!({ "type": "string", "enum": values }));
+            }
+            (module.to_string(), schema)
+        })
+        .collect()
+}
+
+fn gen_vda5050(schemas: &Map<String, Value>) -> proc_macro2::TokenStream {
+    let modules = VDA5050_TOPICS.iter().map(|(module, file)| {
+        let mut schema = schemas[*module].clone();
+        // typify reads draft-07-style schemas; the 2020-12 keyword is the
+        // only one these files use that it does not know.
+        schema.as_object_mut().expect("an object schema").remove("$schema");
+        let root_schema: schemars::schema::RootSchema = serde_json::from_value(schema)
+            .unwrap_or_else(|e| panic!("schemas/vda5050/{file} is not a JSON Schema: {e}"));
+        let mut settings = typify::TypeSpaceSettings::default();
+        settings.with_derive("PartialEq".to_string()).with_struct_builder(false);
+        let mut space = typify::TypeSpace::new(&settings);
+        space
+            .add_root_schema(root_schema)
+            .unwrap_or_else(|e| panic!("typify failed on schemas/vda5050/{file}: {e}"));
+        let body = space.to_stream();
+        let ident = format_ident!("{module}");
+        let doc = format!(" The `{file}` topic schema of VDA 5050 (schemas/vda5050/{file}).");
+        quote! {
+            #[doc = #doc]
+            pub mod #ident {
+                #body
+            }
+        }
+    });
+    quote! { #(#modules)* }
 }
 
 /// progenitor: the builder-style client, reusing `crate::models` for every

@@ -44,7 +44,11 @@ async fn main() {
     for i in 0..vehicles {
         let _ = client
             .vehicle_create()
-            .body(VehicleCreate { vehicle_id: format!("LOAD-{i:05}").parse().unwrap(), name: None })
+            .body(VehicleCreate {
+                vehicle_id: format!("LOAD-{i:05}").parse().unwrap(),
+                name: None,
+                vda5050: None,
+            })
             .send()
             .await; // 201, or 409 from an earlier run
     }

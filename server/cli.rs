@@ -7,6 +7,7 @@ use serde_json::json;
 use crate::auth::secrets;
 use crate::db::Store;
 use crate::db::auth::{Audit, ClientCreateOutcome};
+use crate::db::vehicles::VehicleWrite;
 use crate::models::{Role, VehicleId};
 
 pub const USAGE: &str = "usage:
@@ -61,16 +62,16 @@ pub async fn run(store: &Store, args: &[String]) -> Result<String, String> {
             }
             let audit = cli_audit("vehicle.create", Some(id), id);
             match store
-                .vehicle_create(id, name.as_deref(), &audit)
+                .vehicle_create(id, name.as_deref(), None, &audit)
                 .await
                 .map_err(|e| crate::db::error_chain(&e))?
             {
-                Some(v) => Ok(format!(
+                VehicleWrite::Done(v) => Ok(format!(
                     "vehicle {} registered at {}",
                     v.vehicle_id,
                     v.created_at.to_rfc3339()
                 )),
-                None => Err(format!("vehicle {id} is already registered")),
+                _ => Err(format!("vehicle {id} is already registered")),
             }
         }
         ["client", "add", id, rest @ ..] => {

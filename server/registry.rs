@@ -466,6 +466,7 @@ mod tests {
             name: None,
             created_at: chrono::Utc::now(),
             decommissioned_at: None,
+            vda5050: None,
         };
         let v = VehicleEntry::new(row);
         v.live.try_lock().expect("unlocked").loaded = true;

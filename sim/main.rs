@@ -137,6 +137,7 @@ async fn register(s: &Settings, admin: &Client) -> Result<Vec<(String, String)>,
             .body(VehicleCreate {
                 vehicle_id: vehicle_id.parse().map_err(|e| format!("{e}"))?,
                 name: None,
+                vda5050: None,
             })
             .send()
             .await; // 409 from an earlier run is fine

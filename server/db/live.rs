@@ -49,6 +49,9 @@ fn live_state_of(r: &Row) -> Result<(VehicleRow, LiveState), StoreError> {
         name: r.get(1),
         created_at: r.get(2),
         decommissioned_at: r.get(3),
+        vda5050: r
+            .get::<_, Option<serde_json::Value>>(25)
+            .and_then(|v| serde_json::from_value(v).ok()),
     };
     let mut live = LiveState { loaded: true, ..Default::default() };
     if let (Some(state), Some(at)) =
@@ -101,7 +104,7 @@ macro_rules! live_select {
                        b.\"timestamp\", b.soc, b.voltage, \
                        d.phase, d.station_id, d.\"timestamp\", \
                        h.cycle_count, h.readings, h.last_soc, h.last_reading_at, h.full_charge_voltage_initial, \
-                       h.initial_samples, h.full_charge_voltage_recent, h.max_temperature \
+                       h.initial_samples, h.full_charge_voltage_recent, h.max_temperature, v.vda5050 \
                      FROM vehicles v \
                      LEFT JOIN battery_health h ON h.vehicle_id = v.vehicle_id \
                      LEFT JOIN LATERAL (SELECT phase, station_id, \"timestamp\" FROM vehicle_docking WHERE vehicle_id = v.vehicle_id \

@@ -14,7 +14,7 @@ use crate::api::{
 use crate::auth::{Caller, authz, secrets};
 use crate::cluster::Wire;
 use crate::db::auth::{Audit, ClientCreateOutcome, ClientRow};
-use crate::db::vehicles::VehicleRow;
+use crate::db::vehicles::{VehicleRow, VehicleWrite};
 use crate::error::ApiError;
 use crate::error::wire;
 use crate::extract::JsonBody;
@@ -40,7 +40,29 @@ pub fn vehicle_of(row: &VehicleRow) -> Result<Vehicle, ApiError> {
         name: row.name.as_deref().map(wire).transpose()?,
         created_at: row.created_at,
         decommissioned_at: row.decommissioned_at,
+        vda5050: row.vda5050.clone(),
     })
+}
+
+/// The answer to a registration or change that could not be made.
+fn refused(vehicle_id: &str, outcome: VehicleWrite) -> Result<VehicleRow, ApiError> {
+    match outcome {
+        VehicleWrite::Done(row) => Ok(row),
+        VehicleWrite::Unknown => Err(authz::not_registered(vehicle_id)),
+        VehicleWrite::IdTaken => Err(ApiError::new(
+            ErrorCode::Conflict,
+            format!("vehicle {vehicle_id} is already registered"),
+        )
+        .with_details(ConflictDetails {
+            vehicle_id: Some(vehicle_id.to_string()),
+            ..Default::default()
+        })),
+        VehicleWrite::IdentityTaken(holder) => Err(ApiError::new(
+            ErrorCode::Conflict,
+            format!("vehicle {holder} has this VDA 5050 identity (interface, manufacturer and serial number) already"),
+        )
+        .with_details(ConflictDetails { vehicle_id: Some(holder), ..Default::default() })),
+    }
 }
 
 pub async fn vehicle_create(rq: &Rq, body: JsonBody<VehicleCreate>) -> Result<Vehicle, ApiError> {
@@ -52,21 +74,14 @@ pub async fn vehicle_create(rq: &Rq, body: JsonBody<VehicleCreate>) -> Result<Ve
         action: "vehicle.create",
         vehicle_id: Some(&req.vehicle_id),
         target: Some(&req.vehicle_id),
-        details: json!({ "name": name }),
+        details: json!({ "name": name, "vda5050": req.vda5050 }),
         request_id: Some(&rq.request_id),
     };
-    let row = ctx.store.vehicle_create(&req.vehicle_id, name.as_deref(), &audit).await?;
-    let Some(row) = row else {
-        return Err(ApiError::new(
-            ErrorCode::Conflict,
-            format!("vehicle {} is already registered", req.vehicle_id.as_str()),
-        )
-        .with_details(ConflictDetails {
-            vehicle_id: Some(req.vehicle_id.to_string()),
-            ..Default::default()
-        }));
-    };
+    let link = req.vda5050.as_ref();
+    let outcome = ctx.store.vehicle_create(&req.vehicle_id, name.as_deref(), link, &audit).await?;
+    let row = refused(&req.vehicle_id, outcome)?;
     ctx.registry.remember_vehicle(row.clone());
+    ctx.tell_others(Wire::VehicleChanged { vehicle_id: row.vehicle_id.clone() });
     vehicle_of(&row)
 }
 
@@ -84,11 +99,12 @@ pub async fn vehicle_update(
         action: "vehicle.update",
         vehicle_id: Some(vehicle_id),
         target: Some(vehicle_id),
-        details: json!({ "name": name }),
+        details: json!({ "name": name, "vda5050": req.vda5050 }),
         request_id: Some(&rq.request_id),
     };
-    let row = ctx.store.vehicle_update(vehicle_id, name.as_deref(), &audit).await?;
-    let row = row.ok_or_else(|| authz::not_registered(vehicle_id))?;
+    let link = req.vda5050.as_ref();
+    let outcome = ctx.store.vehicle_update(vehicle_id, name.as_deref(), link, &audit).await?;
+    let row = refused(vehicle_id, outcome)?;
     ctx.registry.remember_vehicle(row.clone());
     ctx.tell_others(Wire::VehicleChanged { vehicle_id: vehicle_id.to_string() });
     vehicle_of(&row)

@@ -20,8 +20,9 @@ impl HealthState {
     /// as discharge, so replayed history never inflates the cycle count.
     pub fn apply(&mut self, r: &BatteryReport) {
         self.readings += 1;
-        self.max_temperature =
-            Some(self.max_temperature.map_or(r.temperature, |t| t.max(r.temperature)));
+        if let Some(reading) = r.temperature {
+            self.max_temperature = Some(self.max_temperature.map_or(reading, |t| t.max(reading)));
+        }
         let in_order = self.last_reading_at.is_none_or(|last| r.timestamp > last);
         if !in_order {
             return;
@@ -94,8 +95,8 @@ mod tests {
             timestamp: chrono::DateTime::from_timestamp(1_800_000_000 + secs, 0).unwrap(),
             soc,
             voltage,
-            current: -1.0,
-            temperature: 30.0 + secs as f64,
+            current: Some(-1.0),
+            temperature: Some(30.0 + secs as f64),
         }
     }
 

@@ -35,7 +35,7 @@ async fn vehicles_are_registered_renamed_and_decommissioned_by_admins_only() {
     let renamed = admin_client
         .vehicle_update()
         .vehicle_id("AV-001")
-        .body(tvm::models::VehicleUpdate { name: Some("Tug 1".parse().unwrap()) })
+        .body(tvm::models::VehicleUpdate { name: Some("Tug 1".parse().unwrap()), vda5050: None })
         .send()
         .await
         .unwrap()

@@ -286,6 +286,7 @@ impl TestApp {
             .body(tvm::models::VehicleCreate {
                 vehicle_id: vehicle_id.parse().unwrap(),
                 name: None,
+                vda5050: None,
             })
             .send()
             .await

@@ -921,12 +921,12 @@ export interface components {
         };
         /** @description A battery reading. */
         BatteryReport: {
-            /** @description Amperes: positive while charging, negative while discharging. */
-            current: number;
+            /** @description Amperes: positive while charging, negative while discharging. Optional: not every vehicle measures it (VDA 5050 vehicles report none). */
+            current?: number;
             /** @description State of charge, percent. */
             soc: number;
-            /** @description Pack temperature, °C. */
-            temperature: number;
+            /** @description Pack temperature, °C. Optional: not every vehicle measures it (VDA 5050 vehicles report none). */
+            temperature?: number;
             /**
              * Format: date-time
              * @description RFC 3339 timestamp in UTC with a `Z` suffix.
@@ -1944,6 +1944,59 @@ export interface components {
             /** @description Every failing JSON pointer, with what is wrong there. */
             violations?: components["schemas"]["Violation"][];
         };
+        /**
+         * @description A vehicle's VDA 5050 identity, for vehicles that speak the standard's MQTT interface instead of TVM's own protocol. When the server runs with `TVM_MQTT_URL`, it subscribes to the vehicle's `state`, `connection`, `visualization` and `factsheet` topics under `{interface_name}/v{major}/{manufacturer}/{serial_number}/` and publishes its commands there as `order` and `instantActions` (mapping in docs/VDA5050.md). VDA 5050 positions are metres on the vehicle's map (x east, y north); `origin` is where the map's (0, 0) lies on the earth, so they become latitude and longitude, and a dispatch's waypoints become nodes on that map. The triple (interface_name, manufacturer, serial_number) names one vehicle.
+         * @example {
+         *       "manufacturer": "RobotCompany",
+         *       "serial_number": "001",
+         *       "interface_name": "uagv",
+         *       "version": "2.0.0",
+         *       "map_id": "hall-1",
+         *       "origin": {
+         *         "latitude": 48.1372,
+         *         "longitude": 11.5756
+         *       }
+         *     }
+         */
+        Vda5050Link: {
+            /**
+             * @description The first topic level, the interface's name in this installation.
+             * @default uagv
+             * @example uagv
+             */
+            interface_name: string;
+            /**
+             * @description The vehicle's manufacturer as it sends it in every message (a topic level: no `/`, `+` or `#`).
+             * @example RobotCompany
+             */
+            manufacturer: string;
+            /**
+             * @description The map the bridge's order nodes are placed on.
+             * @example hall-1
+             */
+            map_id: string;
+            /**
+             * @description Where the map's (0, 0) lies: the map's x axis points east and its y axis north from here.
+             * @example {
+             *       "latitude": 48.1372,
+             *       "longitude": 11.5756
+             *     }
+             */
+            origin: {
+                latitude: number;
+                longitude: number;
+            };
+            /**
+             * @description The vehicle's serial number as it sends it in every message (a topic level: no `/`, `+` or `#`).
+             * @example 001
+             */
+            serial_number: string;
+            /**
+             * @description The protocol version the vehicle speaks, `2.x.y`; the bridge sends it in every header and its major version in the topics (`v2`).
+             * @example 2.0.0
+             */
+            version: string;
+        };
         /** @description A registered vehicle. */
         Vehicle: {
             /** Format: date-time */
@@ -1951,6 +2004,8 @@ export interface components {
             /** Format: date-time */
             decommissioned_at?: string;
             name?: string;
+            /** @description The vehicle's VDA 5050 identity, when it speaks VDA 5050 through the bridge. */
+            vda5050?: components["schemas"]["Vda5050Link"];
             vehicle_id: components["schemas"]["VehicleId"];
         };
         /** @description Payload of a `command` message to a vehicle. Resent with the same command_id until acknowledged. */
@@ -2028,6 +2083,8 @@ export interface components {
         /** @description Register a vehicle. */
         VehicleCreate: {
             name?: string;
+            /** @description The vehicle speaks VDA 5050 over MQTT with this identity (the bridge carries its telemetry and commands); without it the vehicle speaks TVM's own protocol. */
+            vda5050?: components["schemas"]["Vda5050Link"];
             vehicle_id: components["schemas"]["VehicleId"];
         };
         /**
@@ -2093,6 +2150,8 @@ export interface components {
         /** @description Change a vehicle's registration. */
         VehicleUpdate: {
             name?: string;
+            /** @description A new VDA 5050 identity for the vehicle (replaces the one it had). */
+            vda5050?: components["schemas"]["Vda5050Link"];
         };
         /** @description One place where a value breaks its schema. */
         Violation: {

@@ -99,6 +99,7 @@ export type TokenResponse = Schemas["TokenResponse"];
 export type TransitionDetails = Schemas["TransitionDetails"];
 export type UnavailableDetails = Schemas["UnavailableDetails"];
 export type ValidationDetails = Schemas["ValidationDetails"];
+export type Vda5050Link = Schemas["Vda5050Link"];
 export type Vehicle = Schemas["Vehicle"];
 export type VehicleCommand = Schemas["VehicleCommand"];
 export type VehicleCreate = Schemas["VehicleCreate"];

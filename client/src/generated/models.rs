@@ -459,12 +459,14 @@ pub struct BatteryRecord {
 )]
 #[serde(deny_unknown_fields)]
 pub struct BatteryReport {
-    ///Amperes: positive while charging, negative while discharging.
-    pub current: f64,
+    ///Amperes: positive while charging, negative while discharging. Optional: not every vehicle measures it (VDA 5050 vehicles report none).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub current: ::std::option::Option<f64>,
     ///State of charge, percent.
     pub soc: f64,
-    ///Pack temperature, °C.
-    pub temperature: f64,
+    ///Pack temperature, °C. Optional: not every vehicle measures it (VDA 5050 vehicles report none).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub temperature: ::std::option::Option<f64>,
     ///RFC 3339 timestamp in UTC with a `Z` suffix.
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     ///Pack voltage in volts, > 0.
@@ -4756,6 +4758,398 @@ pub struct ValidationDetails {
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub violations: ::std::vec::Vec<Violation>,
 }
+///A vehicle's VDA 5050 identity, for vehicles that speak the standard's MQTT interface instead of TVM's own protocol. When the server runs with `TVM_MQTT_URL`, it subscribes to the vehicle's `state`, `connection`, `visualization` and `factsheet` topics under `{interface_name}/v{major}/{manufacturer}/{serial_number}/` and publishes its commands there as `order` and `instantActions` (mapping in docs/VDA5050.md). VDA 5050 positions are metres on the vehicle's map (x east, y north); `origin` is where the map's (0, 0) lies on the earth, so they become latitude and longitude, and a dispatch's waypoints become nodes on that map. The triple (interface_name, manufacturer, serial_number) names one vehicle.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Debug,
+    PartialEq,
+    schemars::JsonSchema
+)]
+#[serde(deny_unknown_fields)]
+pub struct Vda5050Link {
+    ///The first topic level, the interface's name in this installation.
+    #[serde(default = "defaults::vda5050_link_interface_name")]
+    pub interface_name: Vda5050LinkInterfaceName,
+    ///The vehicle's manufacturer as it sends it in every message (a topic level: no `/`, `+` or `#`).
+    pub manufacturer: Vda5050LinkManufacturer,
+    ///The map the bridge's order nodes are placed on.
+    pub map_id: Vda5050LinkMapId,
+    pub origin: Vda5050LinkOrigin,
+    ///The vehicle's serial number as it sends it in every message (a topic level: no `/`, `+` or `#`).
+    pub serial_number: Vda5050LinkSerialNumber,
+    ///The protocol version the vehicle speaks, `2.x.y`; the bridge sends it in every header and its major version in the topics (`v2`).
+    pub version: Vda5050LinkVersion,
+}
+///The first topic level, the interface's name in this installation.
+#[derive(
+    ::serde::Serialize,
+    Clone,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+    schemars::JsonSchema
+)]
+#[serde(transparent)]
+pub struct Vda5050LinkInterfaceName(::std::string::String);
+impl ::std::ops::Deref for Vda5050LinkInterfaceName {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<Vda5050LinkInterfaceName> for ::std::string::String {
+    fn from(value: Vda5050LinkInterfaceName) -> Self {
+        value.0
+    }
+}
+impl ::std::default::Default for Vda5050LinkInterfaceName {
+    fn default() -> Self {
+        Vda5050LinkInterfaceName("uagv".to_string())
+    }
+}
+impl ::std::str::FromStr for Vda5050LinkInterfaceName {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 128usize {
+            return Err("longer than 128 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[^/+#]+$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[^/+#]+$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for Vda5050LinkInterfaceName {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for Vda5050LinkInterfaceName {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Vda5050LinkInterfaceName {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///The vehicle's manufacturer as it sends it in every message (a topic level: no `/`, `+` or `#`).
+#[derive(
+    ::serde::Serialize,
+    Clone,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+    schemars::JsonSchema
+)]
+#[serde(transparent)]
+pub struct Vda5050LinkManufacturer(::std::string::String);
+impl ::std::ops::Deref for Vda5050LinkManufacturer {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<Vda5050LinkManufacturer> for ::std::string::String {
+    fn from(value: Vda5050LinkManufacturer) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for Vda5050LinkManufacturer {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 128usize {
+            return Err("longer than 128 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[^/+#]+$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[^/+#]+$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for Vda5050LinkManufacturer {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for Vda5050LinkManufacturer {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Vda5050LinkManufacturer {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///The map the bridge's order nodes are placed on.
+#[derive(
+    ::serde::Serialize,
+    Clone,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+    schemars::JsonSchema
+)]
+#[serde(transparent)]
+pub struct Vda5050LinkMapId(::std::string::String);
+impl ::std::ops::Deref for Vda5050LinkMapId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<Vda5050LinkMapId> for ::std::string::String {
+    fn from(value: Vda5050LinkMapId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for Vda5050LinkMapId {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 128usize {
+            return Err("longer than 128 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for Vda5050LinkMapId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for Vda5050LinkMapId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Vda5050LinkMapId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///Where the map's (0, 0) lies: the map's x axis points east and its y axis north from here.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Debug,
+    PartialEq,
+    schemars::JsonSchema
+)]
+#[serde(deny_unknown_fields)]
+pub struct Vda5050LinkOrigin {
+    pub latitude: f64,
+    pub longitude: f64,
+}
+///The vehicle's serial number as it sends it in every message (a topic level: no `/`, `+` or `#`).
+#[derive(
+    ::serde::Serialize,
+    Clone,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+    schemars::JsonSchema
+)]
+#[serde(transparent)]
+pub struct Vda5050LinkSerialNumber(::std::string::String);
+impl ::std::ops::Deref for Vda5050LinkSerialNumber {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<Vda5050LinkSerialNumber> for ::std::string::String {
+    fn from(value: Vda5050LinkSerialNumber) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for Vda5050LinkSerialNumber {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 128usize {
+            return Err("longer than 128 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[^/+#]+$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[^/+#]+$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for Vda5050LinkSerialNumber {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for Vda5050LinkSerialNumber {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Vda5050LinkSerialNumber {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///The protocol version the vehicle speaks, `2.x.y`; the bridge sends it in every header and its major version in the topics (`v2`).
+#[derive(
+    ::serde::Serialize,
+    Clone,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd,
+    schemars::JsonSchema
+)]
+#[serde(transparent)]
+pub struct Vda5050LinkVersion(::std::string::String);
+impl ::std::ops::Deref for Vda5050LinkVersion {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<Vda5050LinkVersion> for ::std::string::String {
+    fn from(value: Vda5050LinkVersion) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for Vda5050LinkVersion {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^2\\.[0-9]+\\.[0-9]+$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^2\\.[0-9]+\\.[0-9]+$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for Vda5050LinkVersion {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for Vda5050LinkVersion {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Vda5050LinkVersion {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
 ///A registered vehicle.
 #[derive(
     ::serde::Deserialize,
@@ -4774,6 +5168,9 @@ pub struct Vehicle {
     >,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<VehicleName>,
+    ///The vehicle's VDA 5050 identity, when it speaks VDA 5050 through the bridge.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub vda5050: ::std::option::Option<Vda5050Link>,
     pub vehicle_id: VehicleId,
 }
 ///Payload of a `command` message to a vehicle. Resent with the same command_id until acknowledged.
@@ -4846,6 +5243,9 @@ pub enum VehicleCommand {
 pub struct VehicleCreate {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<VehicleCreateName>,
+    ///The vehicle speaks VDA 5050 over MQTT with this identity (the bridge carries its telemetry and commands); without it the vehicle speaks TVM's own protocol.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub vda5050: ::std::option::Option<Vda5050Link>,
     pub vehicle_id: VehicleId,
 }
 ///`VehicleCreateName`
@@ -5422,6 +5822,9 @@ impl<'de> ::serde::Deserialize<'de> for VehicleSummaryName {
 pub struct VehicleUpdate {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<VehicleUpdateName>,
+    ///A new VDA 5050 identity for the vehicle (replaces the one it had).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub vda5050: ::std::option::Option<Vda5050Link>,
 }
 ///`VehicleUpdateName`
 #[derive(
@@ -8925,6 +9328,12 @@ impl ::std::convert::TryFrom<::std::string::String> for WsVehicleConnectionType 
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
+    }
+}
+/// Generation of default values for serde.
+pub mod defaults {
+    pub(super) fn vda5050_link_interface_name() -> super::Vda5050LinkInterfaceName {
+        super::Vda5050LinkInterfaceName("uagv".to_string())
     }
 }
 /// Error types.
