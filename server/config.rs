@@ -78,6 +78,12 @@ pub struct Config {
     /// A PEM file of the roots a `rediss://` server's certificate must lead
     /// to (instead of the system's and the web PKI's).
     pub redis_ca_file: Option<std::path::PathBuf>,
+    /// The MQTT broker of the VDA 5050 bridge (`mqtt://` or `mqtts://`);
+    /// the bridge runs only when it is set.
+    pub mqtt_url: Option<String>,
+    /// A PEM file of the roots an `mqtts://` broker's certificate must lead
+    /// to (instead of the web PKI's).
+    pub mqtt_ca_file: Option<std::path::PathBuf>,
     /// Prefix of every Redis key and channel (deployments sharing a Redis).
     pub redis_prefix: String,
     pub bind: SocketAddr,
@@ -276,6 +282,13 @@ impl Config {
                 errs.push(e);
             }
         }
+        let mqtt_url = get("TVM_MQTT_URL");
+        let mqtt_ca_file = get("TVM_MQTT_CA_FILE").map(std::path::PathBuf::from);
+        if let Some(u) = &mqtt_url
+            && let Err(e) = crate::links::mqtt(u, mqtt_ca_file.as_deref(), "tvm-check")
+        {
+            errs.push(e);
+        }
         let email = email_config(&get, &mut errs);
         let redis_prefix = get("TVM_REDIS_PREFIX").unwrap_or_else(|| "tvm".into());
         if redis_prefix.is_empty()
@@ -397,6 +410,8 @@ impl Config {
                 database_url,
                 redis_url,
                 redis_ca_file,
+                mqtt_url,
+                mqtt_ca_file,
                 redis_prefix,
                 bind,
                 jwt_secret,

@@ -11,6 +11,7 @@ use crate::config::Config;
 use crate::db::Store;
 use crate::services::Services;
 
+#[derive(Clone)]
 pub struct ServerCtx {
     pub services: Arc<Services>,
     pub commands: Arc<Commands>,

@@ -55,3 +55,4 @@ pub mod registry;
 pub mod server;
 pub mod services;
 pub mod validate;
+pub mod vda5050;

@@ -5,8 +5,10 @@
 //! `verify-full` checks the chain and that the certificate names the host.
 //! Without `sslrootcert` the verifying modes trust the public web PKI roots
 //! (what managed PostgreSQL services present). `redis` builds the client
-//! of `REDIS_URL` (`rediss://` is TLS). Used by the configuration check,
-//! the store and the cluster layer alike; it imports nothing of ours.
+//! of `REDIS_URL` (`rediss://` is TLS); `mqtt` the options of the VDA 5050
+//! bridge's broker link (`mqtts://` is TLS). Used by the configuration
+//! check, the store, the cluster layer and the bridge alike; it imports
+//! nothing of ours.
 
 use std::sync::Arc;
 
@@ -61,6 +63,51 @@ pub fn postgres(database_url: &str) -> Result<(tokio_postgres::Config, MakeRustl
         }
     };
     Ok((pg, MakeRustlsConnect::new(config)))
+}
+
+/// The MQTT options for `url` (`mqtt://[user[:password]@]host[:port]`,
+/// port 1883; `mqtts://` is TLS, port 8883, the broker's certificate checked
+/// against `ca_file` when given, else the web PKI's roots), connecting as
+/// `client_id`.
+pub fn mqtt(
+    url: &str,
+    ca_file: Option<&std::path::Path>,
+    client_id: &str,
+) -> Result<rumqttc::MqttOptions, String> {
+    let parsed = url::Url::parse(url).map_err(|e| format!("TVM_MQTT_URL: {url:?}: {e}"))?;
+    let tls = match parsed.scheme() {
+        "mqtt" | "tcp" => false,
+        "mqtts" | "ssl" => true,
+        other => {
+            return Err(format!(
+                "TVM_MQTT_URL: scheme {other:?} must be mqtt:// or mqtts:// (TLS)"
+            ));
+        }
+    };
+    let host = parsed.host_str().filter(|h| !h.is_empty()).ok_or("TVM_MQTT_URL: no host")?;
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    let port = parsed.port().unwrap_or(if tls { 8883 } else { 1883 });
+    let mut options = rumqttc::MqttOptions::new(client_id, host, port);
+    if !parsed.username().is_empty() {
+        let decode =
+            |s: &str| percent_encoding::percent_decode_str(s).decode_utf8_lossy().into_owned();
+        let password = parsed.password().map(decode).unwrap_or_default();
+        options.set_credentials(decode(parsed.username()), password);
+    }
+    if tls {
+        let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
+        let config = rustls::ClientConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .map_err(|e| e.to_string())?
+            .with_root_certificates(
+                roots(ca_file.map(|p| p.to_string_lossy()).as_deref())
+                    .map_err(|e| e.replace("sslrootcert", "TVM_MQTT_CA_FILE"))?,
+            )
+            .with_no_client_auth();
+        let tls = rumqttc::TlsConfiguration::Rustls(Arc::new(config));
+        options.set_transport(rumqttc::Transport::tls_with_config(tls));
+    }
+    Ok(options)
 }
 
 /// The Redis client for `url`: `rediss://` is TLS (rustls), its certificate

@@ -28,6 +28,10 @@ pub struct Metrics {
     refused: IntCounterVec,
     uptime: IntGauge,
     password_checks: IntCounter,
+    /// VDA 5050 bridge messages by topic and outcome.
+    pub vda5050: IntCounterVec,
+    /// 1 while the VDA 5050 bridge is connected to its broker.
+    pub vda5050_broker: IntGauge,
 }
 
 fn must<T>(r: prometheus::Result<T>) -> T {
@@ -89,8 +93,21 @@ impl Metrics {
             "password_checks_total",
             "Client secrets hashed to check a login (argon2id)",
         ));
+        let vda5050 = must(IntCounterVec::new(
+            Opts::new(
+                "vda5050_messages_total",
+                "VDA 5050 bridge messages by topic and outcome (mapped, published, refused, invalid, unknown_vehicle)",
+            ),
+            &["topic", "outcome"],
+        ));
+        let vda5050_broker = must(IntGauge::new(
+            "vda5050_broker_connected",
+            "1 while the VDA 5050 bridge is connected to its MQTT broker",
+        ));
         for c in [
-            Box::new(requests.clone()) as Box<dyn prometheus::core::Collector>,
+            Box::new(vda5050.clone()) as Box<dyn prometheus::core::Collector>,
+            Box::new(vda5050_broker.clone()),
+            Box::new(requests.clone()),
             Box::new(duration.clone()),
             Box::new(sockets.clone()),
             Box::new(streams.clone()),
@@ -127,6 +144,8 @@ impl Metrics {
             refused,
             uptime,
             password_checks,
+            vda5050,
+            vda5050_broker,
         }
     }
 

@@ -108,6 +108,7 @@ pub async fn start(config: Arc<Config>, store: Store, log: slog::Logger) -> Resu
     let server = front::start(ctx, settings, log).await?;
     let shared = server.shared_context();
     tokio::spawn(crate::alerts::watch_silence(shared.services.clone()));
+    crate::vda5050::start(&shared);
     let (store, stop) = (shared.store.clone(), shared.shutdown.subscribe());
     let log = shared.log.new(slog::o!("job" => "webhooks"));
     tokio::spawn(crate::notify::deliver_forever(store, log, stop));

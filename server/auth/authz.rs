@@ -10,6 +10,7 @@ use crate::models::{ErrorCode, Role};
 use crate::registry::VehicleEntry;
 
 /// Proof that the caller may write telemetry for this vehicle.
+#[derive(Clone)]
 pub struct VehicleAccess {
     pub caller: Caller,
     pub vehicle: Arc<VehicleEntry>,

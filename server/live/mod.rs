@@ -24,6 +24,47 @@ pub fn session_id() -> u64 {
     NEXT_SESSION.fetch_add(1, Ordering::Relaxed)
 }
 
+/// A vehicle's link opened as `session` (its WebSocket, or the VDA 5050
+/// bridge hearing it): online when it is the first, and its commands are
+/// handed to `tx` from now on.
+pub fn vehicle_attached(
+    ctx: &crate::context::ServerCtx,
+    access: &crate::auth::authz::VehicleAccess,
+    session: u64,
+    tx: tokio::sync::mpsc::Sender<crate::commands::courier::Outbound>,
+) {
+    if access.vehicle.connect() {
+        connection_event(ctx, access, true);
+    }
+    ctx.commands.couriers.attach(access.vehicle_id(), session, tx);
+}
+
+/// The vehicle's link `session` closed: its commands wait in the database;
+/// offline when it was the last here, unless its link moved to another
+/// instance (which closed this one).
+pub fn vehicle_detached(
+    ctx: &crate::context::ServerCtx,
+    access: &crate::auth::authz::VehicleAccess,
+    session: u64,
+) {
+    ctx.commands.couriers.detach(access.vehicle_id(), session);
+    if access.vehicle.disconnect() && !access.vehicle.is_online() {
+        connection_event(ctx, access, false);
+    }
+}
+
+fn connection_event(
+    ctx: &crate::context::ServerCtx,
+    access: &crate::auth::authz::VehicleAccess,
+    online: bool,
+) {
+    ctx.bus.publish(crate::events::Event::Connection(crate::models::ConnectionEvent {
+        vehicle_id: access.vehicle_id().parse().expect("registered ids are valid"),
+        online,
+        at: chrono::Utc::now(),
+    }));
+}
+
 /// Hand the connection to a session once the 101 is sent. The session holds
 /// the server state (not the request), and ends on shutdown by itself.
 pub fn upgrade_into(

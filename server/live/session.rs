@@ -25,9 +25,9 @@ use crate::auth::authz::VehicleAccess;
 use crate::commands::courier::Outbound;
 use crate::context::ServerCtx;
 use crate::error::ApiError;
-use crate::events::{Ended, Event, Subscriber, Subscriptions};
+use crate::events::{Ended, Subscriber, Subscriptions};
 use crate::gate;
-use crate::models::{BulkMessage, ConnectionEvent, SubscriptionRequest};
+use crate::models::{BulkMessage, SubscriptionRequest};
 use crate::sockets::{FrontendInbound, FrontendInboundType, VehicleInbound, VehicleInboundType};
 
 /// Largest message a client may send (bulk data goes through REST).
@@ -169,15 +169,7 @@ pub async fn run(
     let (out_tx, mut out_rx) = mpsc::channel::<Outbound>(256);
     let mut peer = match peer {
         Peer::Vehicle(access) => {
-            let v = &access.vehicle;
-            if v.connect() {
-                ctx.bus.publish(Event::Connection(ConnectionEvent {
-                    vehicle_id: access.vehicle_id().parse().expect("registered ids are valid"),
-                    online: true,
-                    at: chrono::Utc::now(),
-                }));
-            }
-            ctx.commands.couriers.attach(access.vehicle_id(), session, out_tx.clone());
+            super::vehicle_attached(ctx, &access, session, out_tx.clone());
             Live::Vehicle(access)
         }
         Peer::Frontend { caller, subs } => {
@@ -320,16 +312,7 @@ pub async fn run(
     }
     gauge.dec();
     if let Live::Vehicle(access) = &peer {
-        ctx.commands.couriers.detach(access.vehicle_id(), session);
-        // The last socket here closed; it is offline unless its socket moved
-        // to another instance (which closed this one).
-        if access.vehicle.disconnect() && !access.vehicle.is_online() {
-            ctx.bus.publish(Event::Connection(ConnectionEvent {
-                vehicle_id: access.vehicle_id().parse().expect("registered ids are valid"),
-                online: false,
-                at: chrono::Utc::now(),
-            }));
-        }
+        super::vehicle_detached(ctx, access, session);
     }
 }
 

@@ -38,7 +38,9 @@ static VALIDATORS: LazyLock<HashMap<String, jsonschema::Validator>> = LazyLock::
 
 /// A validator for `root` as every contract check reads schemas: draft
 /// 2020-12 (a superset of the draft-07 text), formats enforced.
-fn compile(root: &Value) -> Result<jsonschema::Validator, jsonschema::ValidationError<'static>> {
+pub fn compile(
+    root: &Value,
+) -> Result<jsonschema::Validator, jsonschema::ValidationError<'static>> {
     jsonschema::options()
         .with_draft(jsonschema::Draft::Draft202012)
         .should_validate_formats(true)
