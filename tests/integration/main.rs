@@ -24,4 +24,5 @@ mod sim;
 mod statuses;
 mod telemetry;
 mod ts_client;
+mod vda5050;
 mod webhooks;
