@@ -9,6 +9,9 @@ mod ceiling;
 mod load;
 mod logins;
 mod soak;
+#[path = "../sim/vda.rs"]
+#[allow(dead_code, reason = "the simulator's module; the benchmark uses part of it")]
+mod vda;
 
 use std::fmt::Write as _;
 use std::sync::Arc;
@@ -29,6 +32,7 @@ const USAGE: &str =
     "usage: tvm-bench [--seconds S] [--vehicles V] [--connections C] [--sockets N] [--out FILE]
        tvm-bench soak [--minutes M] [--vehicles V] [--every S]
        tvm-bench login-storm
+       tvm-bench vda5050 [--vehicles V] [--seconds S]
 Run scripts/bench (it builds the release binaries first).";
 
 struct Args {
@@ -335,9 +339,18 @@ fn server_warnings() -> Vec<(String, usize)> {
 
 /// The release server on `url`, listening on `port`, limits off.
 fn spawn_server(url: &str, port: u16) -> Result<tokio::process::Child, String> {
+    spawn_server_with(url, port, &[])
+}
+
+fn spawn_server_with(
+    url: &str,
+    port: u16,
+    extra: &[(&str, &str)],
+) -> Result<tokio::process::Child, String> {
     let exe = std::env::current_exe().map_err(|e| e.to_string())?;
     let server_bin = exe.with_file_name("tvm");
     tokio::process::Command::new(&server_bin)
+        .envs(extra.iter().copied())
         .env("DATABASE_URL", url)
         .env("TVM_BIND", format!("127.0.0.1:{port}"))
         .env("TVM_JWT_SECRET", SECRET)
@@ -496,6 +509,13 @@ async fn main() {
         }
         return;
     }
+    if argv.get(1).map(String::as_str) == Some("vda5050") {
+        if let Err(e) = vda5050_only(&argv[2..]).await {
+            eprintln!("tvm-bench vda5050: {e}");
+            std::process::exit(1);
+        }
+        return;
+    }
     if argv.get(1).map(String::as_str) == Some("soak") {
         if let Err(e) = soak::run(&argv[2..]).await {
             eprintln!("tvm-bench soak: {e}");
@@ -514,6 +534,111 @@ async fn main() {
         eprintln!("tvm-bench: {e}");
         std::process::exit(1);
     }
+}
+
+/// `tvm-bench vda5050`: V simulated VDA 5050 vehicles (`sim/vda.rs`) publish
+/// their state at 1 Hz through the local broker; the bridge ingests each
+/// and the fan-out delivers its location to subscribed fleet sockets. The
+/// figure is the time from the state's publication (its timestamp) to its
+/// `location_update` on a fleet socket, and the server's CPU per state.
+async fn vda5050_only(argv: &[String]) -> Result<(), String> {
+    let (mut vehicles, mut seconds) = (500usize, 20u64);
+    let mut it = argv.iter();
+    while let Some(flag) = it.next() {
+        let value = it.next().ok_or_else(|| format!("{flag} needs a value\n{USAGE}"))?;
+        match flag.as_str() {
+            "--vehicles" => vehicles = value.parse().map_err(|_| format!("{flag}: {value:?}"))?,
+            "--seconds" => seconds = value.parse().map_err(|_| format!("{flag}: {value:?}"))?,
+            other => return Err(format!("unknown option {other}\n{USAGE}")),
+        }
+    }
+    let mqtt =
+        std::env::var("TVM_BENCH_MQTT_URL").unwrap_or_else(|_| "mqtt://127.0.0.1:1883".into());
+    let interface = format!("tvmbench{}", &uuid::Uuid::new_v4().simple().to_string()[..8]);
+    let url = prepare_db(&admin_url(), 100).await?;
+    let (db, conn) =
+        tokio_postgres::connect(&url, tokio_postgres::NoTls).await.map_err(|e| e.to_string())?;
+    tokio::spawn(conn);
+    let serials: Vec<String> = (0..vehicles).map(|i| format!("s{i:05}")).collect();
+    for (i, serial) in serials.iter().enumerate() {
+        let link = vda::link(&interface, serial);
+        db.execute(
+            "INSERT INTO vehicles (vehicle_id, vda5050) VALUES ($1, $2)",
+            &[&format!("V-{i:05}"), &link],
+        )
+        .await
+        .map_err(|e| tvm::db::error_chain(&e))?;
+    }
+    let port = free_port();
+    let mut server = spawn_server_with(&url, port, &[("TVM_MQTT_URL", mqtt.as_str())])?;
+    let base = format!("http://127.0.0.1:{port}");
+    wait_healthy(&base).await?;
+    let pid = server.id().ok_or("server pid")?;
+    let (_, ops) = fleet_tokens(1);
+    let mut frontends = Vec::new();
+    for chunk in (0..vehicles).collect::<Vec<_>>().chunks(1000) {
+        let mut f = socket(&base, "/ws/fleet", &ops).await?;
+        let ids: Vec<String> = chunk.iter().map(|k| format!("V-{k:05}")).collect();
+        // Each socket follows its thousand vehicles, not the default `*`.
+        for (kind, payload) in [
+            (FrontendInboundType::Unsubscribe, json!({"vehicle_ids": ["*"]})),
+            (FrontendInboundType::Subscribe, json!({ "vehicle_ids": ids })),
+        ] {
+            let kind = kind.as_str();
+            let m = json!({"type": kind, "id": kind, "timestamp": chrono::Utc::now().to_rfc3339(),
+                           "payload": payload});
+            f.send(Message::text(m.to_string())).await.map_err(|e| e.to_string())?;
+        }
+        frontends.push(f);
+    }
+    let samples = Arc::new(std::sync::Mutex::new(Vec::<f64>::new()));
+    let mut readers = Vec::new();
+    for mut f in frontends {
+        let samples = samples.clone();
+        readers.push(tokio::spawn(async move {
+            while let Some(Ok(m)) = f.next().await {
+                if let Message::Text(t) = m
+                    && let Some((made, _)) = fan_out_ms(t.as_str())
+                {
+                    samples.lock().expect("samples").push(made);
+                }
+            }
+        }));
+    }
+    // Three seconds to link the agents and settle, then the measured span.
+    const WARM_UP: u64 = 3;
+    let stats = Arc::new(vda::Stats::default());
+    let until = Instant::now() + Duration::from_secs(WARM_UP + seconds);
+    let sim = tokio::spawn({
+        let (mqtt, interface, stats) = (mqtt.clone(), interface.clone(), stats.clone());
+        async move { vda::run(&mqtt, &interface, serials, 1.0, until, stats).await }
+    });
+    tokio::time::sleep(Duration::from_secs(WARM_UP)).await;
+    samples.lock().expect("samples").clear();
+    let (states0, cpu0) = (stats.states.load(std::sync::atomic::Ordering::Relaxed), cpu_s(pid));
+    tokio::time::sleep(Duration::from_secs(seconds)).await;
+    let states = stats.states.load(std::sync::atomic::Ordering::Relaxed) - states0;
+    let cpu = cpu_s(pid) - cpu0;
+    let mut delivered = std::mem::take(&mut *samples.lock().expect("samples"));
+    sim.await.map_err(|e| e.to_string())??;
+    for r in readers {
+        r.abort();
+    }
+    let _ = server.kill().await;
+    let n = delivered.len();
+    println!(
+        "{vehicles} VDA 5050 vehicles at 1 Hz through the broker, {seconds} s: {states} states published, \
+         {n} locations on fleet sockets; publish → fleet socket p50 {:.1} ms, p95 {:.1} ms, p99 {:.1} ms; \
+         server CPU {:.0} µs per state (target: p99 < 50 ms)",
+        pct(&mut delivered, 0.5),
+        pct(&mut delivered, 0.95),
+        pct(&mut delivered, 0.99),
+        cpu * 1e6 / states.max(1) as f64,
+    );
+    if (n as f64) < states as f64 * 0.95 {
+        return Err(format!("only {n} of {states} states reached a fleet socket"));
+    }
+    Ok(())
 }
 
 /// `tvm-bench login-storm`: that stage alone, on a fresh server.

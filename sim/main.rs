@@ -3,9 +3,12 @@
 //! runs each as a vehicle would (REST telemetry through the generated client,
 //! the vehicle socket for commands and acks, offline spells with a bulk
 //! upload of the backlog) plus M frontends that follow the fleet and send
-//! commands, then prints what happened.
+//! commands, then prints what happened. With `--vda5050 K`, K more vehicles
+//! speak VDA 5050 over MQTT through the server's bridge (`vda.rs`): one
+//! mixed fleet on the same frontends' `/ws/fleet`.
 
 mod frontend;
+mod vda;
 mod vehicle;
 
 use std::sync::Arc;
@@ -17,7 +20,10 @@ use tvm::models::{ClientCreate, TokenRequest, VehicleCreate};
 
 const USAGE: &str = "usage: tvm-sim [--url URL] [--vehicles N] [--frontends M] [--seconds S]
                [--offline-per-min P] [--prefix SIM] [--admin-id ID] [--admin-secret SECRET]
-Runs N simulated vehicles and M frontends against a TVM server for S seconds.
+               [--vda5050 K] [--mqtt URL] [--interface NAME]
+Runs N simulated vehicles and M frontends against a TVM server for S seconds,
+and K VDA 5050 vehicles on the server's MQTT broker (default TVM_MQTT_URL,
+else mqtt://127.0.0.1:1883) under the interface NAME (default uagv).
 The admin credentials default to TVM_ADMIN_CLIENT_ID / TVM_ADMIN_CLIENT_SECRET.";
 
 /// Settings from the command line.
@@ -32,6 +38,10 @@ pub struct Settings {
     pub prefix: String,
     pub admin_id: String,
     pub admin_secret: String,
+    /// VDA 5050 vehicles, their broker and interface name.
+    pub vda5050: usize,
+    pub mqtt_url: String,
+    pub interface: String,
 }
 
 fn settings() -> Result<Settings, String> {
@@ -44,6 +54,9 @@ fn settings() -> Result<Settings, String> {
         prefix: "SIM".into(),
         admin_id: std::env::var("TVM_ADMIN_CLIENT_ID").unwrap_or_else(|_| "admin".into()),
         admin_secret: std::env::var("TVM_ADMIN_CLIENT_SECRET").unwrap_or_default(),
+        vda5050: 0,
+        mqtt_url: std::env::var("TVM_MQTT_URL").unwrap_or_else(|_| "mqtt://127.0.0.1:1883".into()),
+        interface: "uagv".into(),
     };
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut it = args.iter();
@@ -65,6 +78,9 @@ fn settings() -> Result<Settings, String> {
             "--prefix" => s.prefix = value.clone(),
             "--admin-id" => s.admin_id = value.clone(),
             "--admin-secret" => s.admin_secret = value.clone(),
+            "--vda5050" => s.vda5050 = value.parse().map_err(bad)?,
+            "--mqtt" => s.mqtt_url = value.clone(),
+            "--interface" => s.interface = value.clone(),
             other => return Err(format!("unknown option {other}\n{USAGE}")),
         }
     }
@@ -158,6 +174,28 @@ async fn register(s: &Settings, admin: &Client) -> Result<Vec<(String, String)>,
     Ok(out)
 }
 
+/// Register (or reuse) the VDA 5050 vehicles; returns their ids and serials.
+async fn register_vda(s: &Settings, admin: &Client) -> Result<Vec<(String, String)>, String> {
+    let mut out = Vec::new();
+    for i in 0..s.vda5050 {
+        let vehicle_id = format!("{}-VDA-{i:04}", s.prefix);
+        let serial = format!("{}-{i:04}", s.prefix.to_lowercase());
+        let link = serde_json::from_value(vda::link(&s.interface, &serial))
+            .map_err(|e| format!("the simulated link: {e}"))?;
+        let _ = admin
+            .vehicle_create()
+            .body(VehicleCreate {
+                vehicle_id: vehicle_id.parse().map_err(|e| format!("{e}"))?,
+                name: None,
+                vda5050: Some(link),
+            })
+            .send()
+            .await; // 409 from an earlier run is fine
+        out.push((vehicle_id, serial));
+    }
+    Ok(out)
+}
+
 fn pct(v: &mut [u64], p: f64) -> f64 {
     if v.is_empty() {
         return 0.0;
@@ -207,8 +245,18 @@ async fn run(s: Settings) -> Result<(), String> {
     let operator = login(&s.url, &operator_id, &secret).await?;
     let tally = Arc::new(Tally::default());
     let deadline = Instant::now() + Duration::from_secs(s.seconds);
-    let ids: Vec<String> = fleet.iter().map(|(v, _)| v.clone()).collect();
+    let vda_fleet = register_vda(&s, &admin).await?;
+    let mut ids: Vec<String> = fleet.iter().map(|(v, _)| v.clone()).collect();
+    ids.extend(vda_fleet.iter().map(|(v, _)| v.clone()));
     let mut tasks = Vec::new();
+    let vda_stats = Arc::new(vda::Stats::default());
+    if !vda_fleet.is_empty() {
+        let serials = vda_fleet.iter().map(|(_, serial)| serial.clone()).collect();
+        let (url, interface, stats) = (s.mqtt_url.clone(), s.interface.clone(), vda_stats.clone());
+        tasks.push(tokio::spawn(async move {
+            vda::run(&url, &interface, serials, 1.0, deadline, stats).await
+        }));
+    }
     for (n, (vehicle_id, token)) in fleet.into_iter().enumerate() {
         let (s, tally) = (s.clone(), tally.clone());
         tasks.push(tokio::spawn(async move {
@@ -253,6 +301,16 @@ async fn run(s: Settings) -> Result<(), String> {
         pct(&mut rtt, 0.99)
     );
     println!("frontends: events={}", g(&t.events));
+    if s.vda5050 > 0 {
+        let v = &vda_stats;
+        println!(
+            "vda5050: vehicles={} states={} orders={} instant_actions={}",
+            s.vda5050,
+            g(&v.states),
+            g(&v.orders),
+            g(&v.instant_actions)
+        );
+    }
     if g(&t.failed) > 0 {
         return Err(format!("{} messages failed", g(&t.failed)));
     }

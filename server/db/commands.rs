@@ -246,6 +246,23 @@ impl Store {
         .await
     }
 
+    /// A vehicle's dispatches it accepted and has not finished, oldest
+    /// first (what the VDA 5050 bridge watches its orders for).
+    pub async fn dispatches_running(
+        &self,
+        vehicle_id: &str,
+    ) -> Result<Vec<CommandRow>, StoreError> {
+        self.with_retry(|| async {
+            let c = self.conn().await?;
+            let sql = format!(
+                "SELECT {COLUMNS} FROM commands WHERE vehicle_id = $1 \
+                 AND command = 'dispatch' AND status = 'acknowledged' ORDER BY seq"
+            );
+            command_rows(&c.query(&sql, &[&vehicle_id]).await?)
+        })
+        .await
+    }
+
     /// Move a command to `status` if it is in one of `from`; `None` otherwise.
     pub async fn command_mark(
         &self,

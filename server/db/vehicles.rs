@@ -75,13 +75,7 @@ impl Store {
             let row = match tx.query_opt(&sql, &[&vehicle_id, &name, &link]).await {
                 Ok(Some(row)) => row,
                 Ok(None) => return Ok(VehicleWrite::IdTaken),
-                Err(e) if is_identity_taken(&e) => {
-                    let link = vda5050.expect("only a write with a link conflicts on it");
-                    let holder = self.vehicle_by_vda5050(link).await?;
-                    let holder = holder.map(|r| r.vehicle_id).unwrap_or_default();
-                    return Ok(VehicleWrite::IdentityTaken(holder));
-                }
-                Err(e) => return Err(e.into()),
+                Err(e) => return self.identity_taken(e, vda5050).await,
             };
             write_audit(&tx, audit).await?;
             tx.commit().await?;
@@ -110,19 +104,29 @@ impl Store {
             let row = match tx.query_opt(&sql, &[&vehicle_id, &name, &link]).await {
                 Ok(Some(row)) => row,
                 Ok(None) => return Ok(VehicleWrite::Unknown),
-                Err(e) if is_identity_taken(&e) => {
-                    let link = vda5050.expect("only a write with a link conflicts on it");
-                    let holder = self.vehicle_by_vda5050(link).await?;
-                    let holder = holder.map(|r| r.vehicle_id).unwrap_or_default();
-                    return Ok(VehicleWrite::IdentityTaken(holder));
-                }
-                Err(e) => return Err(e.into()),
+                Err(e) => return self.identity_taken(e, vda5050).await,
             };
             write_audit(&tx, audit).await?;
             tx.commit().await?;
             Ok(VehicleWrite::Done(vehicle_row(&row)))
         })
         .await
+    }
+
+    /// A failed write: the holder of `link`'s identity when the write ran
+    /// into it, else the error.
+    async fn identity_taken(
+        &self,
+        e: tokio_postgres::Error,
+        link: Option<&Vda5050Link>,
+    ) -> Result<VehicleWrite, StoreError> {
+        match link {
+            Some(link) if is_identity_taken(&e) => {
+                let holder = self.vehicle_by_vda5050(link).await?;
+                Ok(VehicleWrite::IdentityTaken(holder.map(|r| r.vehicle_id).unwrap_or_default()))
+            }
+            _ => Err(e.into()),
+        }
     }
 
     /// The vehicle with this VDA 5050 identity, if any.

@@ -275,6 +275,7 @@ impl Agent {
         let asks = publisher.clone();
         tokio::spawn(publisher.run(rx));
         crate::live::vehicle_attached(&self.ctx, &access, session, tx);
+        self.watch_running().await;
         for request in mapping::REQUESTS {
             let id = uuid::Uuid::new_v4().to_string();
             let message =
@@ -283,6 +284,33 @@ impl Agent {
         }
         self.session = Some(session);
         slog::info!(self.log, "VDA 5050 vehicle online"; "session" => session);
+    }
+
+    /// Dispatches the vehicle accepted before (across a restart of this
+    /// server, or a link on another instance): their orders are watched
+    /// for completion like the ones sent now.
+    async fn watch_running(&mut self) {
+        let rows = match self.ctx.store.dispatches_running(&self.vehicle_id).await {
+            Ok(rows) => rows,
+            Err(e) => {
+                slog::info!(self.log, "running dispatches not read"; "cause" => crate::db::error_chain(&e));
+                return;
+            }
+        };
+        let mut shared = self.shared.lock().expect("agent lock");
+        for row in rows {
+            let Some(order_id) = row.params.get("mission_id").and_then(|m| m.as_str()) else {
+                continue;
+            };
+            if !shared.tracked.iter().any(|t| t.command_id == row.command_id) {
+                let awaited = Awaited::Order { order_id: order_id.to_string() };
+                shared.tracked.push(Tracked {
+                    command_id: row.command_id,
+                    awaited,
+                    accepted: true,
+                });
+            }
+        }
     }
 
     /// The vehicle left (`OFFLINE`, its broker's `CONNECTIONBROKEN` last

@@ -41,32 +41,30 @@ pub struct Pose {
 }
 
 impl Pose {
+    /// The fields both topics' positions share.
+    fn new(
+        (x, y, theta): (f64, f64, f64),
+        map_id: &str,
+        initialized: bool,
+        deviation: Option<f64>,
+        velocity: Option<(Option<f64>, Option<f64>)>,
+    ) -> Pose {
+        let speed = velocity.map(|(vx, vy)| speed(vx, vy));
+        Pose { x, y, theta, map_id: map_id.to_string(), initialized, deviation, speed }
+    }
+
     pub fn of_state(s: &state::State) -> Option<Pose> {
         let p = s.agv_position.as_ref()?;
-        let speed = s.velocity.as_ref().map(|v| speed(v.vx, v.vy));
-        Some(Pose {
-            x: p.x,
-            y: p.y,
-            theta: p.theta,
-            map_id: p.map_id.clone(),
-            initialized: p.position_initialized,
-            deviation: p.deviation_range,
-            speed,
-        })
+        let velocity = s.velocity.as_ref().map(|v| (v.vx, v.vy));
+        let at = (p.x, p.y, p.theta);
+        Some(Pose::new(at, &p.map_id, p.position_initialized, p.deviation_range, velocity))
     }
 
     pub fn of_visualization(v: &visualization::Visualization) -> Option<Pose> {
         let p = v.agv_position.as_ref()?;
-        let speed = v.velocity.as_ref().map(|v| speed(v.vx, v.vy));
-        Some(Pose {
-            x: p.x,
-            y: p.y,
-            theta: p.theta,
-            map_id: p.map_id.clone(),
-            initialized: p.position_initialized,
-            deviation: p.deviation_range,
-            speed,
-        })
+        let velocity = v.velocity.as_ref().map(|v| (v.vx, v.vy));
+        let at = (p.x, p.y, p.theta);
+        Some(Pose::new(at, &p.map_id, p.position_initialized, p.deviation_range, velocity))
     }
 }
 

@@ -207,6 +207,11 @@ async fn run(
     log: slog::Logger,
 ) {
     let (client, mut events) = AsyncClient::new(options, 1024);
+    // Each command goes out as soon as it is written (an emergency stop
+    // never waits for Nagle's algorithm to fill a segment).
+    let mut network = events.network_options();
+    network.set_tcp_nodelay(true);
+    events.set_network_options(network);
     let mut agents: HashMap<Identity, agent::Handle> = HashMap::new();
     // The latest `connection` of every identity on the broker, linked or
     // not yet: it is retained and sent once, so a vehicle linked later

@@ -52,3 +52,39 @@ async fn a_small_simulated_fleet_runs_cleanly_end_to_end() {
     );
     app.stop().await;
 }
+
+/// A mixed fleet: native vehicles and VDA 5050 vehicles (through the
+/// bridge, on the local Mosquitto) followed by the same frontend.
+#[tokio::test]
+async fn a_mixed_fleet_of_native_and_vda5050_vehicles_runs_on_one_fleet_socket() {
+    let mqtt =
+        std::env::var("TVM_TEST_MQTT_URL").unwrap_or_else(|_| "mqtt://127.0.0.1:1883".into());
+    let app = TestApp::start_env(&[("TVM_MQTT_URL", &mqtt)]).await;
+    let interface = format!("tvmsim{}", &uuid::Uuid::new_v4().simple().to_string()[..8]);
+    let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_tvm-sim"))
+        .args(["--url", &app.base, "--vehicles", "2", "--frontends", "1", "--seconds", "8"])
+        .args(["--offline-per-min", "0", "--admin-id", ADMIN_ID, "--admin-secret", ADMIN_SECRET])
+        .args(["--vda5050", "2", "--mqtt", &mqtt, "--interface", &interface])
+        .output()
+        .await
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    eprintln!("{text}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.status.success(), "tvm-sim failed");
+    let line = text.lines().find(|l| l.starts_with("vda5050:")).expect("a vda5050 line");
+    let states: u64 = line
+        .split_whitespace()
+        .find_map(|w| w.strip_prefix("states="))
+        .and_then(|n| n.parse().ok())
+        .unwrap();
+    assert!(states >= 10, "{text}");
+    let db = app.db().await;
+    for v in ["SIM-VDA-0000", "SIM-VDA-0001"] {
+        assert!(count(&db, "vehicle_locations", v).await > 0, "{v} has no stored location");
+        assert!(count(&db, "vehicle_status", v).await > 0, "{v} has no stored status");
+        assert!(count(&db, "vehicle_battery", v).await > 0, "{v} has no stored battery");
+    }
+    let native = count(&db, "vehicle_locations", "SIM-0000").await;
+    assert!(native > 0);
+    app.stop().await;
+}

@@ -456,3 +456,47 @@ async fn errors_a_lost_connection_and_an_emergency_stop_over_the_bridge() {
     agv.kill().await;
     app.stop().await;
 }
+
+#[tokio::test]
+async fn a_vda5050_identity_is_checked_kept_and_unique() {
+    let app = TestApp::start().await;
+    let admin = app.admin_token().await;
+    // A topic level cannot hold `/`, `+` or `#`; the version is 2.x.y.
+    for (field, value) in
+        [("manufacturer", "Robot/Co"), ("serial_number", "#1"), ("version", "1.1.0")]
+    {
+        let mut l = link("uagv", "001");
+        l[field] = json!(value);
+        let r = app
+            .post("/api/v1/vehicles", Some(&admin), &json!({"vehicle_id": "AGV-1", "vda5050": l}))
+            .await;
+        let (status, body) = crate::common::error_body(r).await;
+        assert_eq!(
+            (status, body["code"].as_str()),
+            (400, Some("VALIDATION_FAILED")),
+            "{field}: {body}"
+        );
+        assert!(body.to_string().contains(&format!("/vda5050/{field}")), "{body}");
+    }
+    // Registered without a link, given one later; the answer and the read keep it,
+    // with the interface's default.
+    app.add_vehicle("AGV-1").await;
+    let mut l = link("uagv", "001");
+    l.as_object_mut().unwrap().remove("interface_name");
+    let patch = |vehicle: &str, l: Value| {
+        let rq = app.http.patch(app.url(&format!("/api/v1/vehicles/{vehicle}")));
+        rq.bearer_auth(&admin).json(&json!({"vda5050": l})).send()
+    };
+    assert_eq!(patch("AGV-1", l).await.unwrap().status(), 200);
+    let v: Value = app.get("/api/v1/vehicles/AGV-1", Some(&admin)).await.json().await.unwrap();
+    assert_eq!(v["vda5050"]["interface_name"], "uagv", "{v}");
+    assert_eq!(v["vda5050"]["serial_number"], "001");
+    // Another vehicle cannot take it, on create or on update.
+    app.add_vehicle("AGV-2").await;
+    let (status, body) =
+        crate::common::error_body(patch("AGV-2", link("uagv", "001")).await.unwrap()).await;
+    assert_eq!((status, body["details"]["vehicle_id"].as_str()), (409, Some("AGV-1")), "{body}");
+    // The same serial under another interface is another vehicle.
+    assert_eq!(patch("AGV-2", link("hall-b", "001")).await.unwrap().status(), 200);
+    app.stop().await;
+}
