@@ -22,6 +22,7 @@ pub async fn summary(v: &VehicleEntry) -> Result<VehicleSummary, ApiError> {
         location,
         battery,
         decommissioned: info.decommissioned_at.is_some(),
+        vda5050: info.vda5050.clone(),
     })
 }
 

@@ -59,5 +59,6 @@ pub async fn vehicle_view(rq: &Rq, path: VehicleViewPath) -> Result<VehicleSumma
         location: live.location.clone(),
         battery: live.battery.clone(),
         decommissioned: info.decommissioned_at.is_some(),
+        vda5050: info.vda5050.clone(),
     })
 }

@@ -483,7 +483,7 @@ export interface paths {
         put?: never;
         /**
          * Register a vehicle
-         * @description Admin only. 409 if the vehicle_id exists.
+         * @description Admin only. 409 if the vehicle_id exists, or if another vehicle has the same VDA 5050 identity (interface, manufacturer and serial number; `details.vehicle_id` names it). A vehicle with `vda5050` speaks VDA 5050 through the MQTT bridge (docs/VDA5050.md).
          */
         post: operations["vehicle_create"];
         delete?: never;
@@ -515,7 +515,7 @@ export interface paths {
         head?: never;
         /**
          * Change a vehicle's registration
-         * @description Admin only.
+         * @description Admin only. Renames the vehicle or gives it a (new) VDA 5050 identity; a field left out keeps its value. 409 if another vehicle has that VDA 5050 identity (`details.vehicle_id` names it).
          */
         patch: operations["vehicle_update"];
         trace?: never;
@@ -2145,6 +2145,8 @@ export interface components {
             state?: components["schemas"]["VehicleState"];
             /** Format: date-time */
             state_since?: string;
+            /** @description The vehicle's VDA 5050 identity, when it speaks VDA 5050 through the bridge. */
+            vda5050?: components["schemas"]["Vda5050Link"];
             vehicle_id: components["schemas"]["VehicleId"];
         };
         /** @description Change a vehicle's registration. */
@@ -4224,6 +4226,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];

@@ -1491,7 +1491,7 @@ let response = client.vehicle_list()
     }
     /**Register a vehicle
 
-Admin only. 409 if the vehicle_id exists.
+Admin only. 409 if the vehicle_id exists, or if another vehicle has the same VDA 5050 identity (interface, manufacturer and serial number; `details.vehicle_id` names it). A vehicle with `vda5050` speaks VDA 5050 through the MQTT bridge (docs/VDA5050.md).
 
 Sends a `POST` request to `/api/v1/vehicles`
 
@@ -1550,7 +1550,7 @@ let response = client.vehicle_decommission()
     }
     /**Change a vehicle's registration
 
-Admin only.
+Admin only. Renames the vehicle or gives it a (new) VDA 5050 identity; a field left out keeps its value. 409 if another vehicle has that VDA 5050 identity (`details.vehicle_id` names it).
 
 Sends a `PATCH` request to `/api/v1/vehicles/{vehicle_id}`
 
@@ -3954,6 +3954,13 @@ pub mod builder {
                     )
                 }
                 404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                409u16 => {
                     Err(
                         Error::ErrorResponse(
                             ResponseValue::from_response(response).await?,

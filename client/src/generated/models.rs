@@ -5739,6 +5739,9 @@ pub struct VehicleSummary {
     pub state: ::std::option::Option<VehicleState>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state_since: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    ///The vehicle's VDA 5050 identity, when it speaks VDA 5050 through the bridge.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub vda5050: ::std::option::Option<Vda5050Link>,
     pub vehicle_id: VehicleId,
 }
 ///`VehicleSummaryName`
