@@ -574,6 +574,18 @@ async fn vda5050_only(argv: &[String]) -> Result<(), String> {
     let base = format!("http://127.0.0.1:{port}");
     wait_healthy(&base).await?;
     let pid = server.id().ok_or("server pid")?;
+    // Three seconds to link the agents and settle (all the vehicles come
+    // online at once: a burst of connection events larger than a socket's
+    // write queue would close the sockets as slow consumers), then the
+    // sockets and the measured span.
+    const WARM_UP: u64 = 3;
+    let stats = Arc::new(vda::Stats::default());
+    let until = Instant::now() + Duration::from_secs(WARM_UP + seconds);
+    let sim = tokio::spawn({
+        let (mqtt, interface, stats) = (mqtt.clone(), interface.clone(), stats.clone());
+        async move { vda::run(&mqtt, &interface, serials, 1.0, until, stats).await }
+    });
+    tokio::time::sleep(Duration::from_secs(WARM_UP)).await;
     let (_, ops) = fleet_tokens(1);
     let mut frontends = Vec::new();
     for chunk in (0..vehicles).collect::<Vec<_>>().chunks(1000) {
@@ -605,16 +617,7 @@ async fn vda5050_only(argv: &[String]) -> Result<(), String> {
             }
         }));
     }
-    // Three seconds to link the agents and settle, then the measured span.
-    const WARM_UP: u64 = 3;
-    let stats = Arc::new(vda::Stats::default());
-    let until = Instant::now() + Duration::from_secs(WARM_UP + seconds);
-    let sim = tokio::spawn({
-        let (mqtt, interface, stats) = (mqtt.clone(), interface.clone(), stats.clone());
-        async move { vda::run(&mqtt, &interface, serials, 1.0, until, stats).await }
-    });
-    tokio::time::sleep(Duration::from_secs(WARM_UP)).await;
-    samples.lock().expect("samples").clear();
+
     let (states0, cpu0) = (stats.states.load(std::sync::atomic::Ordering::Relaxed), cpu_s(pid));
     tokio::time::sleep(Duration::from_secs(seconds)).await;
     let states = stats.states.load(std::sync::atomic::Ordering::Relaxed) - states0;

@@ -562,15 +562,22 @@ impl Publisher {
                 instant(mapping::CONFIGURE_ACTION, command_id, None, parameters)
             }
             VehicleCommand::Dispatch { command_id, params, .. } => {
-                let here = self.shared.lock().expect("agent lock").here.clone();
-                let here = here.as_ref().map(|(node, pose)| (node.as_str(), pose));
+                // Where the vehicle stands is its order's first node. Not
+                // known yet (the bridge just started; the state it asked
+                // for is on its way): nothing is sent, and the courier sends
+                // the command again after `TVM_COMMAND_RESEND_MS`, up to its
+                // resends, then `timed_out`.
+                let Some((node, pose)) = self.shared.lock().expect("agent lock").here.clone()
+                else {
+                    slog::info!(self.log, "dispatch held: the vehicle's position is not known yet";
+                        "command_id" => %command_id);
+                    return;
+                };
+                let here = Some((node.as_str(), &pose));
                 let Some(order) =
                     mapping::order_of(&self.link, self.header("order"), &params, here)
                 else {
-                    return self.reject(
-                        command_id,
-                        "the vehicle's position is not known yet (no VDA 5050 state with agvPosition)",
-                    );
+                    return;
                 };
                 let order_id = order.order_id.clone();
                 if self.publish("order", "order", &order) {

@@ -500,3 +500,97 @@ async fn a_vda5050_identity_is_checked_kept_and_unique() {
     assert_eq!(patch("AGV-2", link("hall-b", "001")).await.unwrap().status(), 200);
     app.stop().await;
 }
+
+/// A private Mosquitto with a plain listener (the vehicles') and a TLS one
+/// (the bridge's) under `cert`, as the broker's user can read it.
+struct TlsBroker {
+    plain: u16,
+    tls: u16,
+    _broker: tokio::process::Child,
+    dir: std::path::PathBuf,
+}
+
+impl TlsBroker {
+    async fn start(cert: &rcgen::CertifiedKey<rcgen::KeyPair>) -> TlsBroker {
+        use std::os::unix::fs::PermissionsExt;
+        let free =
+            || std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let (plain, tls) = (free(), free());
+        let dir =
+            std::env::temp_dir().join(format!("tvm-mqtt-tls-{}", uuid::Uuid::new_v4().simple()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let (cert_file, key_file, conf) =
+            (dir.join("cert.pem"), dir.join("key.pem"), dir.join("mosquitto.conf"));
+        std::fs::write(&cert_file, cert.cert.pem()).unwrap();
+        std::fs::write(&key_file, cert.signing_key.serialize_pem()).unwrap();
+        let text = format!(
+            "allow_anonymous true\npersistence false\nset_tcp_nodelay true\n\
+             listener {plain} 127.0.0.1\n\
+             listener {tls} 127.0.0.1\ncertfile {}\nkeyfile {}\n",
+            cert_file.display(),
+            key_file.display()
+        );
+        std::fs::write(&conf, text).unwrap();
+        for f in [&cert_file, &key_file, &conf] {
+            std::fs::set_permissions(f, std::fs::Permissions::from_mode(0o644)).unwrap();
+        }
+        let broker = tokio::process::Command::new("mosquitto")
+            .arg("-c")
+            .arg(&conf)
+            .stderr(Stdio::null())
+            .kill_on_drop(true)
+            .spawn()
+            .expect("mosquitto runs (scripts/ensure-services --mqtt installs it)");
+        for port in [plain, tls] {
+            eventually("the private broker", Duration::from_secs(10), || async move {
+                tokio::net::TcpStream::connect(("127.0.0.1", port)).await.ok()
+            })
+            .await;
+        }
+        TlsBroker { plain, tls, _broker: broker, dir }
+    }
+}
+
+impl Drop for TlsBroker {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// `mqtts://` with `TVM_MQTT_CA_FILE`: the bridge reaches its broker over
+/// TLS and serves a vehicle through it; a broker whose certificate that
+/// root did not sign is refused (the bridge stays disconnected).
+#[tokio::test]
+async fn the_bridge_reaches_its_broker_over_tls() {
+    let cert = rcgen::generate_simple_self_signed(vec!["localhost".to_string()]).unwrap();
+    let broker = TlsBroker::start(&cert).await;
+    let ca = broker.dir.join("cert.pem").display().to_string();
+    let mqtts = format!("mqtts://localhost:{}", broker.tls);
+    let app = TestApp::start_env(&[("TVM_MQTT_URL", &mqtts), ("TVM_MQTT_CA_FILE", &ca)]).await;
+    let admin = app.admin_token().await;
+    let iface = interface();
+    register(&app, &admin, "AGV-1", link(&iface, "001")).await;
+    let plain = format!("mqtt://127.0.0.1:{}", broker.plain);
+    let agv = Agv::start(&iface, "001", json!({"broker": plain})).await;
+    fleet_shows(&app, &admin, "AGV-1", "AGV-1 online through the TLS link", |s| {
+        s["online"] == true && s["location"].is_object()
+    })
+    .await;
+    let metrics = app.get("/metrics", None).await.text().await.unwrap();
+    assert!(metrics.contains("tvm_vda5050_broker_connected 1"), "{metrics}");
+    agv.kill().await;
+    app.stop().await;
+
+    // Another root: the handshake fails and the bridge keeps trying.
+    let other = rcgen::generate_simple_self_signed(vec!["localhost".to_string()]).unwrap();
+    let other_ca = broker.dir.join("other.pem");
+    std::fs::write(&other_ca, other.cert.pem()).unwrap();
+    let other_ca = other_ca.display().to_string();
+    let app =
+        TestApp::start_env(&[("TVM_MQTT_URL", &mqtts), ("TVM_MQTT_CA_FILE", &other_ca)]).await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let metrics = app.get("/metrics", None).await.text().await.unwrap();
+    assert!(metrics.contains("tvm_vda5050_broker_connected 0"), "{metrics}");
+    app.stop().await;
+}
