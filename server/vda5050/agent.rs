@@ -325,11 +325,12 @@ impl Agent {
 
     async fn state(&mut self, s: state::State) {
         let at = s.timestamp;
+        let pose = Pose::of_state(&s);
         // Answers first: they end what the courier waits for.
         let answers: Vec<(uuid::Uuid, mapping::Answer)> = {
             let mut shared = self.shared.lock().expect("agent lock");
-            if let Some(pose) = Pose::of_state(&s) {
-                shared.here = Some((s.last_node_id.clone(), pose));
+            if let Some(pose) = &pose {
+                shared.here = Some((s.last_node_id.clone(), pose.clone()));
             }
             let mut out = Vec::new();
             for t in shared.tracked.iter_mut() {
@@ -347,14 +348,13 @@ impl Agent {
             let ack = CommandAck {
                 command_id,
                 result,
-                reason: reason.and_then(|r| truncate(&r, 500).parse().ok()),
-                detail: detail.and_then(|d| truncate(&d, 2000).parse().ok()),
+                reason: reason.and_then(|r| mapping::truncate(&r, 500).parse().ok()),
+                detail: detail.and_then(|d| mapping::truncate(&d, 2000).parse().ok()),
             };
             if let Err(e) = self.ctx.commands.ack(&self.vehicle_id, &ack).await {
                 slog::info!(self.log, "VDA 5050 answer not taken"; "command_id" => %command_id, "cause" => e.message);
             }
         }
-        let pose = Pose::of_state(&s);
         let location = pose.as_ref().and_then(|p| mapping::location_of(&self.link, p, at));
         if let Some(report) = &location {
             self.ingest(Topic::State, BulkMessage::Location(report.clone())).await;
@@ -416,10 +416,6 @@ impl Agent {
             }
         }
     }
-}
-
-fn truncate(s: &str, chars: usize) -> String {
-    s.chars().take(chars).collect()
 }
 
 /// The outbound half: the courier's frames become VDA 5050 messages,

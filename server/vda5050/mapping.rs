@@ -289,7 +289,8 @@ fn describe(e: &state::Error) -> String {
     }
 }
 
-fn truncate(s: &str, chars: usize) -> String {
+/// `s` cut to at most `chars` characters (the contract's string bounds).
+pub fn truncate(s: &str, chars: usize) -> String {
     s.chars().take(chars).collect()
 }
 
