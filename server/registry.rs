@@ -45,6 +45,36 @@ pub struct VehicleEntry {
     /// A `vehicle_offline` alert is in force (raised here or relayed): the
     /// next report clears it, and the silence check skips the vehicle.
     offline_alert: std::sync::atomic::AtomicBool,
+    /// The vehicle's reports decided and not yet settled (see `Lane`).
+    /// Taken only while `live` is locked, or alone and briefly.
+    pub lane: std::sync::Mutex<Lane>,
+    /// Bumped by the writer when one of the vehicle's reports fails: the
+    /// reports decided after it, on a state that assumed it, fail too.
+    pub epoch: Arc<AtomicU64>,
+    /// Woken when the last report in flight settles.
+    pub drained: tokio::sync::Notify,
+}
+
+/// A vehicle's reports between their decision (under the live lock) and
+/// their settling (the live state, events and alerts after the commit).
+/// Reports are decided one at a time against `pending`, the live state as
+/// it will be once every report in flight is stored, and settle in the
+/// order they were decided.
+#[derive(Default)]
+pub struct Lane {
+    /// Reports decided and not yet settled.
+    pub in_flight: u64,
+    /// The live state with every report in flight applied, and the epoch
+    /// it was built in; `None` when nothing is in flight.
+    pub pending: Option<(LiveState, u64)>,
+    /// Signalled when the last decided report has settled: the next one
+    /// settles after it.
+    pub tail: Option<tokio::sync::oneshot::Receiver<()>>,
+    /// Reports decided so far (the next one's place in the sequence).
+    pub decided: u64,
+    /// Closed when the last decided report's row is written or failed:
+    /// the writer writes the next one after it.
+    pub written: Option<tokio::sync::oneshot::Receiver<()>>,
 }
 
 impl VehicleEntry {
@@ -58,6 +88,9 @@ impl VehicleEntry {
             changes: AtomicU64::new(0),
             rendered: std::sync::Mutex::new(None),
             offline_alert: std::sync::atomic::AtomicBool::new(false),
+            lane: std::sync::Mutex::new(Lane::default()),
+            epoch: Arc::new(AtomicU64::new(0)),
+            drained: tokio::sync::Notify::new(),
         }
     }
 
@@ -186,6 +219,41 @@ impl VehicleEntry {
             self.changed();
         }
         Ok(LiveGuard { live, entry: self, counted: false })
+    }
+}
+
+impl VehicleEntry {
+    /// The vehicle's live state, locked as it is: not read from the
+    /// database when it is not loaded (`loaded` says which).
+    pub async fn live_unloaded(&self) -> LiveGuard<'_> {
+        LiveGuard { live: self.live.lock().await, entry: self, counted: false }
+    }
+
+    /// The live state, locked, once none of the vehicle's live reports is
+    /// in flight (an upload checks and writes against what is stored).
+    pub async fn live_settled(&self, store: &Store) -> Result<LiveGuard<'_>, StoreError> {
+        loop {
+            let drained = self.drained.notified();
+            let mut drained = std::pin::pin!(drained);
+            drained.as_mut().enable();
+            let live = self.live(store).await?;
+            if self.lane.lock().expect("lane lock").in_flight == 0 {
+                return Ok(live);
+            }
+            drop(live);
+            drained.await;
+        }
+    }
+
+    /// A `resume` was acknowledged: the vehicle may leave `emergency_stop`,
+    /// in the state its reports in flight will leave too.
+    pub async fn note_resumed(&self, store: &Store) -> Result<(), StoreError> {
+        let mut live = self.live(store).await?;
+        live.resumed = true;
+        if let Some((pending, _)) = &mut self.lane.lock().expect("lane lock").pending {
+            pending.resumed = true;
+        }
+        Ok(())
     }
 }
 

@@ -520,7 +520,7 @@ impl Commands {
             && let Some(v) =
                 self.services.registry.vehicle(&self.services.store, vehicle_id).await?
         {
-            v.live(&self.services.store).await?.resumed = true;
+            v.note_resumed(&self.services.store).await?;
         }
         self.notifier.publish(&row);
         self.couriers.acked(vehicle_id, ack.command_id);

@@ -1,8 +1,10 @@
 //! The batching writer (group commit): live telemetry from many requests is
 //! queued here and written by a few worker tasks, each taking every job that
 //! is waiting (up to `MAX_BATCH`) into one transaction, after waiting a
-//! moment for a small batch to fill. Each request is answered after the
-//! transaction that holds its row commits.
+//! moment for a small batch to fill. A vehicle's rows commit in the order
+//! they were queued: a batch holding one waits for the batch that holds
+//! its predecessor. Each request is answered after the transaction that
+//! holds its row commits.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -26,7 +28,58 @@ pub const FILL: usize = 16;
 pub struct Job {
     pub row: TelemetryRow,
     pub derived: Vec<Derived>,
+    /// The vehicle's epoch the row was decided in, when later rows of the
+    /// vehicle were decided assuming it is stored.
+    pub order: Option<Order>,
     done: oneshot::Sender<Result<Stored, StoreError>>,
+}
+
+/// Where a row stands among its vehicle's rows.
+///
+/// The vehicle's epoch (`crate::registry::VehicleEntry::epoch`) and the
+/// value the row was decided at: a row that fails moves the epoch on, and
+/// a queued row of an older epoch is then refused without being written,
+/// since it was decided on a state that assumed the failed one.
+pub struct Order {
+    pub epoch: Arc<AtomicU64>,
+    pub at: u64,
+    /// The row's place in its vehicle's sequence (0, 1, 2, …).
+    pub seq: u64,
+    /// Closed once the vehicle's previous row is written or failed.
+    pub after: Option<oneshot::Receiver<()>>,
+    /// Closed (dropped) once this row is written or failed.
+    pub written: oneshot::Sender<()>,
+}
+
+impl Order {
+    fn is_current(&self) -> bool {
+        self.epoch.load(Ordering::SeqCst) == self.at
+    }
+
+    fn failed(&self) {
+        let _ =
+            self.epoch.compare_exchange(self.at, self.at + 1, Ordering::SeqCst, Ordering::SeqCst);
+    }
+
+    /// Whether `other` is this vehicle's row just before this one.
+    fn follows(&self, other: &Order) -> bool {
+        Arc::ptr_eq(&self.epoch, &other.epoch) && other.seq + 1 == self.seq
+    }
+}
+
+/// A queued row's answer: `Inserted` or `Duplicate` once committed.
+pub type Pending = oneshot::Receiver<Result<Stored, StoreError>>;
+
+/// A reserved place in the writer's queue.
+pub struct Slot<'a>(mpsc::Permit<'a, Job>);
+
+impl Slot<'_> {
+    /// Queue a row in this place (see `Writer::queue`).
+    pub fn queue(self, row: TelemetryRow, derived: Vec<Derived>, order: Option<Order>) -> Pending {
+        let (done, rx) = oneshot::channel();
+        self.0.send(Job { row, derived, order, done });
+        rx
+    }
 }
 
 /// Counters for `/metrics`.
@@ -84,22 +137,33 @@ impl Writer {
         Writer { tx, stats }
     }
 
-    /// Queue a row and wait until it is committed (or known a duplicate).
-    pub async fn write(
+    /// Queue a row without waiting: rows queued one after another for a
+    /// vehicle commit in that order. The answer comes through the returned
+    /// receiver once the row is committed (or known a duplicate).
+    pub fn queue(
         &self,
         row: TelemetryRow,
         derived: Vec<Derived>,
-    ) -> Result<Stored, StoreError> {
-        let (done, rx) = oneshot::channel();
-        self.tx.try_send(Job { row, derived, done }).map_err(|e| match e {
-            mpsc::error::TrySendError::Full(_) => {
+        order: Option<Order>,
+    ) -> Result<Pending, StoreError> {
+        Ok(self.reserve()?.queue(row, derived, order))
+    }
+
+    /// A place in the queue, or 503 at once when there is none.
+    pub fn reserve(&self) -> Result<Slot<'_>, StoreError> {
+        self.tx.try_reserve().map(Slot).map_err(|e| match e {
+            mpsc::error::TrySendError::Full(()) => {
                 StoreError::Unavailable("the write queue is full".into())
             }
-            mpsc::error::TrySendError::Closed(_) => {
+            mpsc::error::TrySendError::Closed(()) => {
                 StoreError::Unavailable("the writer has stopped".into())
             }
-        })?;
-        rx.await.map_err(|_| StoreError::Unavailable("the writer dropped the job".into()))?
+        })
+    }
+
+    /// The answer to a queued row.
+    pub async fn answer(pending: Pending) -> Result<Stored, StoreError> {
+        pending.await.map_err(|_| StoreError::Unavailable("the writer dropped the job".into()))?
     }
 }
 
@@ -136,6 +200,35 @@ async fn work(
                 }
             }
         }
+        // A row whose predecessor is in an earlier batch still being
+        // written waits for it (batches fill in queue order, so that one
+        // never waits for this one).
+        for i in 0..jobs.len() {
+            let Some(mut after) = jobs[i].order.as_mut().and_then(|o| o.after.take()) else {
+                continue;
+            };
+            if !matches!(after.try_recv(), Err(oneshot::error::TryRecvError::Empty)) {
+                continue; // written already
+            }
+            let order = jobs[i].order.as_ref().expect("a row that waits has its order");
+            if jobs[..i].iter().any(|j| j.order.as_ref().is_some_and(|o| order.follows(o))) {
+                continue;
+            }
+            let _ = after.await;
+        }
+        // Rows decided on a state that assumed a row that failed are
+        // refused unwritten: what is stored always followed the machines.
+        let (mut jobs, stale): (Vec<Job>, Vec<Job>) =
+            jobs.into_iter().partition(|j| j.order.as_ref().is_none_or(Order::is_current));
+        for job in stale {
+            fail(
+                job,
+                StoreError::Unavailable("an earlier report of this vehicle was not stored".into()),
+            );
+        }
+        if jobs.is_empty() {
+            continue;
+        }
         stats.batches.fetch_add(1, Ordering::Relaxed);
         stats.rows.fetch_add(jobs.len() as u64, Ordering::Relaxed);
         stats.largest_batch.fetch_max(jobs.len() as u64, Ordering::Relaxed);
@@ -152,26 +245,46 @@ async fn work(
                 let cause = super::error_chain(&e);
                 slog::warn!(log, "telemetry batch failed"; "rows" => jobs.len(), "cause" => &cause);
                 for job in jobs {
-                    let _ = job.done.send(Err(StoreError::Unavailable(cause.clone().into())));
+                    fail(job, StoreError::Unavailable(cause.clone().into()));
                 }
             }
             Err(e) if jobs.len() == 1 => {
                 stats.failed_batches.fetch_add(1, Ordering::Relaxed);
-                let job = jobs.pop().expect("one job");
-                let _ = job.done.send(Err(e));
+                fail(jobs.pop().expect("one job"), e);
             }
             Err(e) => {
                 // A row the database refuses must not sink its batch-mates:
                 // write each alone so only the offender fails.
                 slog::warn!(log, "telemetry batch refused; writing rows one by one"; "cause" => super::error_chain(&e));
                 for job in jobs {
+                    if !job.order.as_ref().is_none_or(Order::is_current) {
+                        fail(
+                            job,
+                            StoreError::Unavailable(
+                                "an earlier report of this vehicle was not stored".into(),
+                            ),
+                        );
+                        continue;
+                    }
                     let one = [&job];
-                    let r = store.with_retry(|| write_batch(&store, &one)).await;
-                    let _ = job.done.send(r.map(|mut v| v.remove(0)));
+                    match store.with_retry(|| write_batch(&store, &one)).await {
+                        Ok(mut v) => {
+                            let _ = job.done.send(Ok(v.remove(0)));
+                        }
+                        Err(e) => fail(job, e),
+                    }
                 }
             }
         }
     }
+}
+
+/// Answer a job with its failure; its vehicle's later rows in flight fail too.
+fn fail(job: Job, e: StoreError) {
+    if let Some(order) = &job.order {
+        order.failed();
+    }
+    let _ = job.done.send(Err(e));
 }
 
 async fn write_batch(store: &Store, jobs: &[&Job]) -> Result<Vec<Stored>, StoreError> {

@@ -102,7 +102,7 @@ pub async fn upload(
         .filter(|(_, m)| seen.insert((Kind::of(m), timestamp_of(m))))
         .collect();
 
-    let mut live = access.vehicle.live(&services.store).await?;
+    let mut live = access.vehicle.live_settled(&services.store).await?;
     check_machines(services, vehicle_id, &unique).await?;
     let rows: Vec<TelemetryRow> = unique
         .into_iter()

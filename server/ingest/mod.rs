@@ -1,21 +1,30 @@
 //! Telemetry ingest, shared by the REST endpoints and (issue 4) the vehicle
 //! socket: schema, clock window, catalogue, rate limit, state machines, then
-//! the write (live messages through the batching writer, uploads in one
-//! transaction), then the live state, events and alerts, only after commit.
+//! the write (live messages through the batching writer, pipelined per
+//! vehicle; uploads in one transaction), then the live state, events and
+//! alerts, only after commit.
+
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
 
 use chrono::{DateTime, SubsecRound, Utc};
 use serde_json::{Value, json};
+use tokio::sync::oneshot;
 
 use crate::auth::authz::VehicleAccess;
+use crate::config::Config;
+use crate::db::Store;
 use crate::db::alerts::Raise;
 use crate::db::live::LiveState;
 use crate::db::telemetry::{Derived, DockingTally, Kind, Stored, TelemetryRow, timestamp_of};
+use crate::db::writer::{Order, Pending, Writer};
 use crate::error::ApiError;
-use crate::events::Event;
+use crate::events::{Bus, Event};
 use crate::limits::Rule;
 use crate::models::{
     AlertKind, BulkMessage, BulkResult, ErrorSeverity, IngestReceipt, VehicleState,
 };
+use crate::registry::VehicleEntry;
 use crate::services::Services;
 use crate::validate::{self, rules};
 
@@ -89,13 +98,29 @@ pub fn check_message(
 }
 
 /// Ingest one live message for the vehicle `access` proves; `raw_ts` is
-/// its timestamp as sent (checked for its `Z`).
+/// its timestamp as sent (checked for its `Z`). Answers once it is stored.
 pub async fn live(
+    services: &Services,
+    access: &VehicleAccess,
+    msg: BulkMessage,
+    raw_ts: Option<&str>,
+) -> Result<IngestReceipt, ApiError> {
+    queue_live(services, access, msg, raw_ts).await?.answer().await
+}
+
+/// Check, decide and queue one live message; what it returns answers once
+/// the message is stored.
+///
+/// A vehicle's reports are pipelined: each is decided under the vehicle's
+/// lock against the state its earlier reports in flight will leave, queued
+/// for its group commit, and the lock is let go; they commit and settle
+/// (live state, events, alerts, answer) in the order they were decided.
+pub async fn queue_live(
     services: &Services,
     access: &VehicleAccess,
     mut msg: BulkMessage,
     raw_ts: Option<&str>,
-) -> Result<IngestReceipt, ApiError> {
+) -> Result<Settling, ApiError> {
     let now = Utc::now();
     set_timestamp(&mut msg);
     check_message(&msg, raw_ts, now, rules::Window::Live)?;
@@ -109,43 +134,272 @@ pub async fn live(
         }
         _ => {}
     }
-    let mut live = access.vehicle.live(&services.store).await?;
-    let previous_state = live.status.as_ref().map(|s| s.state);
-    let before = Before {
-        state: previous_state,
-        soc: live.battery.as_ref().map(|b| b.soc),
-        maintenance_due: live.health.maintenance_due(&services.config.maintenance),
+    let row = TelemetryRow { vehicle_id: access.vehicle_id().into(), received_at: now, msg };
+    let decided = decide(services, &access.vehicle, row).await?;
+    let settle = Settle {
+        store: services.store.clone(),
+        bus: services.bus.clone(),
+        log: services.log.clone(),
+        config: services.config.clone(),
+        vehicle: access.vehicle.clone(),
     };
-    let derived = match &msg {
+    // Settled in a task of its own, so a request given up half way never
+    // leaves the vehicle's later reports waiting for their turn.
+    Ok(Settling { task: tokio::spawn(settle.run(decided)), received_at: now })
+}
+
+/// A live message decided and queued.
+pub struct Settling {
+    task: tokio::task::JoinHandle<Result<(), ApiError>>,
+    received_at: DateTime<Utc>,
+}
+
+impl Settling {
+    /// The answer, once the message is committed and its effects are done
+    /// (or it failed).
+    pub async fn answer(self) -> Result<IngestReceipt, ApiError> {
+        self.task
+            .await
+            .map_err(|e| ApiError::internal_error(format!("settling a report: {e}")))??;
+        Ok(IngestReceipt { received_at: self.received_at })
+    }
+}
+
+/// A report decided and queued, waiting for its commit and its turn.
+struct Decided {
+    row: TelemetryRow,
+    derived: Vec<Derived>,
+    stored: Pending,
+    /// The report decided before this one settled.
+    turn: Option<oneshot::Receiver<()>>,
+    /// Sent when this one has settled.
+    settled: oneshot::Sender<()>,
+}
+
+/// Decide a report under the vehicle's lock: the state machines against
+/// what its reports in flight will leave, what it derives, then queue it.
+async fn decide(
+    services: &Services,
+    vehicle: &Arc<VehicleEntry>,
+    row: TelemetryRow,
+) -> Result<Decided, ApiError> {
+    loop {
+        let drained = vehicle.drained.notified();
+        let mut drained = std::pin::pin!(drained);
+        drained.as_mut().enable();
+        let live = vehicle.live(&services.store).await?;
+        if let Some((derived, stored, turn, settled)) = decide_now(services, vehicle, &live, &row)?
+        {
+            return Ok(Decided { row, derived, stored, turn, settled });
+        }
+        // A report in flight failed after later ones were decided on it:
+        // those fail too; decide again from what is stored once they have
+        // all settled.
+        drop(live);
+        drained.await;
+    }
+}
+
+/// What `decide` hands on besides the row.
+type Queued = (Vec<Derived>, Pending, Option<oneshot::Receiver<()>>, oneshot::Sender<()>);
+
+/// `decide` with the live state locked; `None` while the reports in flight
+/// follow one that failed.
+fn decide_now(
+    services: &Services,
+    vehicle: &Arc<VehicleEntry>,
+    live: &LiveState,
+    row: &TelemetryRow,
+) -> Result<Option<Queued>, ApiError> {
+    let epoch = vehicle.epoch.load(Ordering::SeqCst);
+    let mut lane = vehicle.lane.lock().expect("lane lock");
+    if lane.pending.as_ref().is_some_and(|(_, at)| *at != epoch) {
+        return Ok(None);
+    }
+    let state = lane.pending.as_ref().map_or(live, |(p, _)| p);
+    let derived = machines(state, &row.vehicle_id, &row.msg)?;
+    let slot = services.writer.reserve()?;
+    let (written, after_this) = oneshot::channel();
+    let order = Order {
+        epoch: vehicle.epoch.clone(),
+        at: epoch,
+        seq: lane.decided,
+        after: lane.written.take(),
+        written,
+    };
+    let stored = slot.queue(row.clone(), derived.clone(), Some(order));
+    lane.written = Some(after_this);
+    lane.decided += 1;
+    let mut next = match lane.pending.take() {
+        Some((p, _)) => p,
+        None => live.clone(),
+    };
+    next.apply(&row.msg);
+    apply_derived(&mut next, derived.clone());
+    lane.pending = Some((next, epoch));
+    lane.in_flight += 1;
+    let (settled, tail) = oneshot::channel();
+    let turn = lane.tail.replace(tail);
+    Ok(Some((derived, stored, turn, settled)))
+}
+
+/// The state machines' answer to a message, given the vehicle's state
+/// before it, and the derived rows it writes with it.
+fn machines(
+    state: &LiveState,
+    vehicle_id: &str,
+    msg: &BulkMessage,
+) -> Result<Vec<Derived>, ApiError> {
+    Ok(match msg {
         BulkMessage::Status(r) => {
-            rules::state_transition(previous_state, r.state, live.resumed)?;
+            rules::state_transition(
+                state.status.as_ref().map(|s| s.state),
+                r.state,
+                state.resumed,
+            )?;
             vec![]
         }
         BulkMessage::Docking(r) => {
-            let previous = live.docking.as_ref().map(|d| d.0);
+            let previous = state.docking.as_ref().map(|d| d.0);
             rules::phase_transition(previous, r.phase)?;
-            let mut tally = tally_of(&live, access.vehicle_id(), &r.station_id);
+            let mut tally = tally_of(state, vehicle_id, &r.station_id);
             tally.apply(previous, r.phase);
             vec![Derived::Docking(tally)]
         }
         BulkMessage::Battery(r) => {
-            let mut health = live.health.clone();
+            let mut health = state.health.clone();
             health.apply(r);
-            vec![Derived::Health { vehicle_id: access.vehicle_id().into(), health }]
+            vec![Derived::Health { vehicle_id: vehicle_id.into(), health }]
         }
         _ => vec![],
-    };
-    let row = TelemetryRow { vehicle_id: access.vehicle_id().into(), received_at: now, msg };
-    let stored = services.writer.write(row.clone(), derived.clone()).await?;
-    if let Stored::Inserted { .. } = stored {
-        live.apply(&row.msg);
-        apply_derived(&mut live, derived);
-        let maintenance_due = live.health.maintenance_due(&services.config.maintenance);
+    })
+}
+
+/// What settling a report needs, owned so it runs in its own task.
+struct Settle {
+    store: Store,
+    bus: Bus,
+    log: slog::Logger,
+    config: Arc<Config>,
+    vehicle: Arc<VehicleEntry>,
+}
+
+impl Settle {
+    /// Wait for the report's commit and for the reports decided before it
+    /// to settle; then fold it into the live state, publish it and raise
+    /// or clear its alerts. Its answer is the commit's.
+    async fn run(self, d: Decided) -> Result<(), ApiError> {
+        let stored = Writer::answer(d.stored).await;
+        if let Some(turn) = d.turn {
+            // An error means that task ended without a word: its turn is over.
+            let _ = turn.await;
+        }
+        let inserted = matches!(stored, Ok(Stored::Inserted { .. }));
+        let mut live = self.vehicle.live_unloaded().await;
+        let before = Before {
+            state: live.status.as_ref().map(|s| s.state),
+            soc: live.battery.as_ref().map(|b| b.soc),
+            maintenance_due: live.health.maintenance_due(&self.config.maintenance),
+        };
+        // Unloaded (another instance wrote for the vehicle): the next
+        // read loads it, this row included.
+        if inserted && live.loaded {
+            live.apply(&d.row.msg);
+            apply_derived(&mut live, d.derived);
+        }
+        let maintenance_due = live.health.maintenance_due(&self.config.maintenance);
+        let drained = {
+            let mut lane = self.vehicle.lane.lock().expect("lane lock");
+            lane.in_flight -= 1;
+            if lane.in_flight == 0 {
+                lane.pending = None;
+            }
+            lane.in_flight == 0
+        };
         drop(live);
-        publish(services, &row);
-        alerts_of(services, access, &row, &before, maintenance_due).await;
+        if drained {
+            self.vehicle.drained.notify_waiters();
+        }
+        if inserted {
+            publish(&self.bus, &d.row);
+            self.alerts_of(&d.row, &before, maintenance_due).await;
+        }
+        let _ = d.settled.send(());
+        stored.map(|_| ()).map_err(ApiError::from)
     }
-    Ok(IngestReceipt { received_at: now })
+
+    /// Raise and clear the alerts a committed live report changes: the
+    /// state alerts on entering and leaving `error` / `emergency_stop`, a
+    /// CRITICAL error, the battery crossing `TVM_ALERT_BATTERY_PCT`,
+    /// maintenance coming due, and the vehicle's silence ending.
+    async fn alerts_of(&self, row: &TelemetryRow, before: &Before, maintenance_due: bool) {
+        let sink = crate::alerts::Sink { store: &self.store, bus: &self.bus, log: &self.log };
+        let vehicle_id = self.vehicle.vehicle_id.as_str();
+        if self.vehicle.set_offline_alert(false) {
+            sink.clear(vehicle_id, AlertKind::VehicleOffline).await;
+        }
+        let at = row.received_at;
+        match &row.msg {
+            BulkMessage::Status(r) if before.state != Some(r.state) => {
+                if let Some(kind) = before.state.and_then(crate::alerts::kind_of_state) {
+                    sink.clear(vehicle_id, kind).await;
+                }
+                let detail = r.error_message.as_ref().map(|m| m.as_str());
+                if let Some((kind, severity, message)) =
+                    crate::alerts::for_state(vehicle_id, r.state, detail)
+                {
+                    let error_code = r.error_code.as_ref().map(|c| c.to_string());
+                    let error_code = error_code.as_deref();
+                    let state = Some(r.state);
+                    sink.raise(Raise {
+                        state,
+                        error_code,
+                        ..crate::alerts::alert(vehicle_id, kind, severity, &message, at)
+                    })
+                    .await;
+                }
+            }
+            BulkMessage::Error(r) if r.severity == ErrorSeverity::Critical => {
+                sink.raise_critical(vehicle_id, r, at).await;
+            }
+            BulkMessage::Battery(r) => {
+                if let Some(low) = self.config.alert_battery_pct {
+                    let was_low = before.soc.is_some_and(|s| s < low);
+                    if r.soc < low && !was_low {
+                        let message = format!("vehicle {vehicle_id}'s battery is at {} %", r.soc);
+                        sink.raise(crate::alerts::alert(
+                            vehicle_id,
+                            AlertKind::BatteryLow,
+                            ErrorSeverity::Warning,
+                            &message,
+                            at,
+                        ))
+                        .await;
+                    } else if r.soc >= low + crate::alerts::BATTERY_HYSTERESIS_PCT
+                        && before
+                            .soc
+                            .is_some_and(|s| s < low + crate::alerts::BATTERY_HYSTERESIS_PCT)
+                    {
+                        sink.clear(vehicle_id, AlertKind::BatteryLow).await;
+                    }
+                }
+                if maintenance_due && !before.maintenance_due {
+                    let message = format!("vehicle {vehicle_id}'s battery needs maintenance");
+                    let due = crate::alerts::alert(
+                        vehicle_id,
+                        AlertKind::MaintenanceDue,
+                        ErrorSeverity::Warning,
+                        &message,
+                        at,
+                    );
+                    sink.raise(due).await;
+                } else if !maintenance_due && before.maintenance_due {
+                    sink.clear(vehicle_id, AlertKind::MaintenanceDue).await;
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// What the alert rules compare a live report with.
@@ -153,83 +407,6 @@ struct Before {
     state: Option<VehicleState>,
     soc: Option<f64>,
     maintenance_due: bool,
-}
-
-/// Raise and clear the alerts a committed live report changes: the state
-/// alerts on entering and leaving `error` / `emergency_stop`, a CRITICAL
-/// error, the battery crossing `TVM_ALERT_BATTERY_PCT`, maintenance coming
-/// due, and the vehicle's silence ending.
-async fn alerts_of(
-    services: &Services,
-    access: &VehicleAccess,
-    row: &TelemetryRow,
-    before: &Before,
-    maintenance_due: bool,
-) {
-    let sink = crate::alerts::Sink::of(services);
-    let vehicle_id = access.vehicle_id();
-    if access.vehicle.set_offline_alert(false) {
-        sink.clear(vehicle_id, AlertKind::VehicleOffline).await;
-    }
-    let at = row.received_at;
-    match &row.msg {
-        BulkMessage::Status(r) if before.state != Some(r.state) => {
-            if let Some(kind) = before.state.and_then(crate::alerts::kind_of_state) {
-                sink.clear(vehicle_id, kind).await;
-            }
-            let detail = r.error_message.as_ref().map(|m| m.as_str());
-            if let Some((kind, severity, message)) =
-                crate::alerts::for_state(vehicle_id, r.state, detail)
-            {
-                let error_code = r.error_code.as_ref().map(|c| c.to_string());
-                let error_code = error_code.as_deref();
-                let state = Some(r.state);
-                sink.raise(Raise {
-                    state,
-                    error_code,
-                    ..crate::alerts::alert(vehicle_id, kind, severity, &message, at)
-                })
-                .await;
-            }
-        }
-        BulkMessage::Error(r) if r.severity == ErrorSeverity::Critical => {
-            sink.raise_critical(vehicle_id, r, at).await;
-        }
-        BulkMessage::Battery(r) => {
-            if let Some(low) = services.config.alert_battery_pct {
-                let was_low = before.soc.is_some_and(|s| s < low);
-                if r.soc < low && !was_low {
-                    let message = format!("vehicle {vehicle_id}'s battery is at {} %", r.soc);
-                    sink.raise(crate::alerts::alert(
-                        vehicle_id,
-                        AlertKind::BatteryLow,
-                        ErrorSeverity::Warning,
-                        &message,
-                        at,
-                    ))
-                    .await;
-                } else if r.soc >= low + crate::alerts::BATTERY_HYSTERESIS_PCT
-                    && before.soc.is_some_and(|s| s < low + crate::alerts::BATTERY_HYSTERESIS_PCT)
-                {
-                    sink.clear(vehicle_id, AlertKind::BatteryLow).await;
-                }
-            }
-            if maintenance_due && !before.maintenance_due {
-                let message = format!("vehicle {vehicle_id}'s battery needs maintenance");
-                let due = crate::alerts::alert(
-                    vehicle_id,
-                    AlertKind::MaintenanceDue,
-                    ErrorSeverity::Warning,
-                    &message,
-                    at,
-                );
-                sink.raise(due).await;
-            } else if !maintenance_due && before.maintenance_due {
-                sink.clear(vehicle_id, AlertKind::MaintenanceDue).await;
-            }
-        }
-        _ => {}
-    }
 }
 
 /// A vehicle's tally at a station, starting from what is stored.
@@ -254,7 +431,7 @@ fn apply_derived(live: &mut LiveState, derived: Vec<Derived>) {
 }
 
 /// Publish a committed message to the live channel.
-fn publish(services: &Services, row: &TelemetryRow) {
+fn publish(bus: &Bus, row: &TelemetryRow) {
     let report = match &row.msg {
         BulkMessage::Location(r) => serde_json::to_value(r),
         BulkMessage::Status(r) => serde_json::to_value(r),
@@ -263,7 +440,7 @@ fn publish(services: &Services, row: &TelemetryRow) {
         BulkMessage::Docking(r) => serde_json::to_value(r),
     }
     .expect("models serialize");
-    services.bus.publish(Event::Telemetry {
+    bus.publish(Event::Telemetry {
         vehicle_id: row.vehicle_id.clone(),
         kind: Kind::of(&row.msg),
         received_at: row.received_at,
@@ -285,7 +462,7 @@ fn after_bulk(
             live.apply(&row.msg);
             // Live views get what is still live; old backlog only goes to storage.
             if timestamp_of(&row.msg) >= now - rules::LIVE_SKEW {
-                publish(services, row);
+                publish(&services.bus, row);
             }
         }
     }

@@ -184,7 +184,7 @@ pub async fn run(
     let mut ping = tokio::time::interval_at(Instant::now() + ping_every, ping_every);
     let mut pong_due: Option<Instant> = None;
     let mut identity = tokio::time::interval_at(Instant::now() + IDENTITY_CHECK, IDENTITY_CHECK);
-    // A vehicle's messages are handled one at a time, in order, beside the
+    // A vehicle's messages are handled in order, beside the
     // loop below rather than inside it: while one waits on the database,
     // the loop still writes the commands the courier hands it (an emergency
     // stop never waits behind a report being stored).
@@ -215,7 +215,8 @@ pub async fn run(
                     }
                 }
                 Some(Ok(Message::Text(t))) => {
-                    if let Some(reply) = handle(ctx, &request_id, &mut peer, session, t.as_str()).await
+                    // A frontend's replies are all known at once.
+                    if let Some(reply) = handle(ctx, &request_id, &mut peer, session, t.as_str()).await.ready().await
                         && !push(text(&reply))
                     {
                         break Some(too_slow());
@@ -320,7 +321,10 @@ pub async fn run(
 /// refused with `socket_error` (503) for the vehicle to send again.
 const VEHICLE_BACKLOG: usize = 64;
 
-/// Handle a vehicle's messages in order; replies go out through `out`.
+/// Handle a vehicle's messages in order; replies go out through `out`, in
+/// the same order. A report is decided before the next message is read and
+/// stored while the next ones are decided, so a vehicle reporting at tens
+/// of hertz shares group commits instead of waiting for one per report.
 async fn vehicle_worker(
     ctx: &ServerCtx,
     request_id: &str,
@@ -331,49 +335,84 @@ async fn vehicle_worker(
 ) {
     let Some(access) = access else { return };
     let mut peer = Live::Vehicle(access);
-    while let Some(t) = rx.recv().await {
-        if let Some(reply) = handle(ctx, request_id, &mut peer, session, t.as_str()).await
-            && out.send(Outbound::Frame(reply)).await.is_err()
-        {
-            return;
+    let mut replies = futures::stream::FuturesOrdered::new();
+    let mut open = true;
+    while open || !replies.is_empty() {
+        tokio::select! {
+            t = rx.recv(), if open && replies.len() < VEHICLE_BACKLOG => match t {
+                Some(t) => replies.push_back(handle(ctx, request_id, &mut peer, session, t.as_str()).await.ready()),
+                None => open = false,
+            },
+            Some(reply) = replies.next() => {
+                if let Some(reply) = reply
+                    && out.send(Outbound::Frame(reply)).await.is_err()
+                {
+                    return;
+                }
+            }
         }
     }
 }
 
-/// One text message; the reply to send back, if any.
+/// A message's reply: known now, or once its report is stored.
+enum Reply {
+    Now(Option<Bytes>),
+    Stored { id: String, settling: crate::ingest::Settling },
+}
+
+impl Reply {
+    /// The reply when it is ready: `socket_error` for a report that was
+    /// not stored, nothing for one that was.
+    fn ready(self) -> futures::future::BoxFuture<'static, Option<Bytes>> {
+        match self {
+            Reply::Now(r) => Box::pin(std::future::ready(r)),
+            Reply::Stored { id, settling } => Box::pin(async move {
+                let e = settling.answer().await.err()?;
+                Some(envelope::socket_error(&envelope::under_payload(e), Some(&id)))
+            }),
+        }
+    }
+}
+
+/// One text message; its reply, if any.
 async fn handle(
     ctx: &ServerCtx,
     request_id: &str,
     peer: &mut Live,
     session: u64,
     text: &str,
-) -> Option<Bytes> {
+) -> Reply {
     let Inbound { kind, id, message } = match envelope::read(text) {
         Ok(m) => m,
-        Err((e, id)) => return Some(envelope::socket_error(&e, id.as_deref())),
+        Err((e, id)) => return Reply::Now(Some(envelope::socket_error(&e, id.as_deref()))),
     };
     // Between two identity checks: nothing of a lapsed identity is taken.
     if let Some(lapse) = gate::lapsed(ctx, peer.caller()) {
-        return Some(envelope::socket_error(&lapse.error(), Some(&id)));
+        return Reply::Now(Some(envelope::socket_error(&lapse.error(), Some(&id))));
     }
     let result = match peer {
-        Live::Vehicle(access) => vehicle_message(ctx, access, &kind, message).await,
+        Live::Vehicle(access) => match vehicle_message(ctx, access, &kind, message).await {
+            Ok(Some(settling)) => return Reply::Stored { id, settling },
+            Ok(None) => Ok(None),
+            Err(e) => Err(e),
+        },
         Live::Frontend { caller, feed } => {
             frontend_message(ctx, request_id, caller, feed, session, &kind, message).await
         }
     };
-    match result {
+    Reply::Now(match result {
         Ok(reply) => reply,
         Err(e) => Some(envelope::socket_error(&e, Some(&id))),
-    }
+    })
 }
 
+/// A vehicle's message: a report comes back queued, an ack is done.
 async fn vehicle_message(
     ctx: &ServerCtx,
     access: &VehicleAccess,
     kind: &str,
     message: serde_json::Value,
-) -> Result<Option<Bytes>, ApiError> {
+) -> Result<Option<crate::ingest::Settling>, ApiError> {
     let ty = VehicleInboundType::parse(kind).ok_or_else(|| envelope::not_here(kind, "vehicle"))?;
     // The client's budget, as for each REST request, before any work on the
     // message: a flood is refused for the cost of reading its envelope.
@@ -395,10 +434,10 @@ async fn vehicle_message(
         VehicleInbound::Error(m) => BulkMessage::Error(m.payload),
         VehicleInbound::Docking(m) => BulkMessage::Docking(m.payload),
     };
-    crate::ingest::live(ctx, access, report, raw_ts.as_deref())
+    let settling = crate::ingest::queue_live(ctx, access, report, raw_ts.as_deref())
         .await
         .map_err(envelope::under_payload)?;
-    Ok(None)
+    Ok(Some(settling))
 }
 
 async fn frontend_message(

@@ -17,6 +17,7 @@ mod limits;
 mod live;
 mod ops;
 mod outage;
+mod pipeline;
 mod reads;
 mod safety;
 mod security;
