@@ -526,7 +526,7 @@ fn gen_seam(doc: &Value) -> proc_macro2::TokenStream {
                     let roles = roles.iter().map(|r| format_ident!("{}", r));
                     extract.push(quote! {
                         let roles = [#(crate::models::Role::#roles),*];
-                        crate::gate::screen(rq.context(), rq.request.headers(), &roles, #acting_for).await?;
+                        let screened = Some(crate::gate::screen(rq.context(), rq.request.headers(), &roles, #acting_for).await?);
                     });
                 }
                 extract.push(quote! {
@@ -538,6 +538,11 @@ fn gen_seam(doc: &Value) -> proc_macro2::TokenStream {
             }
 
             let answer = if websocket { Answer::Raw } else { success_type(opid, op) };
+            // The caller `gate::screen` identified, for `front::run`.
+            let screens = extract.iter().any(|t| t.to_string().contains("screened"));
+            if !screens {
+                extract.push(quote!(let screened: Option<crate::auth::Caller> = None;));
+            }
             let call = quote!(crate::http::#module::#fn_ident(&rq, #(#args),*).await?);
             let render = match answer {
                 Answer::Json(status, model) => {
@@ -571,7 +576,7 @@ fn gen_seam(doc: &Value) -> proc_macro2::TokenStream {
                     request: http::Request<hyper::body::Incoming>,
                 ) -> crate::front::Answer {
                     #(#extract)*
-                    crate::front::run(&rq, async { #render }).await
+                    crate::front::run(&rq, screened, async { #render }).await
                 }
             });
             let http_method = format_ident!("{}", method.to_uppercase());

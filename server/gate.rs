@@ -39,6 +39,11 @@ pub async fn identify(
     headers: &http::HeaderMap,
     query_token: Option<&str>,
 ) -> Result<Caller, ApiError> {
+    // Identified already in this request (`screen` runs before the body
+    // is read): the same token, checked a moment ago.
+    if let Some(caller) = crate::auth::current_caller() {
+        return Ok(caller);
+    }
     let token = bearer(headers, query_token).ok_or_else(|| {
         ApiError::new(
             ErrorCode::Unauthorized,
@@ -91,21 +96,22 @@ pub async fn vehicle_writer(
 /// The check the generated seam makes before it reads an operation's body
 /// (the contract's `x-tvm-roles`): a valid token of an active client, one of
 /// `roles`, and, for a vehicle's own writes, that vehicle (or an admin).
-/// A request refused here costs no body read and no parse; the handler
-/// then authenticates as usual (the token is verified from cache) and
-/// spends the budget where its operation does.
+/// A request refused here costs no body read and no parse; the caller it
+/// returns is the one the handler's `identify` then finds (see
+/// `front::run`), and the handler spends the budget where its operation
+/// does.
 pub async fn screen(
     services: &Services,
     headers: &http::HeaderMap,
     roles: &[Role],
     acting_for: Option<&str>,
-) -> Result<(), ApiError> {
+) -> Result<Caller, ApiError> {
     let caller = identify(services, headers, None).await?;
     require_role(&caller, roles)?;
     if let Some(vehicle_id) = acting_for {
         acts_as_vehicle(&caller, vehicle_id)?;
     }
-    Ok(())
+    Ok(caller)
 }
 
 /// Why an open socket's or stream's identity no longer holds.

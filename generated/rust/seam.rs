@@ -639,8 +639,10 @@ pub mod operations {
             crate::models::TokenRequest,
         >(&rq, request, crate::server::BODY_MAX_BYTES)
             .await?;
+        let screened: Option<crate::auth::Caller> = None;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let answer: crate::models::TokenResponse = crate::http::auth::token_create(
                             &rq,
@@ -662,8 +664,10 @@ pub mod operations {
             crate::models::RefreshRequest,
         >(&rq, request, crate::server::BODY_MAX_BYTES)
             .await?;
+        let screened: Option<crate::auth::Caller> = None;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let answer: crate::models::TokenResponse = crate::http::auth::token_refresh(
                             &rq,
@@ -683,19 +687,22 @@ pub mod operations {
         let path = LocationCreatePath::from_request(&rq)?;
         crate::front::extract::no_query(&rq)?;
         let roles = [crate::models::Role::Vehicle, crate::models::Role::Admin];
-        crate::gate::screen(
-                rq.context(),
-                rq.request.headers(),
-                &roles,
-                Some(path.vehicle_id.as_str()),
-            )
-            .await?;
+        let screened = Some(
+            crate::gate::screen(
+                    rq.context(),
+                    rq.request.headers(),
+                    &roles,
+                    Some(path.vehicle_id.as_str()),
+                )
+                .await?,
+        );
         let body = crate::front::extract::json_body::<
             crate::models::LocationReport,
         >(&rq, request, crate::server::BODY_MAX_BYTES)
             .await?;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let answer: crate::models::IngestReceipt = crate::http::telemetry::location_create(
                             &rq,
@@ -716,19 +723,22 @@ pub mod operations {
         let path = StatusCreatePath::from_request(&rq)?;
         crate::front::extract::no_query(&rq)?;
         let roles = [crate::models::Role::Vehicle, crate::models::Role::Admin];
-        crate::gate::screen(
-                rq.context(),
-                rq.request.headers(),
-                &roles,
-                Some(path.vehicle_id.as_str()),
-            )
-            .await?;
+        let screened = Some(
+            crate::gate::screen(
+                    rq.context(),
+                    rq.request.headers(),
+                    &roles,
+                    Some(path.vehicle_id.as_str()),
+                )
+                .await?,
+        );
         let body = crate::front::extract::json_body::<
             crate::models::StatusReport,
         >(&rq, request, crate::server::BODY_MAX_BYTES)
             .await?;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let answer: crate::models::IngestReceipt = crate::http::telemetry::status_create(
                             &rq,
@@ -749,19 +759,22 @@ pub mod operations {
         let path = BatteryCreatePath::from_request(&rq)?;
         crate::front::extract::no_query(&rq)?;
         let roles = [crate::models::Role::Vehicle, crate::models::Role::Admin];
-        crate::gate::screen(
-                rq.context(),
-                rq.request.headers(),
-                &roles,
-                Some(path.vehicle_id.as_str()),
-            )
-            .await?;
+        let screened = Some(
+            crate::gate::screen(
+                    rq.context(),
+                    rq.request.headers(),
+                    &roles,
+                    Some(path.vehicle_id.as_str()),
+                )
+                .await?,
+        );
         let body = crate::front::extract::json_body::<
             crate::models::BatteryReport,
         >(&rq, request, crate::server::BODY_MAX_BYTES)
             .await?;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let answer: crate::models::IngestReceipt = crate::http::telemetry::battery_create(
                             &rq,
@@ -782,19 +795,22 @@ pub mod operations {
         let path = ErrorReportCreatePath::from_request(&rq)?;
         crate::front::extract::no_query(&rq)?;
         let roles = [crate::models::Role::Vehicle, crate::models::Role::Admin];
-        crate::gate::screen(
-                rq.context(),
-                rq.request.headers(),
-                &roles,
-                Some(path.vehicle_id.as_str()),
-            )
-            .await?;
+        let screened = Some(
+            crate::gate::screen(
+                    rq.context(),
+                    rq.request.headers(),
+                    &roles,
+                    Some(path.vehicle_id.as_str()),
+                )
+                .await?,
+        );
         let body = crate::front::extract::json_body::<
             crate::models::ErrorReport,
         >(&rq, request, crate::server::BODY_MAX_BYTES)
             .await?;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let answer: crate::models::IngestReceipt = crate::http::telemetry::error_report_create(
                             &rq,
@@ -815,19 +831,22 @@ pub mod operations {
         let path = DockingCreatePath::from_request(&rq)?;
         crate::front::extract::no_query(&rq)?;
         let roles = [crate::models::Role::Vehicle, crate::models::Role::Admin];
-        crate::gate::screen(
-                rq.context(),
-                rq.request.headers(),
-                &roles,
-                Some(path.vehicle_id.as_str()),
-            )
-            .await?;
+        let screened = Some(
+            crate::gate::screen(
+                    rq.context(),
+                    rq.request.headers(),
+                    &roles,
+                    Some(path.vehicle_id.as_str()),
+                )
+                .await?,
+        );
         let body = crate::front::extract::json_body::<
             crate::models::DockingReport,
         >(&rq, request, crate::server::BODY_MAX_BYTES)
             .await?;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let answer: crate::models::IngestReceipt = crate::http::telemetry::docking_create(
                             &rq,
@@ -848,19 +867,22 @@ pub mod operations {
         let path = TelemetryBulkCreatePath::from_request(&rq)?;
         crate::front::extract::no_query(&rq)?;
         let roles = [crate::models::Role::Vehicle, crate::models::Role::Admin];
-        crate::gate::screen(
-                rq.context(),
-                rq.request.headers(),
-                &roles,
-                Some(path.vehicle_id.as_str()),
-            )
-            .await?;
+        let screened = Some(
+            crate::gate::screen(
+                    rq.context(),
+                    rq.request.headers(),
+                    &roles,
+                    Some(path.vehicle_id.as_str()),
+                )
+                .await?,
+        );
         let body = crate::front::extract::json_body::<
             crate::models::BulkUpload,
         >(&rq, request, 4194304usize)
             .await?;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let answer: crate::models::BulkResult = crate::http::telemetry::telemetry_bulk_create(
                             &rq,
@@ -880,8 +902,10 @@ pub mod operations {
     ) -> crate::front::Answer {
         let query: VehicleListQuery = crate::front::extract::query(&rq)?;
         drop(request);
+        let screened: Option<crate::auth::Caller> = None;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let answer: crate::models::VehiclePage = crate::http::fleet::vehicle_list(
                             &rq,
@@ -900,13 +924,16 @@ pub mod operations {
     ) -> crate::front::Answer {
         crate::front::extract::no_query(&rq)?;
         let roles = [crate::models::Role::Admin];
-        crate::gate::screen(rq.context(), rq.request.headers(), &roles, None).await?;
+        let screened = Some(
+            crate::gate::screen(rq.context(), rq.request.headers(), &roles, None).await?,
+        );
         let body = crate::front::extract::json_body::<
             crate::models::VehicleCreate,
         >(&rq, request, crate::server::BODY_MAX_BYTES)
             .await?;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let answer: crate::models::Vehicle = crate::http::admin::vehicle_create(
                             &rq,
@@ -925,8 +952,10 @@ pub mod operations {
     ) -> crate::front::Answer {
         crate::front::extract::no_query(&rq)?;
         drop(request);
+        let screened: Option<crate::auth::Caller> = None;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let answer: http::Response<dropshot::Body> = crate::http::fleet::fleet_snapshot(
                             &rq,
@@ -945,8 +974,10 @@ pub mod operations {
         let path = VehicleViewPath::from_request(&rq)?;
         crate::front::extract::no_query(&rq)?;
         drop(request);
+        let screened: Option<crate::auth::Caller> = None;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let answer: crate::models::VehicleSummary = crate::http::fleet::vehicle_view(
                             &rq,
@@ -966,13 +997,16 @@ pub mod operations {
         let path = VehicleUpdatePath::from_request(&rq)?;
         crate::front::extract::no_query(&rq)?;
         let roles = [crate::models::Role::Admin];
-        crate::gate::screen(rq.context(), rq.request.headers(), &roles, None).await?;
+        let screened = Some(
+            crate::gate::screen(rq.context(), rq.request.headers(), &roles, None).await?,
+        );
         let body = crate::front::extract::json_body::<
             crate::models::VehicleUpdate,
         >(&rq, request, crate::server::BODY_MAX_BYTES)
             .await?;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let answer: crate::models::Vehicle = crate::http::admin::vehicle_update(
                             &rq,
@@ -993,8 +1027,10 @@ pub mod operations {
         let path = VehicleDecommissionPath::from_request(&rq)?;
         crate::front::extract::no_query(&rq)?;
         drop(request);
+        let screened: Option<crate::auth::Caller> = None;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let (): () = crate::http::admin::vehicle_decommission(&rq, path)
                         .await?;
@@ -1011,8 +1047,10 @@ pub mod operations {
         let path = VehicleLocationListPath::from_request(&rq)?;
         let query: VehicleLocationListQuery = crate::front::extract::query(&rq)?;
         drop(request);
+        let screened: Option<crate::auth::Caller> = None;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let answer: crate::models::LocationPage = crate::http::history::vehicle_location_list(
                             &rq,
@@ -1033,8 +1071,10 @@ pub mod operations {
         let path = VehicleStatusListPath::from_request(&rq)?;
         let query: VehicleStatusListQuery = crate::front::extract::query(&rq)?;
         drop(request);
+        let screened: Option<crate::auth::Caller> = None;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let answer: crate::models::StatusPage = crate::http::history::vehicle_status_list(
                             &rq,
@@ -1055,8 +1095,10 @@ pub mod operations {
         let path = VehicleBatteryListPath::from_request(&rq)?;
         let query: VehicleBatteryListQuery = crate::front::extract::query(&rq)?;
         drop(request);
+        let screened: Option<crate::auth::Caller> = None;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let answer: crate::models::BatteryPage = crate::http::history::vehicle_battery_list(
                             &rq,
@@ -1077,8 +1119,10 @@ pub mod operations {
         let path = VehicleDockingListPath::from_request(&rq)?;
         let query: VehicleDockingListQuery = crate::front::extract::query(&rq)?;
         drop(request);
+        let screened: Option<crate::auth::Caller> = None;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let answer: crate::models::DockingPage = crate::http::history::vehicle_docking_list(
                             &rq,
@@ -1099,8 +1143,10 @@ pub mod operations {
         let path = BatteryHealthViewPath::from_request(&rq)?;
         crate::front::extract::no_query(&rq)?;
         drop(request);
+        let screened: Option<crate::auth::Caller> = None;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let answer: crate::models::BatteryHealth = crate::http::history::battery_health_view(
                             &rq,
@@ -1119,8 +1165,10 @@ pub mod operations {
     ) -> crate::front::Answer {
         let query: LocationHistoryListQuery = crate::front::extract::query(&rq)?;
         drop(request);
+        let screened: Option<crate::auth::Caller> = None;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let answer: crate::models::LocationPage = crate::http::history::location_history_list(
                             &rq,
@@ -1139,8 +1187,10 @@ pub mod operations {
     ) -> crate::front::Answer {
         let query: LocationTracksQuery = crate::front::extract::query(&rq)?;
         drop(request);
+        let screened: Option<crate::auth::Caller> = None;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let answer: http::Response<dropshot::Body> = crate::http::history::location_tracks(
                             &rq,
@@ -1159,8 +1209,10 @@ pub mod operations {
     ) -> crate::front::Answer {
         let query: DockingStatsListQuery = crate::front::extract::query(&rq)?;
         drop(request);
+        let screened: Option<crate::auth::Caller> = None;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let answer: crate::models::DockingStatsList = crate::http::history::docking_stats_list(
                             &rq,
@@ -1179,8 +1231,10 @@ pub mod operations {
     ) -> crate::front::Answer {
         let query: ErrorListQuery = crate::front::extract::query(&rq)?;
         drop(request);
+        let screened: Option<crate::auth::Caller> = None;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let answer: crate::models::ErrorPage = crate::http::errors::error_list(
                             &rq,
@@ -1200,13 +1254,16 @@ pub mod operations {
         let path = ErrorResolvePath::from_request(&rq)?;
         crate::front::extract::no_query(&rq)?;
         let roles = [crate::models::Role::Operator, crate::models::Role::Admin];
-        crate::gate::screen(rq.context(), rq.request.headers(), &roles, None).await?;
+        let screened = Some(
+            crate::gate::screen(rq.context(), rq.request.headers(), &roles, None).await?,
+        );
         let body = crate::front::extract::json_body::<
             crate::models::ErrorResolve,
         >(&rq, request, crate::server::BODY_MAX_BYTES)
             .await?;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let answer: crate::models::ErrorRecord = crate::http::errors::error_resolve(
                             &rq,
@@ -1226,8 +1283,10 @@ pub mod operations {
     ) -> crate::front::Answer {
         let query: MissionListQuery = crate::front::extract::query(&rq)?;
         drop(request);
+        let screened: Option<crate::auth::Caller> = None;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let answer: crate::models::MissionPage = crate::http::missions::mission_list(
                             &rq,
@@ -1247,8 +1306,10 @@ pub mod operations {
         let path = MissionViewPath::from_request(&rq)?;
         crate::front::extract::no_query(&rq)?;
         drop(request);
+        let screened: Option<crate::auth::Caller> = None;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let answer: crate::models::Mission = crate::http::missions::mission_view(
                             &rq,
@@ -1267,8 +1328,10 @@ pub mod operations {
     ) -> crate::front::Answer {
         let query: ReservationListQuery = crate::front::extract::query(&rq)?;
         drop(request);
+        let screened: Option<crate::auth::Caller> = None;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let answer: crate::models::ReservationPage = crate::http::missions::reservation_list(
                             &rq,
@@ -1287,13 +1350,16 @@ pub mod operations {
     ) -> crate::front::Answer {
         crate::front::extract::no_query(&rq)?;
         let roles = [crate::models::Role::Operator, crate::models::Role::Admin];
-        crate::gate::screen(rq.context(), rq.request.headers(), &roles, None).await?;
+        let screened = Some(
+            crate::gate::screen(rq.context(), rq.request.headers(), &roles, None).await?,
+        );
         let body = crate::front::extract::json_body::<
             crate::models::ReservationCreate,
         >(&rq, request, crate::server::BODY_MAX_BYTES)
             .await?;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let answer: crate::models::Reservation = crate::http::missions::reservation_create(
                             &rq,
@@ -1313,13 +1379,16 @@ pub mod operations {
         let path = CommandCreatePath::from_request(&rq)?;
         crate::front::extract::no_query(&rq)?;
         let roles = [crate::models::Role::Operator, crate::models::Role::Admin];
-        crate::gate::screen(rq.context(), rq.request.headers(), &roles, None).await?;
+        let screened = Some(
+            crate::gate::screen(rq.context(), rq.request.headers(), &roles, None).await?,
+        );
         let body = crate::front::extract::json_body::<
             crate::models::CommandCreate,
         >(&rq, request, crate::server::BODY_MAX_BYTES)
             .await?;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let answer: crate::models::CommandAccepted = crate::http::commands::command_create(
                             &rq,
@@ -1340,8 +1409,10 @@ pub mod operations {
         let path = CommandListPath::from_request(&rq)?;
         let query: CommandListQuery = crate::front::extract::query(&rq)?;
         drop(request);
+        let screened: Option<crate::auth::Caller> = None;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let answer: crate::models::CommandPage = crate::http::commands::command_list(
                             &rq,
@@ -1362,8 +1433,10 @@ pub mod operations {
         let path = CommandViewPath::from_request(&rq)?;
         crate::front::extract::no_query(&rq)?;
         drop(request);
+        let screened: Option<crate::auth::Caller> = None;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let answer: crate::models::CommandRecord = crate::http::commands::command_view(
                             &rq,
@@ -1382,13 +1455,16 @@ pub mod operations {
     ) -> crate::front::Answer {
         crate::front::extract::no_query(&rq)?;
         let roles = [crate::models::Role::Admin];
-        crate::gate::screen(rq.context(), rq.request.headers(), &roles, None).await?;
+        let screened = Some(
+            crate::gate::screen(rq.context(), rq.request.headers(), &roles, None).await?,
+        );
         let body = crate::front::extract::json_body::<
             crate::models::ClientCreate,
         >(&rq, request, crate::server::BODY_MAX_BYTES)
             .await?;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let answer: crate::models::ClientCreated = crate::http::admin::client_create(
                             &rq,
@@ -1407,8 +1483,10 @@ pub mod operations {
     ) -> crate::front::Answer {
         let query: ClientListQuery = crate::front::extract::query(&rq)?;
         drop(request);
+        let screened: Option<crate::auth::Caller> = None;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let answer: crate::models::ClientPage = crate::http::admin::client_list(
                             &rq,
@@ -1428,8 +1506,10 @@ pub mod operations {
         let path = ClientRevokePath::from_request(&rq)?;
         crate::front::extract::no_query(&rq)?;
         drop(request);
+        let screened: Option<crate::auth::Caller> = None;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let (): () = crate::http::admin::client_revoke(&rq, path).await?;
                     Ok(crate::front::empty_answer(204))
@@ -1444,8 +1524,10 @@ pub mod operations {
     ) -> crate::front::Answer {
         let query: AuditLogListQuery = crate::front::extract::query(&rq)?;
         drop(request);
+        let screened: Option<crate::auth::Caller> = None;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let answer: crate::models::AuditPage = crate::http::admin::audit_log_list(
                             &rq,
@@ -1464,8 +1546,10 @@ pub mod operations {
     ) -> crate::front::Answer {
         let query: StreamOpenQuery = crate::front::extract::query(&rq)?;
         drop(request);
+        let screened: Option<crate::auth::Caller> = None;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let answer: http::Response<dropshot::Body> = crate::http::live::stream_open(
                             &rq,
@@ -1488,8 +1572,10 @@ pub mod operations {
             &rq,
             request,
         )?;
+        let screened: Option<crate::auth::Caller> = None;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let answer: http::Response<dropshot::Body> = crate::http::live::vehicle_socket_open(
                             &rq,
@@ -1513,8 +1599,10 @@ pub mod operations {
             &rq,
             request,
         )?;
+        let screened: Option<crate::auth::Caller> = None;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let answer: http::Response<dropshot::Body> = crate::http::live::fleet_socket_open(
                             &rq,
@@ -1534,8 +1622,10 @@ pub mod operations {
     ) -> crate::front::Answer {
         crate::front::extract::no_query(&rq)?;
         drop(request);
+        let screened: Option<crate::auth::Caller> = None;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let answer: crate::models::HealthReport = crate::http::operations::health_view(
                             &rq,
@@ -1553,8 +1643,10 @@ pub mod operations {
     ) -> crate::front::Answer {
         let query: AlertListQuery = crate::front::extract::query(&rq)?;
         drop(request);
+        let screened: Option<crate::auth::Caller> = None;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let answer: crate::models::AlertPage = crate::http::alerts::alert_list(
                             &rq,
@@ -1574,13 +1666,16 @@ pub mod operations {
         let path = AlertAcknowledgePath::from_request(&rq)?;
         crate::front::extract::no_query(&rq)?;
         let roles = [crate::models::Role::Operator, crate::models::Role::Admin];
-        crate::gate::screen(rq.context(), rq.request.headers(), &roles, None).await?;
+        let screened = Some(
+            crate::gate::screen(rq.context(), rq.request.headers(), &roles, None).await?,
+        );
         let body = crate::front::extract::json_body::<
             crate::models::AlertAcknowledge,
         >(&rq, request, crate::server::BODY_MAX_BYTES)
             .await?;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let answer: crate::models::Alert = crate::http::alerts::alert_acknowledge(
                             &rq,
@@ -1600,8 +1695,10 @@ pub mod operations {
     ) -> crate::front::Answer {
         crate::front::extract::no_query(&rq)?;
         drop(request);
+        let screened: Option<crate::auth::Caller> = None;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let answer: crate::models::WebhookPage = crate::http::admin::webhook_list(
                             &rq,
@@ -1619,13 +1716,16 @@ pub mod operations {
     ) -> crate::front::Answer {
         crate::front::extract::no_query(&rq)?;
         let roles = [crate::models::Role::Admin];
-        crate::gate::screen(rq.context(), rq.request.headers(), &roles, None).await?;
+        let screened = Some(
+            crate::gate::screen(rq.context(), rq.request.headers(), &roles, None).await?,
+        );
         let body = crate::front::extract::json_body::<
             crate::models::WebhookCreate,
         >(&rq, request, crate::server::BODY_MAX_BYTES)
             .await?;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let answer: crate::models::WebhookCreated = crate::http::admin::webhook_create(
                             &rq,
@@ -1645,8 +1745,10 @@ pub mod operations {
         let path = WebhookDeletePath::from_request(&rq)?;
         crate::front::extract::no_query(&rq)?;
         drop(request);
+        let screened: Option<crate::auth::Caller> = None;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let (): () = crate::http::admin::webhook_delete(&rq, path).await?;
                     Ok(crate::front::empty_answer(204))
@@ -1662,8 +1764,10 @@ pub mod operations {
         let path = WebhookDeliveryListPath::from_request(&rq)?;
         let query: WebhookDeliveryListQuery = crate::front::extract::query(&rq)?;
         drop(request);
+        let screened: Option<crate::auth::Caller> = None;
         crate::front::run(
                 &rq,
+                screened,
                 async {
                     let answer: crate::models::WebhookDeliveryPage = crate::http::admin::webhook_delivery_list(
                             &rq,

@@ -14,11 +14,17 @@ use crate::extract::error_response;
 /// Run one operation's handler: its error, if any, is logged once here
 /// (server errors at `error` with their internal cause, client errors at
 /// `info`, both with the operation id) and rendered in the contract's shape.
-pub async fn run(rq: &Rq, handler: impl Future<Output = Answer>) -> Answer {
+/// `screened` is the caller `gate::screen` identified before the body was
+/// read: the handler's own identification takes it as it is.
+pub async fn run(
+    rq: &Rq,
+    screened: Option<Caller>,
+    handler: impl Future<Output = Answer>,
+) -> Answer {
     let started = std::time::Instant::now();
     let op = rq.endpoint.operation_id;
     let (result, caller) = crate::auth::CALLER
-        .scope(std::cell::RefCell::new(None), async {
+        .scope(std::cell::RefCell::new(screened), async {
             let r = handler.await;
             (r, crate::auth::current_caller())
         })
