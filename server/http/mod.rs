@@ -7,6 +7,7 @@
 
 pub mod admin;
 pub mod alerts;
+pub mod arrow;
 pub mod auth;
 pub mod commands;
 pub mod errors;

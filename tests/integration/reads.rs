@@ -342,6 +342,58 @@ async fn location_tracks_give_each_vehicle_its_hour_in_time_order() {
     assert_eq!(tracks[2]["points"], 0, "its only report is two hours old");
     assert_eq!(tracks[2]["t"], json!([]));
 
+    // The same range as an Apache Arrow stream, asked for by `Accept`.
+    let range = format!(
+        "/api/v1/locations/tracks?vehicle_ids=AV-3,AV-1,AV-2&from={}&to={}",
+        urlencode(v["from"].as_str().unwrap()),
+        urlencode(v["to"].as_str().unwrap())
+    );
+    let resp = reqwest::Client::new()
+        .get(app.url(&range))
+        .bearer_auth(&ops)
+        .header("accept", "application/json;q=0.5, application/vnd.apache.arrow.stream")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 200);
+    assert_eq!(resp.headers()["content-type"], "application/vnd.apache.arrow.stream");
+    assert_eq!(resp.headers()["vary"], "accept");
+    let body = resp.bytes().await.unwrap();
+    let reader = arrow_ipc::reader::StreamReader::try_new(&body[..], None).unwrap();
+    let meta = reader.schema().metadata().clone();
+    assert_eq!(
+        (meta["from"].as_str(), meta["to"].as_str()),
+        (v["from"].as_str().unwrap(), v["to"].as_str().unwrap())
+    );
+    let batches: Vec<_> = reader.map(Result::unwrap).collect();
+    assert_eq!(batches.len(), 1, "one batch, for the one vehicle with points");
+    let batch = &batches[0];
+    let column = |name: &str| batch.column_by_name(name).unwrap();
+    let dictionary = arrow_array::cast::as_dictionary_array::<arrow_array::types::Int32Type>(
+        column("vehicle_id"),
+    );
+    let names = dictionary.downcast_dict::<arrow_array::StringArray>().unwrap();
+    let vehicle = arrow_array::ArrayAccessor::value(&names, 0).to_string();
+    assert_eq!(vehicle, "AV-1");
+    let millis = arrow_array::cast::as_primitive_array::<
+        arrow_array::types::TimestampMillisecondType,
+    >(column("t"));
+    assert_eq!(millis.values().to_vec(), t, "the JSON answer's instants");
+    for key in ["latitude", "longitude", "heading", "speed", "accuracy"] {
+        let values =
+            arrow_array::cast::as_primitive_array::<arrow_array::types::Float64Type>(column(key));
+        assert_eq!(json!(values.values().to_vec()), one[key], "{key}");
+    }
+    // JSON when Arrow is not preferred.
+    let resp = reqwest::Client::new()
+        .get(app.url(&range))
+        .bearer_auth(&ops)
+        .header("accept", "application/json, application/vnd.apache.arrow.stream;q=0.9")
+        .send()
+        .await
+        .unwrap();
+    assert!(resp.headers()["content-type"].to_str().unwrap().starts_with("application/json"));
+
     // More than an hour, too many vehicles, the wrong role.
     let long = format!(
         "/api/v1/locations/tracks?vehicle_ids=AV-1&from={}&to={}",

@@ -1,8 +1,9 @@
 //! The TypeScript package (`ts/`) as a frontend developer uses it, against
 //! a real server: the package is compiled with `tsc --strict` and its test
 //! program (`ts/test/roundtrip.ts`) runs in Node, driving a frontend socket
-//! and a vehicle socket through a command, its acknowledgements, a report
-//! and a REST read. Needs `npm ci` (scripts/test runs it).
+//! and a vehicle socket through a command, its acknowledgements, a report,
+//! a REST read and the vehicle's track as JSON and as an Arrow stream.
+//! Needs `npm ci` (scripts/test runs it).
 
 use std::path::Path;
 use std::process::Command;
@@ -15,7 +16,9 @@ async fn the_typescript_client_carries_a_command_and_a_report_end_to_end() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let tsc = root.join("node_modules/.bin/tsc");
     assert!(tsc.exists(), "{} is missing: run `npm ci` (scripts/test does)", tsc.display());
-    let out = std::env::temp_dir().join(format!("tvm-ts-client-{}", uuid::Uuid::new_v4()));
+    // Under the project, so the compiled modules find its node_modules
+    // (apache-arrow) as the package's users find theirs.
+    let out = root.join("target").join(format!("ts-client-{}", uuid::Uuid::new_v4()));
     let compiled = Command::new(&tsc)
         .args(["-p", "ts/tsconfig.json", "--outDir"])
         .arg(&out)

@@ -2,3 +2,4 @@
 export type { components, operations, paths } from "./api.js";
 export * from "./sockets.js";
 export * from "./client.js";
+export * from "./tracks.js";

@@ -2,13 +2,14 @@
  * Run by tests/integration/ts_client.rs against a live server: a frontend
  * socket sends a vehicle a command, the vehicle socket acknowledges it, the
  * frontend sees it completed, then a report of the vehicle reaches the
- * frontend and the fleet snapshot over REST names the vehicle. Prints "ok"
+ * frontend, the fleet snapshot over REST names the vehicle, and its track
+ * reads the same as JSON and as an Arrow stream. Prints "ok"
  * and exits 0, or exits 1 within 15 s.
  *
  *   node dist/test/roundtrip.js <server url> <vehicle id> <vehicle token> <operator token>
  */
-import type { FleetSnapshot, FrontendOutbound } from "../src/index.js";
-import { FrontendSocket, VehicleSocket } from "../src/index.js";
+import type { FleetSnapshot, FrontendOutbound, LocationTracks } from "../src/index.js";
+import { FrontendSocket, VehicleSocket, fetchTracks } from "../src/index.js";
 
 const [base, vehicleId, vehicleToken, operatorToken] = process.argv.slice(2);
 if (!base || !vehicleId || !vehicleToken || !operatorToken) throw new Error("usage: roundtrip <url> <vehicle> <vehicle token> <operator token>");
@@ -66,6 +67,19 @@ if (update.vehicle_id !== vehicleId || update.report.latitude !== 52.5) throw ne
 const fleet = await fetch(new URL("/api/v1/fleet", base), { headers: { authorization: `Bearer ${operatorToken}` } });
 const snapshot = (await fleet.json()) as FleetSnapshot;
 if (!snapshot.vehicles.some((v) => v.vehicle_id === vehicleId)) throw new Error("the fleet snapshot lacks the vehicle");
+
+// The vehicle's track, as JSON and as Arrow over the same range.
+const asJson = await fetch(new URL(`/api/v1/locations/tracks?vehicle_ids=${vehicleId}`, base), {
+  headers: { authorization: `Bearer ${operatorToken}` },
+});
+const json = (await asJson.json()) as LocationTracks;
+const columnar = await fetchTracks(base, operatorToken, { vehicleIds: [vehicleId], from: json.from, to: json.to });
+const [a, b] = [json.tracks[0], columnar.tracks[0]];
+if (!a || !b || a.points !== 1 || b.points !== 1 || b.vehicle_id !== vehicleId) throw new Error(`tracks: ${JSON.stringify(json)}`);
+for (const k of ["t", "latitude", "longitude", "heading", "speed", "accuracy"] as const) {
+  if (a[k][0] !== b[k][0]) throw new Error(`track ${k}: JSON ${a[k][0]}, Arrow ${b[k][0]}`);
+}
+if (columnar.from !== json.from || columnar.to !== json.to) throw new Error(`range: ${columnar.from} ${columnar.to}`);
 
 vehicle.close();
 frontend.close();

@@ -1706,7 +1706,7 @@ let response = client.location_history_list()
     }
     /**Location tracks of several vehicles
 
-Up to 100 vehicles over at most one hour in one answer, without pagination: each vehicle's track as parallel arrays (time, latitude, longitude, heading, speed, accuracy), oldest first, archived locations included. This is the form for replaying or drawing many vehicles' movements; `location_history_list` pages through the full reports. `to` defaults to now and `from` to one hour before `to`; a longer range is refused with 400 `INVALID_QUERY` (read consecutive hours instead).
+Up to 100 vehicles over at most one hour in one answer, without pagination: each vehicle's track as parallel arrays (time, latitude, longitude, heading, speed, accuracy), oldest first, archived locations included. This is the form for replaying or drawing many vehicles' movements. The answer is JSON unless `Accept` prefers `application/vnd.apache.arrow.stream`: then the same tracks come as an Apache Arrow IPC stream, several times cheaper to produce and to read (the TypeScript client's `fetchTracks` reads it); `location_history_list` pages through the full reports. `to` defaults to now and `from` to one hour before `to`; a longer range is refused with 400 `INVALID_QUERY` (read consecutive hours instead).
 
 Sends a `GET` request to `/api/v1/locations/tracks`
 
