@@ -33,6 +33,8 @@ const USAGE: &str =
        tvm-bench soak [--minutes M] [--vehicles V] [--every S]
        tvm-bench login-storm
        tvm-bench vda5050 [--vehicles V] [--seconds S]
+       tvm-bench ingest [--seconds S]
+       tvm-bench tracks
 Run scripts/bench (it builds the release binaries first).";
 
 struct Args {
@@ -516,6 +518,20 @@ async fn main() {
         }
         return;
     }
+    if argv.get(1).map(String::as_str) == Some("ingest") {
+        if let Err(e) = ingest_only(&argv[2..]).await {
+            eprintln!("tvm-bench ingest: {e}");
+            std::process::exit(1);
+        }
+        return;
+    }
+    if argv.get(1).map(String::as_str) == Some("tracks") {
+        if let Err(e) = tracks_only().await {
+            eprintln!("tvm-bench tracks: {e}");
+            std::process::exit(1);
+        }
+        return;
+    }
     if argv.get(1).map(String::as_str) == Some("soak") {
         if let Err(e) = soak::run(&argv[2..]).await {
             eprintln!("tvm-bench soak: {e}");
@@ -644,6 +660,140 @@ async fn vda5050_only(argv: &[String]) -> Result<(), String> {
     Ok(())
 }
 
+/// `tvm-bench ingest`: the closed-loop stages alone (the bare endpoint and
+/// location_create at 16 connections over 1,000 vehicles, then one vehicle
+/// with 16 posts in flight), with CPU per request: quick to repeat while
+/// profiling the hot path (the server's pid is printed for `perf`).
+async fn ingest_only(argv: &[String]) -> Result<(), String> {
+    let mut seconds = 10.0;
+    let mut it = argv.iter();
+    while let Some(flag) = it.next() {
+        let value = it.next().ok_or_else(|| format!("{flag} needs a value\n{USAGE}"))?;
+        match flag.as_str() {
+            "--seconds" => seconds = value.parse().map_err(|_| format!("{flag}: {value:?}"))?,
+            other => return Err(format!("unknown option {other}\n{USAGE}")),
+        }
+    }
+    let url = prepare_db(&admin_url(), 1000).await?;
+    let exe = std::env::current_exe().map_err(|e| e.to_string())?;
+    let (port, cport) = (free_port(), free_port());
+    let mut server = spawn_server(&url, port)?;
+    let mut ceiling = tokio::process::Command::new(&exe)
+        .args(["serve-ceiling", &format!("127.0.0.1:{cport}")])
+        .kill_on_drop(true)
+        .spawn()
+        .map_err(|e| e.to_string())?;
+    let (base, cbase) = (format!("http://127.0.0.1:{port}"), format!("http://127.0.0.1:{cport}"));
+    wait_healthy(&base).await?;
+    wait_healthy(&cbase).await?;
+    let (pid, cpid) = (server.id().ok_or("server pid")?, ceiling.id().ok_or("ceiling pid")?);
+    println!("server pid {pid}, ceiling pid {cpid}");
+    let (tokens, _) = fleet_tokens(1000);
+    let (to, cto) = (load::Targets::new(&base, &tokens), load::Targets::new(&cbase, &tokens));
+    let _ = load::closed_loop(cto.clone(), 16, 2.0).await;
+    let (ceil, ceil_cpu) = CpuUse::during(cpid, load::closed_loop(cto, 16, seconds)).await;
+    let _ = load::closed_loop(to.clone(), 16, 2.0).await;
+    let (ingest, ingest_cpu) = CpuUse::during(pid, load::closed_loop(to, 16, seconds)).await;
+    let one = load::Targets::new(&base, &tokens[..1]);
+    let _ = load::closed_loop(one.clone(), 16, 1.0).await;
+    let (single, single_cpu) = CpuUse::during(pid, load::closed_loop(one, 16, seconds)).await;
+    for (what, m, cpu) in [
+        (
+            "bare endpoint, 16 connections",
+            &ceil,
+            ceil_cpu.per_request(ceil.ok).replace("server", "ceiling"),
+        ),
+        ("location_create, 16 connections", &ingest, ingest_cpu.per_request(ingest.ok)),
+        ("one vehicle, 16 concurrent posts", &single, single_cpu.per_request(single.ok)),
+    ] {
+        let row = row_load(what, m, "");
+        println!("{what}: {}; p50 {:.2} ms, p99 {:.2} ms; {cpu}", row.value, row.p50, row.p99);
+    }
+    let _ = server.kill().await;
+    let _ = ceiling.kill().await;
+    Ok(())
+}
+
+/// The last hour of vehicles B-00000 … B-00099 as tracks, ten reads as
+/// JSON and ten as an Arrow stream, each timed to the last byte of the
+/// answer (the client's decoding not counted).
+struct TrackReads {
+    json: Vec<f64>,
+    json_points: u64,
+    arrow: Vec<f64>,
+    arrow_points: usize,
+}
+
+async fn read_tracks(http: &reqwest::Client, base: &str, ops: &str) -> Result<TrackReads, String> {
+    let ids: Vec<String> = (0..100).map(|i| format!("B-{i:05}")).collect();
+    let stamp = |t: chrono::DateTime<chrono::Utc>| {
+        t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true).replace(':', "%3A")
+    };
+    let now = chrono::Utc::now();
+    let url = format!(
+        "{base}/api/v1/locations/tracks?vehicle_ids={}&from={}&to={}",
+        ids.join(","),
+        stamp(now - chrono::Duration::hours(1)),
+        stamp(now)
+    );
+    let mut reads = TrackReads { json: vec![], json_points: 0, arrow: vec![], arrow_points: 0 };
+    for accept in ["application/json", "application/vnd.apache.arrow.stream"] {
+        for _ in 0..10 {
+            let started = Instant::now();
+            let body = http
+                .get(&url)
+                .bearer_auth(ops)
+                .header("accept", accept)
+                .send()
+                .await
+                .map_err(|e| e.to_string())?
+                .bytes()
+                .await
+                .map_err(|e| e.to_string())?;
+            let ms = started.elapsed().as_secs_f64() * 1e3;
+            if accept == "application/json" {
+                let v: Value = serde_json::from_slice(&body).map_err(|e| format!("tracks: {e}"))?;
+                reads.json_points = v["tracks"].as_array().map_or(0, |t| {
+                    t.iter().map(|t| t["points"].as_u64().unwrap_or(0)).sum::<u64>()
+                });
+                reads.json.push(ms);
+            } else {
+                let reader = arrow_ipc::reader::StreamReader::try_new(&body[..], None)
+                    .map_err(|e| format!("tracks as Arrow: {e}"))?;
+                reads.arrow_points = 0;
+                for batch in reader {
+                    reads.arrow_points +=
+                        batch.map_err(|e| format!("tracks as Arrow: {e}"))?.num_rows();
+                }
+                reads.arrow.push(ms);
+            }
+        }
+    }
+    Ok(reads)
+}
+
+/// `tvm-bench tracks`: the tracks reads alone, on a fresh server and
+/// database (100 vehicles × 1 h at 1 Hz).
+async fn tracks_only() -> Result<(), String> {
+    let url = prepare_db(&admin_url(), 100).await?;
+    let port = free_port();
+    let mut server = spawn_server(&url, port)?;
+    let base = format!("http://127.0.0.1:{port}");
+    wait_healthy(&base).await?;
+    let (_, ops) = fleet_tokens(100);
+    let mut reads = read_tracks(&reqwest::Client::new(), &base, &ops).await?;
+    let _ = server.kill().await;
+    let p50 = |v: &mut Vec<f64>| pct(v, 0.5);
+    println!(
+        "tracks, 100 vehicles × 1 h: JSON {} points p50 {:.1} ms; Arrow {} points p50 {:.1} ms",
+        reads.json_points,
+        p50(&mut reads.json),
+        reads.arrow_points,
+        p50(&mut reads.arrow)
+    );
+    Ok(())
+}
+
 /// `tvm-bench login-storm`: that stage alone, on a fresh server.
 async fn login_storm_only() -> Result<(), String> {
     let url = prepare_db(&admin_url(), 100).await?;
@@ -721,6 +871,20 @@ async fn run(a: Args) -> Result<(), String> {
         rows.push(row);
     }
     let ratio = ingest.rate() / ceil.rate();
+
+    // 1b. One vehicle, 16 posts in flight at once (a robot reporting at tens
+    // of hertz from several producers): its reports are decided in turn and
+    // share group commits rather than waiting for one commit each.
+    let one = load::Targets::new(&base, &tokens[..1]);
+    let _ = load::closed_loop(one.clone(), 16, 1.0).await;
+    let (single, single_cpu) = CpuUse::during(pid, load::closed_loop(one, 16, a.seconds)).await;
+    let mut row = row_load(
+        "one vehicle: location_create, 16 concurrent posts",
+        &single,
+        "≥ 2,000/s, p99 < 20 ms",
+    );
+    row.value += &format!("; {}", single_cpu.per_request(single.ok));
+    rows.push(row);
 
     // 2. Vehicles at 1 Hz (open loop), with 100 subscribed frontends timing
     // fan-out: frontend i follows every 100th vehicle from i, so together
@@ -957,23 +1121,7 @@ async fn run(a: Args) -> Result<(), String> {
     for _ in 0..20 {
         first.push(get(hist.clone()).await?.1);
     }
-    // The hour ending now, as tracks in one answer (the paged form above
-    // needs 361 requests for it).
-    let now = chrono::Utc::now();
-    let tracks = format!(
-        "/api/v1/locations/tracks?vehicle_ids={}&from={}&to={}",
-        ids.join(","),
-        stamp(now - chrono::Duration::hours(1)),
-        stamp(now)
-    );
-    let (mut whole, mut points) = (Vec::new(), 0);
-    for _ in 0..10 {
-        let (v, ms) = get(tracks.clone()).await?;
-        points = v["tracks"]
-            .as_array()
-            .map_or(0, |t| t.iter().map(|t| t["points"].as_u64().unwrap_or(0)).sum::<u64>());
-        whole.push(ms);
-    }
+    let hour = read_tracks(&http, &base, &ops).await?;
     rows.push(row_ms(
         "100-vehicle history: first page of 1000",
         "20 reads".into(),
@@ -982,9 +1130,15 @@ async fn run(a: Args) -> Result<(), String> {
     ));
     rows.push(row_ms(
         "100-vehicle history: the last hour as tracks, one request",
-        format!("{points} points, 10 reads"),
-        &mut whole,
+        format!("{} points, 10 reads", hour.json_points),
+        &mut hour.json.clone(),
         "≤ 200 ms",
+    ));
+    rows.push(row_ms(
+        "  the same hour as an Apache Arrow stream (`Accept`)",
+        format!("{} points, 10 reads", hour.arrow_points),
+        &mut hour.arrow.clone(),
+        "≤ 100 ms",
     ));
 
     // 6. Idle vehicle sockets against server memory.
