@@ -495,46 +495,22 @@ fn row_load(what: &str, m: &load::Measured, target: &str) -> Row {
 #[tokio::main]
 async fn main() {
     let argv: Vec<String> = std::env::args().collect();
-    if argv.get(1).map(String::as_str) == Some("serve-ceiling") {
-        if let Err(e) =
-            ceiling::serve(argv.get(2).map(String::as_str).unwrap_or("127.0.0.1:0")).await
-        {
-            eprintln!("ceiling: {e}");
-            std::process::exit(1);
+    let stage = argv.get(1).map(String::as_str).unwrap_or("");
+    let rest = argv.get(2..).unwrap_or_default();
+    let single = match stage {
+        "serve-ceiling" => {
+            Some(ceiling::serve(rest.first().map_or("127.0.0.1:0", String::as_str)).await)
         }
-        return;
-    }
-    if argv.get(1).map(String::as_str) == Some("login-storm") {
-        if let Err(e) = login_storm_only().await {
-            eprintln!("tvm-bench login-storm: {e}");
-            std::process::exit(1);
-        }
-        return;
-    }
-    if argv.get(1).map(String::as_str) == Some("vda5050") {
-        if let Err(e) = vda5050_only(&argv[2..]).await {
-            eprintln!("tvm-bench vda5050: {e}");
-            std::process::exit(1);
-        }
-        return;
-    }
-    if argv.get(1).map(String::as_str) == Some("ingest") {
-        if let Err(e) = ingest_only(&argv[2..]).await {
-            eprintln!("tvm-bench ingest: {e}");
-            std::process::exit(1);
-        }
-        return;
-    }
-    if argv.get(1).map(String::as_str) == Some("tracks") {
-        if let Err(e) = tracks_only().await {
-            eprintln!("tvm-bench tracks: {e}");
-            std::process::exit(1);
-        }
-        return;
-    }
-    if argv.get(1).map(String::as_str) == Some("soak") {
-        if let Err(e) = soak::run(&argv[2..]).await {
-            eprintln!("tvm-bench soak: {e}");
+        "login-storm" => Some(login_storm_only().await),
+        "vda5050" => Some(vda5050_only(rest).await),
+        "ingest" => Some(ingest_only(rest).await),
+        "tracks" => Some(tracks_only().await),
+        "soak" => Some(soak::run(rest).await),
+        _ => None,
+    };
+    if let Some(done) = single {
+        if let Err(e) = done {
+            eprintln!("tvm-bench {stage}: {e}");
             std::process::exit(1);
         }
         return;

@@ -279,6 +279,24 @@ pub(crate) fn faultproxy() -> Option<PathBuf> {
     .find(|p| p.exists())
 }
 
+/// A database of the test's own reached through the fault proxy, and a
+/// server on it with a 2 s query timeout; `None` (the test skipped, said
+/// on stderr) when the proxy's script is not beside this checkout.
+async fn behind_the_fault_proxy() -> Option<(TestDb, Proxy, TestApp)> {
+    let Some(script) = faultproxy() else {
+        eprintln!(
+            "SKIPPED: ../shared/tools/faultproxy.py is not beside this checkout (set TVM_FAULTPROXY)"
+        );
+        return None;
+    };
+    let db = TestDb::new().await;
+    let upstream: u16 = db.host_port().rsplit(':').next().unwrap().parse().unwrap();
+    let proxy = Proxy::start(&script, upstream);
+    let url = db.url_via(proxy.port);
+    let app = TestApp::start_with(test_config_with(&url, &[("TVM_DB_QUERY_TIMEOUT_S", "2")])).await;
+    Some((db, proxy, app))
+}
+
 pub(crate) struct Proxy {
     child: Child,
     ctl: PathBuf,
@@ -321,17 +339,7 @@ impl Drop for Proxy {
 
 #[tokio::test]
 async fn a_slow_then_cut_database_link_through_the_fault_proxy() {
-    let Some(script) = faultproxy() else {
-        eprintln!(
-            "SKIPPED: ../shared/tools/faultproxy.py is not beside this checkout (set TVM_FAULTPROXY)"
-        );
-        return;
-    };
-    let db = TestDb::new().await;
-    let upstream: u16 = db.host_port().rsplit(':').next().unwrap().parse().unwrap();
-    let proxy = Proxy::start(&script, upstream);
-    let url = db.url_via(proxy.port);
-    let app = TestApp::start_with(test_config_with(&url, &[("TVM_DB_QUERY_TIMEOUT_S", "2")])).await;
+    let Some((db, proxy, app)) = behind_the_fault_proxy().await else { return };
     let fleet = vehicles(&app, 4).await;
     let post = |i: usize, at: f64| {
         let (app, (id, token)) = (&app, &fleet[i % fleet.len()]);
@@ -797,17 +805,7 @@ async fn a_vehicle_socket_cut_mid_command_gets_it_again_on_reconnection() {
 /// machine afterwards, and the vehicle continues from what was stored.
 #[tokio::test]
 async fn reports_in_flight_when_the_database_goes_away_leave_the_machine_at_what_was_stored() {
-    let Some(script) = faultproxy() else {
-        eprintln!(
-            "SKIPPED: ../shared/tools/faultproxy.py is not beside this checkout (set TVM_FAULTPROXY)"
-        );
-        return;
-    };
-    let db = TestDb::new().await;
-    let upstream: u16 = db.host_port().rsplit(':').next().unwrap().parse().unwrap();
-    let proxy = Proxy::start(&script, upstream);
-    let url = db.url_via(proxy.port);
-    let app = TestApp::start_with(test_config_with(&url, &[("TVM_DB_QUERY_TIMEOUT_S", "2")])).await;
+    let Some((db, proxy, app)) = behind_the_fault_proxy().await else { return };
     let token = app.add_vehicle("AV-1").await;
     let status = |state: &'static str, at: f64| {
         let (app, token) = (&app, &token);
