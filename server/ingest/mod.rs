@@ -168,12 +168,22 @@ impl Settling {
 /// A report decided and queued, waiting for its commit and its turn.
 struct Decided {
     row: TelemetryRow,
+    queued: Queued,
+}
+
+/// What deciding a report gave besides the report itself.
+struct Queued {
     derived: Vec<Derived>,
     stored: Pending,
     /// The report decided before this one settled.
     turn: Option<oneshot::Receiver<()>>,
     /// Sent when this one has settled.
     settled: oneshot::Sender<()>,
+    /// The vehicle's state just before this report, as its alerts compare
+    /// (decided in turn, so exactly the state its predecessors left).
+    before: Before,
+    /// Maintenance due once this report is stored.
+    maintenance_due: bool,
 }
 
 /// Decide a report under the vehicle's lock: the state machines against
@@ -188,9 +198,8 @@ async fn decide(
         let mut drained = std::pin::pin!(drained);
         drained.as_mut().enable();
         let live = vehicle.live(&services.store).await?;
-        if let Some((derived, stored, turn, settled)) = decide_now(services, vehicle, &live, &row)?
-        {
-            return Ok(Decided { row, derived, stored, turn, settled });
+        if let Some(queued) = decide_now(services, vehicle, &live, &row)? {
+            return Ok(Decided { row, queued });
         }
         // A report in flight failed after later ones were decided on it:
         // those fail too; decide again from what is stored once they have
@@ -199,9 +208,6 @@ async fn decide(
         drained.await;
     }
 }
-
-/// What `decide` hands on besides the row.
-type Queued = (Vec<Derived>, Pending, Option<oneshot::Receiver<()>>, oneshot::Sender<()>);
 
 /// `decide` with the live state locked; `None` while the reports in flight
 /// follow one that failed.
@@ -218,6 +224,11 @@ fn decide_now(
     }
     let state = lane.pending.as_ref().map_or(live, |(p, _)| p);
     let derived = machines(state, &row.vehicle_id, &row.msg)?;
+    let before = Before {
+        state: state.status.as_ref().map(|s| s.state),
+        soc: state.battery.as_ref().map(|b| b.soc),
+        maintenance_due: state.health.maintenance_due(&services.config.maintenance),
+    };
     let slot = services.writer.reserve()?;
     let (written, after_this) = oneshot::channel();
     let order = Order {
@@ -236,11 +247,12 @@ fn decide_now(
     };
     next.apply(&row.msg);
     apply_derived(&mut next, derived.clone());
+    let maintenance_due = next.health.maintenance_due(&services.config.maintenance);
     lane.pending = Some((next, epoch));
     lane.in_flight += 1;
     let (settled, tail) = oneshot::channel();
     let turn = lane.tail.replace(tail);
-    Ok(Some((derived, stored, turn, settled)))
+    Ok(Some(Queued { derived, stored, turn, settled, before, maintenance_due }))
 }
 
 /// The state machines' answer to a message, given the vehicle's state
@@ -289,25 +301,20 @@ impl Settle {
     /// to settle; then fold it into the live state, publish it and raise
     /// or clear its alerts. Its answer is the commit's.
     async fn run(self, d: Decided) -> Result<(), ApiError> {
-        let stored = Writer::answer(d.stored).await;
-        if let Some(turn) = d.turn {
+        let Decided { row, queued: q } = d;
+        let stored = Writer::answer(q.stored).await;
+        if let Some(turn) = q.turn {
             // An error means that task ended without a word: its turn is over.
             let _ = turn.await;
         }
         let inserted = matches!(stored, Ok(Stored::Inserted { .. }));
         let mut live = self.vehicle.live_unloaded().await;
-        let before = Before {
-            state: live.status.as_ref().map(|s| s.state),
-            soc: live.battery.as_ref().map(|b| b.soc),
-            maintenance_due: live.health.maintenance_due(&self.config.maintenance),
-        };
         // Unloaded (another instance wrote for the vehicle): the next
         // read loads it, this row included.
         if inserted && live.loaded {
-            live.apply(&d.row.msg);
-            apply_derived(&mut live, d.derived);
+            live.apply(&row.msg);
+            apply_derived(&mut live, q.derived);
         }
-        let maintenance_due = live.health.maintenance_due(&self.config.maintenance);
         let drained = {
             let mut lane = self.vehicle.lane.lock().expect("lane lock");
             lane.in_flight -= 1;
@@ -321,10 +328,10 @@ impl Settle {
             self.vehicle.drained.notify_waiters();
         }
         if inserted {
-            publish(&self.bus, &d.row);
-            self.alerts_of(&d.row, &before, maintenance_due).await;
+            publish(&self.bus, &row);
+            self.alerts_of(&row, &q.before, q.maintenance_due).await;
         }
-        let _ = d.settled.send(());
+        let _ = q.settled.send(());
         stored.map(|_| ()).map_err(ApiError::from)
     }
 
