@@ -261,8 +261,13 @@ async fn a_virtual_agv_is_dispatched_to_completion_through_the_bridge() {
     next_of(&mut fleet, FrontendOutboundType::Subscriptions).await;
 
     let agv = Agv::start(&iface, "001", json!({})).await;
+    // A state's reports are stored one after another (location, status,
+    // errors, battery): wait for the last of them.
     let s = fleet_shows(&app, &ops, "AGV-1", "AGV-1 online and idle", |s| {
-        s["online"] == true && s["state"] == "idle" && s["location"].is_object()
+        s["online"] == true
+            && s["state"] == "idle"
+            && s["location"].is_object()
+            && s["battery"].is_object()
     })
     .await;
     let at = &s["location"];
