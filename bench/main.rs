@@ -636,6 +636,39 @@ async fn vda5050_only(argv: &[String]) -> Result<(), String> {
     Ok(())
 }
 
+/// The server on database `url` and the bare endpoint, each in its own
+/// process on a free port, both answering: (server, ceiling, their bases).
+async fn server_and_ceiling(
+    url: &str,
+) -> Result<(tokio::process::Child, tokio::process::Child, String, String), String> {
+    let exe = std::env::current_exe().map_err(|e| e.to_string())?;
+    let (port, cport) = (free_port(), free_port());
+    let server = spawn_server(url, port)?;
+    let ceiling = tokio::process::Command::new(&exe)
+        .args(["serve-ceiling", &format!("127.0.0.1:{cport}")])
+        .kill_on_drop(true)
+        .spawn()
+        .map_err(|e| e.to_string())?;
+    let (base, cbase) = (format!("http://127.0.0.1:{port}"), format!("http://127.0.0.1:{cport}"));
+    wait_healthy(&base).await?;
+    wait_healthy(&cbase).await?;
+    Ok((server, ceiling, base, cbase))
+}
+
+/// The first vehicle of `tokens` posting its location over 16 connections
+/// at once for `seconds` (after a second's warm-up), with the CPU the
+/// server at `pid` used.
+async fn one_vehicle(
+    base: &str,
+    tokens: &[(String, String)],
+    pid: u32,
+    seconds: f64,
+) -> (load::Measured, CpuUse) {
+    let one = load::Targets::new(base, &tokens[..1]);
+    let _ = load::closed_loop(one.clone(), 16, 1.0).await;
+    CpuUse::during(pid, load::closed_loop(one, 16, seconds)).await
+}
+
 /// `tvm-bench ingest`: the closed-loop stages alone (the bare endpoint and
 /// location_create at 16 connections over 1,000 vehicles, then one vehicle
 /// with 16 posts in flight), with CPU per request: quick to repeat while
@@ -651,17 +684,7 @@ async fn ingest_only(argv: &[String]) -> Result<(), String> {
         }
     }
     let url = prepare_db(&admin_url(), 1000).await?;
-    let exe = std::env::current_exe().map_err(|e| e.to_string())?;
-    let (port, cport) = (free_port(), free_port());
-    let mut server = spawn_server(&url, port)?;
-    let mut ceiling = tokio::process::Command::new(&exe)
-        .args(["serve-ceiling", &format!("127.0.0.1:{cport}")])
-        .kill_on_drop(true)
-        .spawn()
-        .map_err(|e| e.to_string())?;
-    let (base, cbase) = (format!("http://127.0.0.1:{port}"), format!("http://127.0.0.1:{cport}"));
-    wait_healthy(&base).await?;
-    wait_healthy(&cbase).await?;
+    let (mut server, mut ceiling, base, cbase) = server_and_ceiling(&url).await?;
     let (pid, cpid) = (server.id().ok_or("server pid")?, ceiling.id().ok_or("ceiling pid")?);
     println!("server pid {pid}, ceiling pid {cpid}");
     let (tokens, _) = fleet_tokens(1000);
@@ -670,9 +693,7 @@ async fn ingest_only(argv: &[String]) -> Result<(), String> {
     let (ceil, ceil_cpu) = CpuUse::during(cpid, load::closed_loop(cto, 16, seconds)).await;
     let _ = load::closed_loop(to.clone(), 16, 2.0).await;
     let (ingest, ingest_cpu) = CpuUse::during(pid, load::closed_loop(to, 16, seconds)).await;
-    let one = load::Targets::new(&base, &tokens[..1]);
-    let _ = load::closed_loop(one.clone(), 16, 1.0).await;
-    let (single, single_cpu) = CpuUse::during(pid, load::closed_loop(one, 16, seconds)).await;
+    let (single, single_cpu) = one_vehicle(&base, &tokens, pid, seconds).await;
     for (what, m, cpu) in [
         (
             "bare endpoint, 16 connections",
@@ -793,17 +814,7 @@ async fn run(a: Args) -> Result<(), String> {
     let admin_url = admin_url();
     println!("preparing a database with {} vehicles and 360,000 history rows…", a.vehicles);
     let url = prepare_db(&admin_url, a.vehicles).await?;
-    let exe = std::env::current_exe().map_err(|e| e.to_string())?;
-    let (port, cport) = (free_port(), free_port());
-    let mut server = spawn_server(&url, port)?;
-    let mut ceiling = tokio::process::Command::new(&exe)
-        .args(["serve-ceiling", &format!("127.0.0.1:{cport}")])
-        .kill_on_drop(true)
-        .spawn()
-        .map_err(|e| e.to_string())?;
-    let (base, cbase) = (format!("http://127.0.0.1:{port}"), format!("http://127.0.0.1:{cport}"));
-    wait_healthy(&base).await?;
-    wait_healthy(&cbase).await?;
+    let (mut server, mut ceiling, base, cbase) = server_and_ceiling(&url).await?;
     let pid = server.id().ok_or("server pid")?;
     let (tokens, ops) = fleet_tokens(a.vehicles);
     let mut rows = Vec::new();
@@ -851,9 +862,7 @@ async fn run(a: Args) -> Result<(), String> {
     // 1b. One vehicle, 16 posts in flight at once (a robot reporting at tens
     // of hertz from several producers): its reports are decided in turn and
     // share group commits rather than waiting for one commit each.
-    let one = load::Targets::new(&base, &tokens[..1]);
-    let _ = load::closed_loop(one.clone(), 16, 1.0).await;
-    let (single, single_cpu) = CpuUse::during(pid, load::closed_loop(one, 16, a.seconds)).await;
+    let (single, single_cpu) = one_vehicle(&base, &tokens, pid, a.seconds).await;
     let mut row = row_load(
         "one vehicle: location_create, 16 concurrent posts",
         &single,
