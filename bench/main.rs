@@ -721,7 +721,13 @@ struct TrackReads {
     arrow_points: usize,
 }
 
-async fn read_tracks(http: &reqwest::Client, base: &str, ops: &str) -> Result<TrackReads, String> {
+async fn read_tracks(
+    http: &reqwest::Client,
+    base: &str,
+    ops: &str,
+    db_url: &str,
+) -> Result<TrackReads, String> {
+    minutes_built(db_url).await?;
     let ids: Vec<String> = (0..100).map(|i| format!("B-{i:05}")).collect();
     let stamp = |t: chrono::DateTime<chrono::Utc>| {
         t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true).replace(':', "%3A")
@@ -769,6 +775,31 @@ async fn read_tracks(http: &reqwest::Client, base: &str, ops: &str) -> Result<Tr
     Ok(reads)
 }
 
+/// Wait (up to a minute) until the server has packed every closed minute
+/// of the history, as a server that has been running has: the history is
+/// written straight to the database before the server starts.
+async fn minutes_built(db_url: &str) -> Result<(), String> {
+    let (db, conn) =
+        tokio_postgres::connect(db_url, tokio_postgres::NoTls).await.map_err(|e| e.to_string())?;
+    tokio::spawn(conn);
+    for _ in 0..120 {
+        let built: bool = db
+            .query_one(
+                "SELECT coalesce(until >= date_trunc('minute', clock_timestamp() - interval '4 minutes', 'UTC'), false) \
+                 FROM location_minutes_built",
+                &[],
+            )
+            .await
+            .map_err(|e| e.to_string())?
+            .get(0);
+        if built {
+            return Ok(());
+        }
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+    Err("the server did not pack the history's minutes within a minute".into())
+}
+
 /// `tvm-bench tracks`: the tracks reads alone, on a fresh server and
 /// database (100 vehicles × 1 h at 1 Hz).
 async fn tracks_only() -> Result<(), String> {
@@ -778,7 +809,7 @@ async fn tracks_only() -> Result<(), String> {
     let base = format!("http://127.0.0.1:{port}");
     wait_healthy(&base).await?;
     let (_, ops) = fleet_tokens(100);
-    let mut reads = read_tracks(&reqwest::Client::new(), &base, &ops).await?;
+    let mut reads = read_tracks(&reqwest::Client::new(), &base, &ops, &url).await?;
     let _ = server.kill().await;
     let p50 = |v: &mut Vec<f64>| pct(v, 0.5);
     println!(
@@ -1106,7 +1137,7 @@ async fn run(a: Args) -> Result<(), String> {
     for _ in 0..20 {
         first.push(get(hist.clone()).await?.1);
     }
-    let hour = read_tracks(&http, &base, &ops).await?;
+    let hour = read_tracks(&http, &base, &ops, &url).await?;
     rows.push(row_ms(
         "100-vehicle history: first page of 1000",
         "20 reads".into(),

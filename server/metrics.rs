@@ -32,6 +32,9 @@ pub struct Metrics {
     pub vda5050: IntCounterVec,
     /// 1 while the VDA 5050 bridge is connected to its broker.
     pub vda5050_broker: IntGauge,
+    /// Unix time before which every location minute is packed (set by
+    /// `crate::jobs::minutes`).
+    pub location_minutes_until: IntGauge,
 }
 
 fn must<T>(r: prometheus::Result<T>) -> T {
@@ -104,8 +107,13 @@ impl Metrics {
             "vda5050_broker_connected",
             "1 while the VDA 5050 bridge is connected to its MQTT broker",
         ));
+        let location_minutes_until = must(IntGauge::new(
+            "location_minutes_built_until_seconds",
+            "Unix time before which every vehicle's location minutes are packed for tracks reads",
+        ));
         for c in [
             Box::new(vda5050.clone()) as Box<dyn prometheus::core::Collector>,
+            Box::new(location_minutes_until.clone()),
             Box::new(vda5050_broker.clone()),
             Box::new(requests.clone()),
             Box::new(duration.clone()),
@@ -146,6 +154,7 @@ impl Metrics {
             password_checks,
             vda5050,
             vda5050_broker,
+            location_minutes_until,
         }
     }
 

@@ -73,6 +73,10 @@ pub async fn start(config: Arc<Config>, store: Store, log: slog::Logger) -> Resu
     let (jobs_store, jobs_log, stop) =
         (store.clone(), log.new(slog::o!("job" => "retention")), ctx.shutdown.subscribe());
     tokio::spawn(crate::jobs::retention::schedule(jobs_store, settings, jobs_log, stop));
+    let (minutes_log, stop) =
+        (log.new(slog::o!("job" => "location-minutes")), ctx.shutdown.subscribe());
+    let until = ctx.metrics.location_minutes_until.clone();
+    tokio::spawn(crate::jobs::minutes::schedule(store.clone(), until, minutes_log, stop));
     let (probe, stop) = (store.clone(), ctx.shutdown.subscribe());
     tokio::spawn(async move { probe.probe_while_down(stop).await });
     if let (Some(id), Some(secret)) = (&config.admin_client_id, &config.admin_client_secret) {

@@ -6,6 +6,7 @@
 use chrono::{DateTime, Utc};
 use tokio_postgres::Row;
 
+use super::minutes::{PG_EPOCH_US, minute_of, unix_millis, unpacked};
 use super::telemetry::Kind;
 use super::{Store, StoreError, stored, stored_opt};
 use crate::models::{
@@ -142,13 +143,23 @@ pub struct Track {
     pub accuracy: Vec<f64>,
 }
 
-/// Unordered on purpose: one bitmap scan over the range is about twice as
-/// fast as PostgreSQL sorting 360,000 rows; `tracks` puts them in order.
-const TRACKS_SQL: &str = "SELECT vehicle_id, \"timestamp\", latitude, longitude, heading, speed, accuracy \
-     FROM vehicle_locations WHERE vehicle_id = ANY($1) AND \"timestamp\" >= $2 AND \"timestamp\" < $3 \
+/// The packed minutes of `$1` that overlap `[$2, $3)` and are current.
+const MINUTES_SQL: &str = "SELECT m.vehicle_id, m.minute, m.t, m.latitude, m.longitude, m.heading, \
+     m.speed, m.accuracy FROM location_minutes m LEFT JOIN location_minutes_late l \
+     ON l.vehicle_id = m.vehicle_id AND l.minute = m.minute \
+     WHERE m.vehicle_id = ANY($1) AND m.minute > $2::timestamptz - interval '1 minute' \
+     AND m.minute < $3 AND m.gen = coalesce(l.gen, 0) ORDER BY m.vehicle_id, m.minute";
+
+/// Raw rows of the ranges (vehicle, from, to) no packed minute covers.
+/// Unordered on purpose: `tracks` puts them in order.
+const RANGES_SQL: &str = "SELECT r.vehicle_id, x.\"timestamp\", x.latitude, x.longitude, x.heading, \
+     x.speed, x.accuracy FROM unnest($1::text[], $2::timestamptz[], $3::timestamptz[]) AS r(vehicle_id, lo, hi) \
+     CROSS JOIN LATERAL ( \
+     SELECT \"timestamp\", latitude, longitude, heading, speed, accuracy FROM vehicle_locations \
+     WHERE vehicle_id = r.vehicle_id AND \"timestamp\" >= r.lo AND \"timestamp\" < r.hi \
      UNION ALL \
-     SELECT vehicle_id, \"timestamp\", latitude, longitude, heading, speed, accuracy \
-     FROM vehicle_locations_archive WHERE vehicle_id = ANY($1) AND \"timestamp\" >= $2 AND \"timestamp\" < $3";
+     SELECT \"timestamp\", latitude, longitude, heading, speed, accuracy FROM vehicle_locations_archive \
+     WHERE vehicle_id = r.vehicle_id AND \"timestamp\" >= r.lo AND \"timestamp\" < r.hi) x";
 
 /// A `timestamptz` read straight off the wire as Unix milliseconds (what
 /// `DateTime::timestamp_millis` gives, floored), without building a date:
@@ -156,21 +167,13 @@ const TRACKS_SQL: &str = "SELECT vehicle_id, \"timestamp\", latitude, longitude,
 /// server's work.
 struct UnixMillis(i64);
 
-/// Microseconds from the Unix epoch to PostgreSQL's, 2000-01-01 UTC.
-const PG_EPOCH_US: i64 = 946_684_800_000_000;
-
 impl<'a> tokio_postgres::types::FromSql<'a> for UnixMillis {
     fn from_sql(
         _: &tokio_postgres::types::Type,
         raw: &'a [u8],
     ) -> Result<Self, Box<dyn std::error::Error + Sync + Send>> {
         let us = i64::from_be_bytes(raw.try_into().map_err(|_| "a timestamptz is 8 bytes")?);
-        // +infinity (i64::MAX) overflows here; -infinity is i64::MIN.
-        let unix = us
-            .checked_add(PG_EPOCH_US)
-            .filter(|_| us != i64::MIN)
-            .ok_or("an infinite timestamp has no Unix time")?;
-        Ok(UnixMillis(unix.div_euclid(1000)))
+        Ok(UnixMillis(unix_millis(us).ok_or("an infinite timestamp has no Unix time")?))
     }
 
     fn accepts(ty: &tokio_postgres::types::Type) -> bool {
@@ -186,6 +189,36 @@ impl Track {
         self.heading.push(r.get(4));
         self.speed.push(r.get(5));
         self.accuracy.push(r.get(6));
+    }
+
+    /// The points of a packed minute (a `MINUTES_SQL` row) inside
+    /// `[from, to)`, both in PostgreSQL microseconds.
+    fn push_minute(&mut self, r: &Row, from: i64, to: i64) -> Result<(), StoreError> {
+        let at: Vec<i64> = unpacked(r.get(2))?.map(i64::from_be_bytes).collect();
+        let inside = |i: &usize| (from..to).contains(&at[*i]);
+        let keep: Vec<usize> = (0..at.len()).filter(inside).collect();
+        for &i in &keep {
+            self.t.push(unix_millis(at[i]).ok_or_else(|| {
+                StoreError::Corrupt("an infinite timestamp in a packed minute".into())
+            })?);
+        }
+        let columns = [
+            &mut self.latitude,
+            &mut self.longitude,
+            &mut self.heading,
+            &mut self.speed,
+            &mut self.accuracy,
+        ];
+        for (n, column) in columns.into_iter().enumerate() {
+            let values: Vec<[u8; 8]> = unpacked(r.get(3 + n))?.collect();
+            if values.len() != at.len() {
+                return Err(StoreError::Corrupt(
+                    "a packed minute's columns differ in length".into(),
+                ));
+            }
+            column.extend(keep.iter().map(|&i| f64::from_be_bytes(values[i])));
+        }
+        Ok(())
     }
 
     /// Oldest first (rows mostly arrive in order; then this only checks).
@@ -205,6 +238,34 @@ impl Track {
     }
 }
 
+/// PostgreSQL's microseconds of `t`.
+fn pg_micros(t: DateTime<Utc>) -> i64 {
+    t.timestamp_micros() - PG_EPOCH_US
+}
+
+/// The parts of `[from, to)` no minute of `covered` (sorted) covers, each
+/// clipped to the range, adjacent minutes joined.
+fn uncovered(
+    covered: &[DateTime<Utc>],
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> Vec<(DateTime<Utc>, DateTime<Utc>)> {
+    let minute = chrono::Duration::minutes(1);
+    let mut gaps: Vec<(DateTime<Utc>, DateTime<Utc>)> = Vec::new();
+    let mut m = minute_of(from);
+    while m < to {
+        if covered.binary_search(&m).is_err() {
+            let (lo, hi) = (m.max(from), (m + minute).min(to));
+            match gaps.last_mut() {
+                Some(last) if last.1 == lo => last.1 = hi,
+                _ => gaps.push((lo, hi)),
+            }
+        }
+        m += minute;
+    }
+    gaps
+}
+
 /// Queries a `tracks` read is split into, each on its own connection and
 /// in its own task, so PostgreSQL's scan and this side's decoding and
 /// rendering run on every core at once.
@@ -212,8 +273,10 @@ pub const TRACK_QUERIES: usize = 4;
 
 impl Store {
     /// The locations of each of `vehicle_ids` (sorted, distinct) in
-    /// `[from, to)`, live and archived, in one query: one track per id, in
-    /// that order.
+    /// `[from, to)`, live and archived: one track per id, in that order.
+    /// Minutes packed and current are read as they are; the rest (the
+    /// last few minutes, minutes a late row made stale) row by row, in
+    /// the same snapshot.
     pub async fn tracks(
         &self,
         vehicle_ids: &[String],
@@ -221,27 +284,58 @@ impl Store {
         to: DateTime<Utc>,
     ) -> Result<Vec<Track>, StoreError> {
         use futures::TryStreamExt;
+        use tokio_postgres::IsolationLevel;
         use tokio_postgres::types::ToSql;
         self.with_retry(|| async {
-            let c = self.conn().await?;
-            let stmt = c.prepare_cached(TRACKS_SQL).await?;
+            let mut c = self.conn().await?;
+            let tx = c
+                .build_transaction()
+                .isolation_level(IsolationLevel::RepeatableRead)
+                .read_only(true)
+                .start()
+                .await?;
             let mut tracks: Vec<Track> = vehicle_ids.iter().map(|_| Track::default()).collect();
-            let params: [&(dyn ToSql + Sync); 3] = [&vehicle_ids, &from, &to];
-            let rows = c.query_raw(&stmt, params).await?;
-            futures::pin_mut!(rows);
-            // Rows come in runs of one vehicle: look an id up only when it changes.
-            let mut at: Option<usize> = None;
-            while let Some(r) = rows.try_next().await? {
-                let id: &str = r.get(0);
-                let i = match at {
-                    Some(i) if vehicle_ids[i] == id => Some(i),
-                    _ => vehicle_ids.binary_search_by(|v| v.as_str().cmp(id)).ok(),
-                };
-                if let Some(i) = i {
-                    tracks[i].push(&r);
-                    at = Some(i);
+            let index = |id: &str| vehicle_ids.binary_search_by(|v| v.as_str().cmp(id)).ok();
+            let stmt = tx.prepare_cached(MINUTES_SQL).await?;
+            let minutes = tx.query(&stmt, &[&vehicle_ids, &from, &to]).await?;
+            let mut covered: Vec<Vec<DateTime<Utc>>> =
+                vehicle_ids.iter().map(|_| Vec::new()).collect();
+            let (lo, hi) = (pg_micros(from), pg_micros(to));
+            for r in &minutes {
+                if let Some(i) = index(r.get(0)) {
+                    tracks[i].push_minute(r, lo, hi)?;
+                    covered[i].push(r.get(1));
                 }
             }
+            let (mut ids, mut los, mut his) = (Vec::new(), Vec::new(), Vec::new());
+            for (id, covered) in vehicle_ids.iter().zip(&mut covered) {
+                covered.sort_unstable();
+                for (lo, hi) in uncovered(covered, from, to) {
+                    ids.push(id.as_str());
+                    los.push(lo);
+                    his.push(hi);
+                }
+            }
+            if !ids.is_empty() {
+                let stmt = tx.prepare_cached(RANGES_SQL).await?;
+                let params: [&(dyn ToSql + Sync); 3] = [&ids, &los, &his];
+                let rows = tx.query_raw(&stmt, params).await?;
+                futures::pin_mut!(rows);
+                // Rows come in runs of one vehicle: look an id up only when it changes.
+                let mut at: Option<usize> = None;
+                while let Some(r) = rows.try_next().await? {
+                    let id: &str = r.get(0);
+                    let i = match at {
+                        Some(i) if vehicle_ids[i] == id => Some(i),
+                        _ => index(id),
+                    };
+                    if let Some(i) = i {
+                        tracks[i].push(&r);
+                        at = Some(i);
+                    }
+                }
+            }
+            tx.commit().await?;
             tracks.iter_mut().for_each(Track::sort);
             Ok(tracks)
         })
@@ -274,6 +368,26 @@ mod tests {
             let t: DateTime<Utc> = s.parse().expect("valid");
             assert_eq!(millis_of(t), t.timestamp_millis(), "{s}");
         }
+    }
+
+    #[test]
+    fn uncovered_ranges_join_adjacent_minutes_and_keep_inside_the_range() {
+        let at = |s: &str| s.parse::<DateTime<Utc>>().unwrap();
+        let (from, to) = (at("2026-12-04T10:00:30Z"), at("2026-12-04T10:05:10Z"));
+        // 10:00 … 10:05 are the minutes the range touches; 10:01 and 10:03 are packed.
+        let covered = [at("2026-12-04T10:01:00Z"), at("2026-12-04T10:03:00Z")];
+        assert_eq!(
+            uncovered(&covered, from, to),
+            vec![
+                (from, at("2026-12-04T10:01:00Z")),
+                (at("2026-12-04T10:02:00Z"), at("2026-12-04T10:03:00Z")),
+                (at("2026-12-04T10:04:00Z"), to),
+            ]
+        );
+        let all: Vec<DateTime<Utc>> =
+            (0..6).map(|m| at("2026-12-04T10:00:00Z") + chrono::Duration::minutes(m)).collect();
+        assert!(uncovered(&all, from, to).is_empty());
+        assert_eq!(uncovered(&[], from, to), vec![(from, to)]);
     }
 
     #[test]

@@ -18,6 +18,7 @@ pub mod commands;
 pub mod history;
 pub mod live;
 mod migrate;
+pub mod minutes;
 pub mod reads;
 pub mod retention;
 pub mod telemetry;

@@ -8,7 +8,7 @@ use std::collections::HashSet;
 use chrono::{DateTime, Utc};
 use deadpool_postgres::GenericClient;
 
-use super::StoreError;
+use super::{StoreError, minutes};
 use crate::models::BulkMessage;
 
 /// The running battery-health state of one vehicle (one `battery_health` row).
@@ -128,7 +128,7 @@ impl super::Store {
         self.with_retry(|| async {
             let mut c = self.conn().await?;
             let tx = c.transaction().await?;
-            let stored = insert_rows(&tx, &refs).await?;
+            let stored = insert_rows(&tx, &refs, Utc::now()).await?;
             let derived = derive(&stored);
             upsert_derived(&tx, &derived.iter().collect::<Vec<_>>()).await?;
             tx.commit().await?;
@@ -138,11 +138,14 @@ impl super::Store {
     }
 }
 
-/// Insert `rows` (any kinds, any vehicles), skipping stored duplicates.
-/// Results are in the order of `rows`.
+/// Insert `rows` (any kinds, any vehicles), skipping stored duplicates,
+/// and mark the location minutes of rows that may be late at `now` (then
+/// `tx` must be a transaction: see `needs_transaction`). Results are in the
+/// order of `rows`.
 pub(super) async fn insert_rows(
     tx: &impl GenericClient,
     rows: &[&TelemetryRow],
+    now: DateTime<Utc>,
 ) -> Result<Vec<Stored>, StoreError> {
     let mut out = vec![Stored::Duplicate; rows.len()];
     for kind in Kind::ALL {
@@ -152,6 +155,14 @@ pub(super) async fn insert_rows(
         }
         let of_kind: Vec<&TelemetryRow> = idx.iter().map(|i| rows[*i]).collect();
         let inserted = insert_kind(tx, kind, &of_kind).await?;
+        if kind == Kind::Location {
+            let late: Vec<(&str, DateTime<Utc>)> = inserted
+                .keys()
+                .filter(|(_, at)| minutes::may_be_late(*at, now))
+                .map(|(v, at)| (v.as_str(), *at))
+                .collect();
+            minutes::mark_late(tx, &late).await?;
+        }
         for i in idx {
             let key = (rows[i].vehicle_id.clone(), timestamp_of(&rows[i].msg));
             if let Some(error_id) = inserted.get(&key) {
@@ -160,6 +171,14 @@ pub(super) async fn insert_rows(
         }
     }
     Ok(out)
+}
+
+/// Whether writing `rows` at `now` needs a transaction beyond its inserts:
+/// a location that may be late is marked with it.
+pub(super) fn marks_late(rows: &[&TelemetryRow], now: DateTime<Utc>) -> bool {
+    rows.iter().any(
+        |r| matches!(&r.msg, BulkMessage::Location(m) if minutes::may_be_late(m.timestamp, now)),
+    )
 }
 
 async fn insert_kind(

@@ -11,7 +11,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use tokio::sync::{Mutex, mpsc, oneshot};
 
-use super::telemetry::{Derived, Kind, Stored, TelemetryRow, insert_rows, upsert_derived};
+use super::telemetry::{
+    Derived, Kind, Stored, TelemetryRow, insert_rows, marks_late, upsert_derived,
+};
 use super::{Store, StoreError};
 
 /// Most jobs in one transaction.
@@ -290,13 +292,14 @@ fn fail(job: Job, e: StoreError) {
 async fn write_batch(store: &Store, jobs: &[&Job]) -> Result<Vec<Stored>, StoreError> {
     let mut c = store.conn().await?;
     let rows: Vec<&TelemetryRow> = jobs.iter().map(|j| &j.row).collect();
-    if single_statement(jobs) {
+    let now = chrono::Utc::now();
+    if single_statement(jobs) && !marks_late(&rows, now) {
         // One multi-row INSERT is atomic and durable on its own: one round
         // trip instead of BEGIN, INSERT, COMMIT (a fleet's 1 Hz locations).
-        return insert_rows(&c, &rows).await;
+        return insert_rows(&c, &rows, now).await;
     }
     let tx = c.transaction().await?;
-    let stored = insert_rows(&tx, &rows).await?;
+    let stored = insert_rows(&tx, &rows, now).await?;
     let derived: Vec<&Derived> = jobs
         .iter()
         .zip(&stored)

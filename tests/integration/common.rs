@@ -222,6 +222,11 @@ impl TestApp {
         client
     }
 
+    /// The server's store, to run what a background job runs, now.
+    pub fn store(&self) -> tvm::db::Store {
+        self.server.as_ref().unwrap().context().store.clone()
+    }
+
     /// The server's event bus (what the live channel will consume).
     pub fn events(&self) -> tvm::events::Subscriber {
         let bus = &self.server.as_ref().unwrap().context().bus;

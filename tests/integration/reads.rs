@@ -240,16 +240,27 @@ fn urlencode(s: &str) -> String {
 
 /// One location written straight into the archive table, `age` (an SQL
 /// interval) before now.
+/// A location written straight into the archive, its minute marked as a
+/// late row's is (what every writer of locations does).
 async fn archived_location(app: &TestApp, vehicle: &str, age: &str, latitude: f64) {
-    app.db()
-        .await
-        .execute(
+    let mut db = app.db().await;
+    let tx = db.transaction().await.unwrap();
+    let at: chrono::DateTime<chrono::Utc> = tx
+        .query_one(
             "INSERT INTO vehicle_locations_archive (vehicle_id, \"timestamp\", latitude, longitude, heading, speed, accuracy) \
-             VALUES ($1, now() - $2::text::interval, $3, 2, 3, 4, 5)",
+             VALUES ($1, now() - $2::text::interval, $3, 2, 3, 4, 5) RETURNING \"timestamp\"",
             &[&vehicle, &age, &latitude],
         )
         .await
-        .unwrap();
+        .unwrap()
+        .get(0);
+    tx.execute(
+        "SELECT tvm_location_minutes_late(ARRAY[$1], ARRAY[$2::timestamptz], '0 seconds')",
+        &[&vehicle, &at],
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
 }
 
 #[tokio::test]
@@ -412,6 +423,134 @@ async fn location_tracks_give_each_vehicle_its_hour_in_time_order() {
     assert_eq!((status, e["details"]["parameter"].as_str()), (400, Some("vehicle_ids")));
     let resp = app.get("/api/v1/locations/tracks?vehicle_ids=AV-1", Some(&token)).await;
     assert_eq!(resp.status(), 403);
+    app.stop().await;
+}
+
+/// The tracks of `vehicle` over the last `minutes`, as JSON and as Arrow
+/// (the Arrow columns put back into the JSON track's shape).
+async fn track_both_ways(app: &TestApp, ops: &str, range: &str) -> (Value, Value) {
+    let path = format!("/api/v1/locations/tracks?vehicle_ids=AV-1&{range}");
+    let json = get_json(app, &path, ops).await["tracks"][0].clone();
+    let resp = reqwest::Client::new()
+        .get(app.url(&path))
+        .bearer_auth(ops)
+        .header("accept", "application/vnd.apache.arrow.stream")
+        .send()
+        .await
+        .unwrap();
+    let body = resp.bytes().await.unwrap();
+    let reader = arrow_ipc::reader::StreamReader::try_new(&body[..], None).unwrap();
+    let mut arrow = json!({"vehicle_id": "AV-1", "points": 0, "t": [], "latitude": [],
+        "longitude": [], "heading": [], "speed": [], "accuracy": []});
+    for batch in reader {
+        let batch = batch.unwrap();
+        let column = |name: &str| batch.column_by_name(name).unwrap().clone();
+        let t =
+            arrow_array::cast::as_primitive_array::<arrow_array::types::TimestampMillisecondType>(
+                &column("t"),
+            )
+            .values()
+            .to_vec();
+        arrow["points"] = json!(arrow["points"].as_u64().unwrap() + t.len() as u64);
+        arrow["t"].as_array_mut().unwrap().extend(t.into_iter().map(|x| json!(x)));
+        for key in ["latitude", "longitude", "heading", "speed", "accuracy"] {
+            let values = arrow_array::cast::as_primitive_array::<arrow_array::types::Float64Type>(
+                &column(key),
+            )
+            .values()
+            .to_vec();
+            arrow[key].as_array_mut().unwrap().extend(values.into_iter().map(|x| json!(x)));
+        }
+    }
+    (json, arrow)
+}
+
+/// Run a location-minutes build now (waiting out the server's own run, if
+/// one holds the builder's lock).
+async fn build_minutes_now(app: &TestApp) {
+    for _ in 0..200 {
+        if app.store().build_location_minutes().await.unwrap().ran {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("the builder's lock stayed taken");
+}
+
+#[tokio::test]
+async fn tracks_read_from_packed_minutes_as_from_rows_and_late_rows_are_never_missed() {
+    let app = TestApp::start().await;
+    let ops = app.add_operator("ops").await;
+    let token = app.add_vehicle("AV-1").await;
+    // Twenty minutes of history, one point every 20 s, uploaded now: late
+    // rows, in minutes that are closed.
+    let messages: Vec<Value> = (0..60)
+        .map(|i| {
+            let mut loc = report("location", &ts(-1200.0 + 20.0 * i as f64));
+            loc["latitude"] = json!(i as f64);
+            json!({"type": "location", "data": loc})
+        })
+        .collect();
+    bulk(&app, "AV-1", &token, messages).await;
+    let range = format!("from={}&to={}", urlencode(&ts(-1500.0)), urlencode(&ts(0.0)));
+    let (raw, raw_arrow) = track_both_ways(&app, &ops, &range).await;
+    assert_eq!(raw["points"], 60, "{raw}");
+    assert_eq!(raw_arrow, raw, "the Arrow form holds the same points");
+
+    build_minutes_now(&app).await;
+    let db = app.db().await;
+    let (copies, packed): (i64, i64) = {
+        let r = db
+            .query_one(
+                "SELECT count(*), coalesce(sum(points), 0) FROM location_minutes WHERE vehicle_id = 'AV-1'",
+                &[],
+            )
+            .await
+            .unwrap();
+        (r.get(0), r.get(1))
+    };
+    assert!(copies >= 15, "every closed minute is packed: {copies}");
+    assert!(packed >= 45, "{packed} points packed");
+    let (from_copies, copies_arrow) = track_both_ways(&app, &ops, &range).await;
+    assert_eq!(from_copies, raw, "packed minutes read as the rows they hold");
+    assert_eq!(copies_arrow, raw);
+    // A range that starts and ends inside packed minutes.
+    let inner = format!("from={}&to={}", urlencode(&ts(-1030.0)), urlencode(&ts(-790.0)));
+    let (inner_track, _) = track_both_ways(&app, &ops, &inner).await;
+    let lats: Vec<f64> =
+        inner_track["latitude"].as_array().unwrap().iter().map(|x| x.as_f64().unwrap()).collect();
+    assert_eq!(lats, (9..=20).map(f64::from).collect::<Vec<_>>(), "{inner_track}");
+
+    // A late row lands in a packed minute (a vehicle's offline buffer,
+    // uploaded): read at once, not lost.
+    let marks = "SELECT coalesce(sum(gen), 0)::bigint FROM location_minutes_late";
+    let marked: i64 = db.query_one(marks, &[]).await.unwrap().get(0);
+    let mut late = report("location", &ts(-1190.0));
+    late["latitude"] = json!(0.5);
+    bulk(&app, "AV-1", &token, vec![json!({"type": "location", "data": late})]).await;
+    let (with_late, with_late_arrow) = track_both_ways(&app, &ops, &range).await;
+    assert_eq!(with_late["points"], 61);
+    assert_eq!(with_late["latitude"][1], 0.5, "in time order: {with_late}");
+    assert_eq!(with_late_arrow, with_late);
+    let now_marked: i64 = db.query_one(marks, &[]).await.unwrap().get(0);
+    assert_eq!(now_marked, marked + 1, "the late row marked its minute's copy stale");
+    // A live report older than the build margin is marked as it is stored.
+    let mut live = report("location", &ts(-290.0));
+    live["latitude"] = json!(0.25);
+    let resp = app.post("/api/v1/vehicle/AV-1/location", Some(&token), &live).await;
+    assert_eq!(resp.status(), 200, "{}", resp.text().await.unwrap());
+    let with_live: i64 = db.query_one(marks, &[]).await.unwrap().get(0);
+    assert_eq!(with_live, marked + 2, "the live late row marked its minute");
+    let (with_late, _) = track_both_ways(&app, &ops, &range).await;
+    assert_eq!(with_late["points"], 62);
+    build_minutes_now(&app).await;
+    let stale = "SELECT count(*) FROM location_minutes_late l \
+        LEFT JOIN location_minutes m USING (vehicle_id, minute) WHERE m.gen IS DISTINCT FROM l.gen \
+        AND l.minute < (SELECT until FROM location_minutes_built)";
+    let stale: i64 = db.query_one(stale, &[]).await.unwrap().get(0);
+    assert_eq!(stale, 0, "every closed minute built again");
+    let (rebuilt, _) = track_both_ways(&app, &ops, &range).await;
+    assert_eq!(rebuilt, with_late);
     app.stop().await;
 }
 
