@@ -296,6 +296,9 @@ impl Store {
                 .read_only(true)
                 .start()
                 .await?;
+            // Short reads the planner may price high enough for JIT, whose
+            // compiling costs more than it saves here.
+            tx.batch_execute("SET LOCAL jit = off").await?;
             let mut tracks: Vec<Track> = vehicle_ids.iter().map(|_| Track::default()).collect();
             let index = |id: &str| vehicle_ids.binary_search_by(|v| v.as_str().cmp(id)).ok();
             let stmt = tx.prepare_cached(MINUTES_SQL).await?;
