@@ -1,30 +1,23 @@
 -- Location minutes (issue 21): each vehicle's locations of one closed minute
--- packed column by column, so a tracks read sends a few thousand rows
+-- packed into one value, so a tracks read sends a few thousand rows
 -- instead of hundreds of thousands. The raw rows stay the record; a minute
 -- is only a copy, built in the background, and a read uses it only while it
 -- is known complete.
 --
--- Columns are concatenated big-endian 8-byte values in time order:
--- `t` as timestamptz_send (microseconds from 2000-01-01), the others as
--- float8send. A minute of 1 Hz is about 3 KB, kept in the row (no TOAST).
+-- `packed` holds the minute's points in time order, 48 bytes each: the
+-- timestamp as timestamptz_send (big-endian microseconds from 2000-01-01),
+-- then latitude, longitude, heading, speed and accuracy as float8send
+-- (big-endian IEEE 754). A minute of 1 Hz is about 3 KB, kept in the row.
 CREATE TABLE location_minutes (
     vehicle_id text NOT NULL,
     minute     timestamptz NOT NULL,
     -- The vehicle-minute's `location_minutes_late.gen` the copy was built at.
     gen        bigint NOT NULL,
     points     integer NOT NULL,
-    t          bytea NOT NULL,
-    latitude   bytea NOT NULL,
-    longitude  bytea NOT NULL,
-    heading    bytea NOT NULL,
-    speed      bytea NOT NULL,
-    accuracy   bytea NOT NULL,
+    packed     bytea NOT NULL,
     PRIMARY KEY (vehicle_id, minute)
 ) WITH (toast_tuple_target = 8160);
-ALTER TABLE location_minutes
-    ALTER COLUMN t SET STORAGE MAIN, ALTER COLUMN latitude SET STORAGE MAIN,
-    ALTER COLUMN longitude SET STORAGE MAIN, ALTER COLUMN heading SET STORAGE MAIN,
-    ALTER COLUMN speed SET STORAGE MAIN, ALTER COLUMN accuracy SET STORAGE MAIN;
+ALTER TABLE location_minutes ALTER COLUMN packed SET STORAGE MAIN;
 
 -- Vehicle-minutes that received a row after they may have been built: `gen`
 -- counts those writes. A copy whose `gen` differs is stale; reads skip it

@@ -6,7 +6,7 @@
 use chrono::{DateTime, Utc};
 use tokio_postgres::Row;
 
-use super::minutes::{PG_EPOCH_US, minute_of, unix_millis, unpacked};
+use super::minutes::{PG_EPOCH_US, minute_of, points, unix_millis};
 use super::telemetry::Kind;
 use super::{Store, StoreError, stored, stored_opt};
 use crate::models::{
@@ -146,8 +146,7 @@ pub struct Track {
 /// The packed minutes of `$1` that overlap `[$2, $3)` and are current.
 /// Unordered: sorting 3 KB rows made PostgreSQL spill to disk; `tracks`
 /// orders them.
-const MINUTES_SQL: &str = "SELECT m.vehicle_id, m.minute, m.t, m.latitude, m.longitude, m.heading, \
-     m.speed, m.accuracy FROM location_minutes m LEFT JOIN location_minutes_late l \
+const MINUTES_SQL: &str = "SELECT m.vehicle_id, m.minute, m.packed FROM location_minutes m LEFT JOIN location_minutes_late l \
      ON l.vehicle_id = m.vehicle_id AND l.minute = m.minute \
      WHERE m.vehicle_id = ANY($1) AND m.minute > $2::timestamptz - interval '1 minute' \
      AND m.minute < $3 AND m.gen = coalesce(l.gen, 0)";
@@ -196,29 +195,18 @@ impl Track {
     /// The points of a packed minute (a `MINUTES_SQL` row) inside
     /// `[from, to)`, both in PostgreSQL microseconds.
     fn push_minute(&mut self, r: &Row, from: i64, to: i64) -> Result<(), StoreError> {
-        let at: Vec<i64> = unpacked(r.get(2))?.map(i64::from_be_bytes).collect();
-        let inside = |i: &usize| (from..to).contains(&at[*i]);
-        let keep: Vec<usize> = (0..at.len()).filter(inside).collect();
-        for &i in &keep {
-            self.t.push(unix_millis(at[i]).ok_or_else(|| {
+        for (at, [latitude, longitude, heading, speed, accuracy]) in points(r.get(2))? {
+            if !(from..to).contains(&at) {
+                continue;
+            }
+            self.t.push(unix_millis(at).ok_or_else(|| {
                 StoreError::Corrupt("an infinite timestamp in a packed minute".into())
             })?);
-        }
-        let columns = [
-            &mut self.latitude,
-            &mut self.longitude,
-            &mut self.heading,
-            &mut self.speed,
-            &mut self.accuracy,
-        ];
-        for (n, column) in columns.into_iter().enumerate() {
-            let values: Vec<[u8; 8]> = unpacked(r.get(3 + n))?.collect();
-            if values.len() != at.len() {
-                return Err(StoreError::Corrupt(
-                    "a packed minute's columns differ in length".into(),
-                ));
-            }
-            column.extend(keep.iter().map(|&i| f64::from_be_bytes(values[i])));
+            self.latitude.push(latitude);
+            self.longitude.push(longitude);
+            self.heading.push(heading);
+            self.speed.push(speed);
+            self.accuracy.push(accuracy);
         }
         Ok(())
     }

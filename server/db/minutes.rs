@@ -1,5 +1,5 @@
 //! SQL of location minutes: each vehicle's locations of one closed minute
-//! packed column by column (`location_minutes`), built in the background
+//! packed into one value (`location_minutes`), built in the background
 //! from the raw rows, the marks writers leave on minutes their late rows
 //! fall in, and the decoding of a packed minute for a tracks read.
 //!
@@ -76,7 +76,8 @@ pub(super) async fn mark_late(
 }
 
 /// The packing of the rows `driver` selects (vehicle_id, lo, hi), a minute
-/// per row, stored with the minute's current `gen`.
+/// per row, stored with the minute's current `gen`: one ordered aggregate
+/// of 48-byte records (a column each cost a sort each).
 fn build_sql(driver: &str) -> String {
     let columns = "\"timestamp\", latitude, longitude, heading, speed, accuracy";
     let of = |table: &str| {
@@ -85,29 +86,21 @@ fn build_sql(driver: &str) -> String {
              AND \"timestamp\" >= k.lo AND \"timestamp\" < k.hi"
         )
     };
-    let packed =
-        |c: &str| format!("string_agg(float8send({c}), ''::bytea ORDER BY \"timestamp\") AS {c}");
     format!(
         "WITH rows AS (SELECT k.vehicle_id, l.* FROM {driver} k CROSS JOIN LATERAL ({} UNION ALL {}) l), \
          packed AS (SELECT vehicle_id, date_trunc('minute', \"timestamp\", 'UTC') AS minute, \
            count(*)::int AS points, \
-           string_agg(timestamptz_send(\"timestamp\"), ''::bytea ORDER BY \"timestamp\") AS t, \
-           {}, {}, {}, {}, {} FROM rows GROUP BY 1, 2) \
-         INSERT INTO location_minutes AS m \
-           (vehicle_id, minute, gen, points, t, latitude, longitude, heading, speed, accuracy) \
-         SELECT p.vehicle_id, p.minute, coalesce(l.gen, 0), p.points, p.t, p.latitude, \
-           p.longitude, p.heading, p.speed, p.accuracy FROM packed p \
+           string_agg(timestamptz_send(\"timestamp\") || float8send(latitude) || float8send(longitude) \
+             || float8send(heading) || float8send(speed) || float8send(accuracy), \
+             ''::bytea ORDER BY \"timestamp\") AS packed \
+           FROM rows GROUP BY 1, 2) \
+         INSERT INTO location_minutes AS m (vehicle_id, minute, gen, points, packed) \
+         SELECT p.vehicle_id, p.minute, coalesce(l.gen, 0), p.points, p.packed FROM packed p \
          LEFT JOIN location_minutes_late l ON l.vehicle_id = p.vehicle_id AND l.minute = p.minute \
-         ON CONFLICT (vehicle_id, minute) DO UPDATE SET gen = EXCLUDED.gen, points = EXCLUDED.points, \
-           t = EXCLUDED.t, latitude = EXCLUDED.latitude, longitude = EXCLUDED.longitude, \
-           heading = EXCLUDED.heading, speed = EXCLUDED.speed, accuracy = EXCLUDED.accuracy",
+         ON CONFLICT (vehicle_id, minute) DO UPDATE SET gen = EXCLUDED.gen, \
+           points = EXCLUDED.points, packed = EXCLUDED.packed",
         of("vehicle_locations"),
         of("vehicle_locations_archive"),
-        packed("latitude"),
-        packed("longitude"),
-        packed("heading"),
-        packed("speed"),
-        packed("accuracy"),
     )
 }
 
@@ -205,10 +198,47 @@ pub fn unix_millis(pg_us: i64) -> Option<i64> {
     pg_us.checked_add(PG_EPOCH_US).map(|us| us.div_euclid(1000))
 }
 
-/// The big-endian 8-byte values of a packed column.
-pub fn unpacked(raw: &[u8]) -> Result<impl Iterator<Item = [u8; 8]> + '_, StoreError> {
-    if !raw.len().is_multiple_of(8) {
-        return Err(StoreError::Corrupt(format!("a packed column of {} bytes", raw.len())));
+/// Bytes of one point in `location_minutes.packed`.
+pub const RECORD: usize = 48;
+
+/// One point of a packed minute: PostgreSQL microseconds, then latitude,
+/// longitude, heading, speed and accuracy.
+pub type Point = (i64, [f64; 5]);
+
+/// The points of a packed minute, oldest first.
+pub fn points(packed: &[u8]) -> Result<impl Iterator<Item = Point> + '_, StoreError> {
+    if !packed.len().is_multiple_of(RECORD) {
+        return Err(StoreError::Corrupt(format!("a packed minute of {} bytes", packed.len())));
     }
-    Ok(raw.chunks_exact(8).map(|c| c.try_into().expect("chunks of eight")))
+    let eight =
+        |r: &[u8], i: usize| -> [u8; 8] { r[8 * i..8 * i + 8].try_into().expect("8 bytes") };
+    Ok(packed.chunks_exact(RECORD).map(move |r| {
+        let f = |i: usize| f64::from_be_bytes(eight(r, i));
+        (i64::from_be_bytes(eight(r, 0)), [f(1), f(2), f(3), f(4), f(5)])
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn packed_points_read_back_as_written_and_a_torn_record_is_refused() {
+        let mut packed = Vec::new();
+        for (at, v) in
+            [(1_i64, [1.5, -2.25, 90.0, 0.0, 3.0]), (-7, [f64::MAX, 0.1, 359.9, 1e-9, 0.0])]
+        {
+            packed.extend(at.to_be_bytes());
+            v.iter().for_each(|x| packed.extend(x.to_be_bytes()));
+        }
+        let read: Vec<Point> = points(&packed).unwrap().collect();
+        assert_eq!(
+            read,
+            vec![(1, [1.5, -2.25, 90.0, 0.0, 3.0]), (-7, [f64::MAX, 0.1, 359.9, 1e-9, 0.0])]
+        );
+        assert!(points(&packed[..RECORD + 8]).is_err());
+        assert_eq!(unix_millis(0), Some(PG_EPOCH_US / 1000));
+        assert_eq!(unix_millis(i64::MIN), None);
+        assert_eq!(unix_millis(i64::MAX), None);
+    }
 }
