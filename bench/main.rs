@@ -785,7 +785,7 @@ async fn minutes_built(db_url: &str) -> Result<(), String> {
     for _ in 0..120 {
         let built: bool = db
             .query_one(
-                "SELECT coalesce(until >= date_trunc('minute', clock_timestamp() - interval '3 minutes', 'UTC'), false) \
+                "SELECT coalesce(until >= date_trunc('minute', clock_timestamp() - interval '2 minutes', 'UTC'), false) \
                  FROM location_minutes_built",
                 &[],
             )

@@ -211,6 +211,16 @@ impl Track {
         Ok(())
     }
 
+    /// `more`'s points after these.
+    fn append(&mut self, mut more: Track) {
+        self.t.append(&mut more.t);
+        self.latitude.append(&mut more.latitude);
+        self.longitude.append(&mut more.longitude);
+        self.heading.append(&mut more.heading);
+        self.speed.append(&mut more.speed);
+        self.accuracy.append(&mut more.accuracy);
+    }
+
     /// Oldest first (rows mostly arrive in order; then this only checks).
     fn sort(&mut self) {
         if self.t.is_sorted() {
@@ -256,83 +266,150 @@ fn uncovered(
     gaps
 }
 
-/// Queries a `tracks` read is split into, each on its own connection and
-/// in its own task, so PostgreSQL's scan and this side's decoding and
-/// rendering run on every core at once.
+/// Queries each step of a `tracks` read is split into, each on its own
+/// connection and in its own task, so PostgreSQL's work and this side's
+/// decoding run on every core at once.
 pub const TRACK_QUERIES: usize = 4;
 
+/// A part of an uncovered range: the vehicle's index, from, to.
+type Slice = (usize, DateTime<Utc>, DateTime<Utc>);
+
+/// `[lo, hi)` cut into `n` consecutive pieces of equal length (fewer when
+/// it is shorter than `n` microseconds).
+fn slices(lo: DateTime<Utc>, hi: DateTime<Utc>, n: usize) -> Vec<(DateTime<Utc>, DateTime<Utc>)> {
+    let us = (hi - lo).num_microseconds().unwrap_or(i64::MAX).max(0);
+    let n = (n as i64).clamp(1, us.max(1));
+    let cut = |k: i64| lo + chrono::Duration::microseconds(us / n * k);
+    (0..n).map(|k| (cut(k), if k == n - 1 { hi } else { cut(k + 1) })).collect()
+}
+
 impl Store {
+    /// A read-only transaction without JIT (it compiled for longer than
+    /// these reads run).
+    async fn reading<'c>(
+        c: &'c mut deadpool_postgres::Object,
+    ) -> Result<deadpool_postgres::Transaction<'c>, StoreError> {
+        let tx = c.build_transaction().read_only(true).start().await?;
+        tx.batch_execute("SET LOCAL jit = off").await?;
+        Ok(tx)
+    }
+
+    /// The current packed minutes of `ids` overlapping `[from, to)`: each
+    /// id's points inside the range and the minutes they cover, in order.
+    async fn packed_minutes(
+        &self,
+        ids: &[String],
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> Result<Vec<(Track, Vec<DateTime<Utc>>)>, StoreError> {
+        self.with_retry(|| async {
+            let mut c = self.conn().await?;
+            let tx = Self::reading(&mut c).await?;
+            let stmt = tx.prepare_cached(MINUTES_SQL).await?;
+            let rows = tx.query(&stmt, &[&ids, &from, &to]).await?;
+            tx.commit().await?;
+            let index = |id: &str| ids.binary_search_by(|v| v.as_str().cmp(id)).ok();
+            let mut minutes: Vec<(usize, DateTime<Utc>, &Row)> =
+                rows.iter().filter_map(|r| Some((index(r.get(0))?, r.get(1), r))).collect();
+            minutes.sort_unstable_by_key(|(i, minute, _)| (*i, *minute));
+            let mut out: Vec<(Track, Vec<DateTime<Utc>>)> =
+                ids.iter().map(|_| (Track::default(), Vec::new())).collect();
+            let (lo, hi) = (pg_micros(from), pg_micros(to));
+            for (i, minute, r) in minutes {
+                out[i].0.push_minute(r, lo, hi)?;
+                out[i].1.push(minute);
+            }
+            Ok(out)
+        })
+        .await
+    }
+
+    /// The raw rows of `slices` (indexes into `ids`), a track per id.
+    async fn raw_slices(&self, ids: &[String], slices: &[Slice]) -> Result<Vec<Track>, StoreError> {
+        use futures::TryStreamExt;
+        use tokio_postgres::types::ToSql;
+        let vehicle: Vec<&str> = slices.iter().map(|(i, _, _)| ids[*i].as_str()).collect();
+        let los: Vec<DateTime<Utc>> = slices.iter().map(|s| s.1).collect();
+        let his: Vec<DateTime<Utc>> = slices.iter().map(|s| s.2).collect();
+        self.with_retry(|| async {
+            let mut tracks: Vec<Track> = ids.iter().map(|_| Track::default()).collect();
+            if slices.is_empty() {
+                return Ok(tracks);
+            }
+            let mut c = self.conn().await?;
+            let tx = Self::reading(&mut c).await?;
+            let stmt = tx.prepare_cached(RANGES_SQL).await?;
+            let params: [&(dyn ToSql + Sync); 3] = [&vehicle, &los, &his];
+            let rows = tx.query_raw(&stmt, params).await?;
+            futures::pin_mut!(rows);
+            // Rows come in runs of one vehicle: look an id up only when it changes.
+            let mut at: Option<usize> = None;
+            while let Some(r) = rows.try_next().await? {
+                let id: &str = r.get(0);
+                let i = match at {
+                    Some(i) if ids[i] == id => Some(i),
+                    _ => ids.binary_search_by(|v| v.as_str().cmp(id)).ok(),
+                };
+                if let Some(i) = i {
+                    tracks[i].push(&r);
+                    at = Some(i);
+                }
+            }
+            tx.commit().await?;
+            Ok(tracks)
+        })
+        .await
+    }
+
     /// The locations of each of `vehicle_ids` (sorted, distinct) in
     /// `[from, to)`, live and archived: one track per id, in that order.
-    /// Minutes packed and current are read as they are; the rest (the
-    /// last few minutes, minutes a late row made stale) row by row, in
-    /// the same snapshot.
+    /// Minutes packed and current are read as they are, split by vehicle;
+    /// the rest (the last minute or two, minutes a late row made stale)
+    /// row by row, each range cut by time so that a vehicle with many
+    /// fresh rows is read on every connection at once. Every row committed
+    /// before the read began is in it.
     pub async fn tracks(
         &self,
         vehicle_ids: &[String],
         from: DateTime<Utc>,
         to: DateTime<Utc>,
     ) -> Result<Vec<Track>, StoreError> {
-        use futures::TryStreamExt;
-        use tokio_postgres::IsolationLevel;
-        use tokio_postgres::types::ToSql;
-        self.with_retry(|| async {
-            let mut c = self.conn().await?;
-            let tx = c
-                .build_transaction()
-                .isolation_level(IsolationLevel::RepeatableRead)
-                .read_only(true)
-                .start()
-                .await?;
-            // Short reads the planner may price high enough for JIT, whose
-            // compiling costs more than it saves here.
-            tx.batch_execute("SET LOCAL jit = off").await?;
-            let mut tracks: Vec<Track> = vehicle_ids.iter().map(|_| Track::default()).collect();
-            let index = |id: &str| vehicle_ids.binary_search_by(|v| v.as_str().cmp(id)).ok();
-            let stmt = tx.prepare_cached(MINUTES_SQL).await?;
-            let rows = tx.query(&stmt, &[&vehicle_ids, &from, &to]).await?;
-            let mut minutes: Vec<(usize, DateTime<Utc>, &Row)> =
-                rows.iter().filter_map(|r| Some((index(r.get(0))?, r.get(1), r))).collect();
-            minutes.sort_unstable_by_key(|(i, minute, _)| (*i, *minute));
-            let mut covered: Vec<Vec<DateTime<Utc>>> =
-                vehicle_ids.iter().map(|_| Vec::new()).collect();
-            let (lo, hi) = (pg_micros(from), pg_micros(to));
-            for (i, minute, r) in minutes {
-                tracks[i].push_minute(r, lo, hi)?;
-                covered[i].push(minute);
-            }
-            let (mut ids, mut los, mut his) = (Vec::new(), Vec::new(), Vec::new());
-            for (id, covered) in vehicle_ids.iter().zip(&covered) {
-                for (lo, hi) in uncovered(covered, from, to) {
-                    ids.push(id.as_str());
-                    los.push(lo);
-                    his.push(hi);
+        let per_part = vehicle_ids.len().div_ceil(TRACK_QUERIES).max(1);
+        let parts = vehicle_ids.chunks(per_part).map(|part| {
+            let (store, part) = (self.clone(), part.to_vec());
+            tokio::spawn(async move { store.packed_minutes(&part, from, to).await })
+        });
+        let mut packed = Vec::with_capacity(vehicle_ids.len());
+        for part in futures::future::join_all(parts).await {
+            packed.extend(part.map_err(|e| StoreError::Corrupt(format!("a track task: {e}")))??);
+        }
+        let mut pieces: Vec<Vec<Slice>> = vec![Vec::new(); TRACK_QUERIES];
+        for (i, (_, covered)) in packed.iter().enumerate() {
+            for (lo, hi) in uncovered(covered, from, to) {
+                for (k, (lo, hi)) in slices(lo, hi, TRACK_QUERIES).into_iter().enumerate() {
+                    pieces[k].push((i, lo, hi));
                 }
             }
-            if !ids.is_empty() {
-                let stmt = tx.prepare_cached(RANGES_SQL).await?;
-                let params: [&(dyn ToSql + Sync); 3] = [&ids, &los, &his];
-                let rows = tx.query_raw(&stmt, params).await?;
-                futures::pin_mut!(rows);
-                // Rows come in runs of one vehicle: look an id up only when it changes.
-                let mut at: Option<usize> = None;
-                while let Some(r) = rows.try_next().await? {
-                    let id: &str = r.get(0);
-                    let i = match at {
-                        Some(i) if vehicle_ids[i] == id => Some(i),
-                        _ => index(id),
-                    };
-                    if let Some(i) = i {
-                        tracks[i].push(&r);
-                        at = Some(i);
-                    }
-                }
+        }
+        let ids = std::sync::Arc::new(vehicle_ids.to_vec());
+        let raw = pieces.into_iter().map(|piece| {
+            let (store, ids) = (self.clone(), ids.clone());
+            tokio::spawn(async move { store.raw_slices(&ids, &piece).await })
+        });
+        let raw: Vec<Vec<Track>> = futures::future::join_all(raw)
+            .await
+            .into_iter()
+            .map(|r| r.map_err(|e| StoreError::Corrupt(format!("a track task: {e}")))?)
+            .collect::<Result<_, _>>()?;
+        // Each vehicle's minutes, then its slices in time order.
+        let mut tracks: Vec<Track> = packed.into_iter().map(|(t, _)| t).collect();
+        for piece in raw {
+            for (track, more) in tracks.iter_mut().zip(piece) {
+                track.append(more);
             }
-            tx.commit().await?;
-            tracks.iter_mut().for_each(Track::sort);
-            Ok(tracks)
-        })
-        .await
+        }
+        tracks.iter_mut().for_each(Track::sort);
+        Ok(tracks)
     }
 }
 
@@ -381,6 +458,25 @@ mod tests {
             (0..6).map(|m| at("2026-12-04T10:00:00Z") + chrono::Duration::minutes(m)).collect();
         assert!(uncovered(&all, from, to).is_empty());
         assert_eq!(uncovered(&[], from, to), vec![(from, to)]);
+    }
+
+    #[test]
+    fn a_range_is_cut_into_adjacent_slices_that_cover_it() {
+        let at = |s: &str| s.parse::<DateTime<Utc>>().unwrap();
+        let (lo, hi) = (at("2026-12-04T10:00:00Z"), at("2026-12-04T10:01:40Z"));
+        let cut = slices(lo, hi, 4);
+        assert_eq!(cut.len(), 4);
+        assert_eq!((cut[0].0, cut[3].1), (lo, hi));
+        assert!(cut.windows(2).all(|w| w[0].1 == w[1].0 && w[0].0 < w[0].1));
+        assert_eq!(cut[1].0, at("2026-12-04T10:00:25Z"));
+        let tiny = slices(lo, lo + chrono::Duration::microseconds(2), 4);
+        assert_eq!(
+            tiny,
+            vec![
+                (lo, lo + chrono::Duration::microseconds(1)),
+                (lo + chrono::Duration::microseconds(1), lo + chrono::Duration::microseconds(2))
+            ]
+        );
     }
 
     #[test]

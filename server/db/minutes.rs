@@ -17,13 +17,13 @@ use deadpool_postgres::GenericClient;
 use super::{Store, StoreError};
 
 /// Minutes are built once they ended this long ago by PostgreSQL's clock.
-pub const BUILD_MARGIN: Duration = Duration::minutes(2);
+pub const BUILD_MARGIN: Duration = Duration::seconds(60);
 
 /// A location row older than this at its write (by this server's clock)
 /// is checked against `BUILD_MARGIN` in the database, in a transaction.
 /// The gap between the two is how far this server's clock may lag
 /// PostgreSQL's without a late row going unmarked.
-pub const LATE_AFTER: Duration = Duration::seconds(30);
+pub const LATE_AFTER: Duration = Duration::seconds(15);
 
 /// How far back the first build starts; older minutes are read raw until a
 /// late row marks them.

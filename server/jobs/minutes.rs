@@ -10,7 +10,7 @@ use crate::db::Store;
 
 /// Time between runs. A closed minute is packed within `EVERY` after
 /// `crate::db::minutes::BUILD_MARGIN`.
-pub const EVERY: Duration = Duration::from_secs(10);
+pub const EVERY: Duration = Duration::from_secs(5);
 
 /// Build now and every `EVERY` until `stop` changes.
 pub async fn schedule(
