@@ -175,7 +175,7 @@ pub(super) async fn insert_rows(
 
 /// Whether writing `rows` at `now` needs a transaction beyond its inserts:
 /// a location that may be late is marked with it.
-pub(super) fn marks_late(rows: &[&TelemetryRow], now: DateTime<Utc>) -> bool {
+pub(super) fn needs_transaction(rows: &[&TelemetryRow], now: DateTime<Utc>) -> bool {
     rows.iter().any(
         |r| matches!(&r.msg, BulkMessage::Location(m) if minutes::may_be_late(m.timestamp, now)),
     )

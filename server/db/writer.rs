@@ -12,7 +12,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use tokio::sync::{Mutex, mpsc, oneshot};
 
 use super::telemetry::{
-    Derived, Kind, Stored, TelemetryRow, insert_rows, marks_late, upsert_derived,
+    Derived, Kind, Stored, TelemetryRow, insert_rows, needs_transaction, upsert_derived,
 };
 use super::{Store, StoreError};
 
@@ -293,7 +293,7 @@ async fn write_batch(store: &Store, jobs: &[&Job]) -> Result<Vec<Stored>, StoreE
     let mut c = store.conn().await?;
     let rows: Vec<&TelemetryRow> = jobs.iter().map(|j| &j.row).collect();
     let now = chrono::Utc::now();
-    if single_statement(jobs) && !marks_late(&rows, now) {
+    if single_statement(jobs) && !needs_transaction(&rows, now) {
         // One multi-row INSERT is atomic and durable on its own: one round
         // trip instead of BEGIN, INSERT, COMMIT (a fleet's 1 Hz locations).
         return insert_rows(&c, &rows, now).await;
