@@ -6,7 +6,7 @@
 use chrono::{DateTime, Utc};
 use tokio_postgres::Row;
 
-use super::minutes::{PG_EPOCH_US, minute_of, points, unix_millis};
+use super::minutes::{PG_EPOCH_US, located_in, minute_of, points, unix_millis};
 use super::telemetry::Kind;
 use super::{Store, StoreError, stored, stored_opt};
 use crate::models::{
@@ -153,14 +153,13 @@ const MINUTES_SQL: &str = "SELECT m.vehicle_id, m.minute, m.packed FROM location
 
 /// Raw rows of the ranges (vehicle, from, to) no packed minute covers.
 /// Unordered on purpose: `tracks` puts them in order.
-const RANGES_SQL: &str = "SELECT r.vehicle_id, x.\"timestamp\", x.latitude, x.longitude, x.heading, \
-     x.speed, x.accuracy FROM unnest($1::text[], $2::timestamptz[], $3::timestamptz[]) AS r(vehicle_id, lo, hi) \
-     CROSS JOIN LATERAL ( \
-     SELECT \"timestamp\", latitude, longitude, heading, speed, accuracy FROM vehicle_locations \
-     WHERE vehicle_id = r.vehicle_id AND \"timestamp\" >= r.lo AND \"timestamp\" < r.hi \
-     UNION ALL \
-     SELECT \"timestamp\", latitude, longitude, heading, speed, accuracy FROM vehicle_locations_archive \
-     WHERE vehicle_id = r.vehicle_id AND \"timestamp\" >= r.lo AND \"timestamp\" < r.hi) x";
+static RANGES_SQL: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!(
+        "SELECT r.vehicle_id, x.* FROM unnest($1::text[], $2::timestamptz[], $3::timestamptz[]) \
+         AS r(vehicle_id, lo, hi) CROSS JOIN LATERAL ({}) x",
+        located_in("r")
+    )
+});
 
 /// A `timestamptz` read straight off the wire as Unix milliseconds (what
 /// `DateTime::timestamp_millis` gives, floored), without building a date:
@@ -338,7 +337,7 @@ impl Store {
             }
             let mut c = self.conn().await?;
             let tx = Self::reading(&mut c).await?;
-            let stmt = tx.prepare_cached(RANGES_SQL).await?;
+            let stmt = tx.prepare_cached(&RANGES_SQL).await?;
             let params: [&(dyn ToSql + Sync); 3] = [&vehicle, &los, &his];
             let rows = tx.query_raw(&stmt, params).await?;
             futures::pin_mut!(rows);

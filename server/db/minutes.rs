@@ -75,19 +75,25 @@ pub(super) async fn mark_late(
     Ok(())
 }
 
+/// A subquery of the locations of `{v}.vehicle_id` in `[{v}.lo, {v}.hi)`,
+/// live and archived (timestamp, latitude, longitude, heading, speed,
+/// accuracy), for a LATERAL join over the rows `v` names.
+pub(super) fn located_in(v: &str) -> String {
+    let of = |table: &str| {
+        format!(
+            "SELECT \"timestamp\", latitude, longitude, heading, speed, accuracy FROM {table} \
+             WHERE vehicle_id = {v}.vehicle_id AND \"timestamp\" >= {v}.lo AND \"timestamp\" < {v}.hi"
+        )
+    };
+    format!("{} UNION ALL {}", of("vehicle_locations"), of("vehicle_locations_archive"))
+}
+
 /// The packing of the rows `driver` selects (vehicle_id, lo, hi), a minute
 /// per row, stored with the minute's current `gen`: one ordered aggregate
 /// of 48-byte records (a column each cost a sort each).
 fn build_sql(driver: &str) -> String {
-    let columns = "\"timestamp\", latitude, longitude, heading, speed, accuracy";
-    let of = |table: &str| {
-        format!(
-            "SELECT {columns} FROM {table} WHERE vehicle_id = k.vehicle_id \
-             AND \"timestamp\" >= k.lo AND \"timestamp\" < k.hi"
-        )
-    };
     format!(
-        "WITH rows AS (SELECT k.vehicle_id, l.* FROM {driver} k CROSS JOIN LATERAL ({} UNION ALL {}) l), \
+        "WITH rows AS (SELECT k.vehicle_id, l.* FROM {driver} k CROSS JOIN LATERAL ({}) l), \
          packed AS (SELECT vehicle_id, date_trunc('minute', \"timestamp\", 'UTC') AS minute, \
            count(*)::int AS points, \
            string_agg(timestamptz_send(\"timestamp\") || float8send(latitude) || float8send(longitude) \
@@ -99,8 +105,7 @@ fn build_sql(driver: &str) -> String {
          LEFT JOIN location_minutes_late l ON l.vehicle_id = p.vehicle_id AND l.minute = p.minute \
          ON CONFLICT (vehicle_id, minute) DO UPDATE SET gen = EXCLUDED.gen, \
            points = EXCLUDED.points, packed = EXCLUDED.packed",
-        of("vehicle_locations"),
-        of("vehicle_locations_archive"),
+        located_in("k"),
     )
 }
 
