@@ -426,8 +426,8 @@ async fn location_tracks_give_each_vehicle_its_hour_in_time_order() {
     app.stop().await;
 }
 
-/// The tracks of `vehicle` over the last `minutes`, as JSON and as Arrow
-/// (the Arrow columns put back into the JSON track's shape).
+/// AV-1's track over `range` (`from=…&to=…`), as JSON and as Arrow (the
+/// Arrow columns put back into the JSON track's shape).
 async fn track_both_ways(app: &TestApp, ops: &str, range: &str) -> (Value, Value) {
     let path = format!("/api/v1/locations/tracks?vehicle_ids=AV-1&{range}");
     let json = get_json(app, &path, ops).await["tracks"][0].clone();
