@@ -34,6 +34,7 @@ const USAGE: &str =
        tvm-bench login-storm
        tvm-bench vda5050 [--vehicles V] [--seconds S]
        tvm-bench ingest [--seconds S]
+       tvm-bench fleet [--vehicles V] [--seconds S] [--frontends F]
        tvm-bench tracks
 Run scripts/bench (it builds the release binaries first).";
 
@@ -504,6 +505,7 @@ async fn main() {
         "login-storm" => Some(login_storm_only().await),
         "vda5050" => Some(vda5050_only(rest).await),
         "ingest" => Some(ingest_only(rest).await),
+        "fleet" => Some(fleet_only(rest).await),
         "tracks" => Some(tracks_only().await),
         "soak" => Some(soak::run(rest).await),
         _ => None,
@@ -711,6 +713,65 @@ async fn ingest_only(argv: &[String]) -> Result<(), String> {
     Ok(())
 }
 
+/// `tvm-bench fleet`: one 1 Hz step alone, V vehicles (default 15,000)
+/// against the bare endpoint and then against `location_create` with the
+/// 100 frontends of the full run subscribed (`--frontends`; 0 for none):
+/// CPU per request side by side
+/// and the fan-out, quick to repeat while profiling (pids are printed).
+async fn fleet_only(argv: &[String]) -> Result<(), String> {
+    let (mut seconds, mut vehicles, mut frontends) = (10.0, 15_000, 100);
+    let mut it = argv.iter();
+    while let Some(flag) = it.next() {
+        let value = it.next().ok_or_else(|| format!("{flag} needs a value\n{USAGE}"))?;
+        let bad = || format!("{flag}: {value:?}");
+        match flag.as_str() {
+            "--seconds" => seconds = value.parse().map_err(|_| bad())?,
+            "--vehicles" => vehicles = value.parse().map_err(|_| bad())?,
+            "--frontends" => frontends = value.parse().map_err(|_| bad())?,
+            other => return Err(format!("unknown option {other}\n{USAGE}")),
+        }
+    }
+    let url = prepare_db(&admin_url(), vehicles).await?;
+    let (mut server, mut ceiling, base, cbase) = server_and_ceiling(&url).await?;
+    let (pid, cpid) = (server.id().ok_or("server pid")?, ceiling.id().ok_or("ceiling pid")?);
+    println!("server pid {pid}, ceiling pid {cpid}");
+    let (tokens, ops) = fleet_tokens(vehicles);
+    let (to, cto) = (load::Targets::new(&base, &tokens), load::Targets::new(&cbase, &tokens));
+    let _ = load::closed_loop(cto.clone(), 16, 2.0).await;
+    let (bare, bare_cpu) = CpuUse::during(cpid, load::open_loop(cto, seconds, 1024)).await;
+    let _ = load::closed_loop(to.clone(), 16, 2.0).await;
+    let fan_out = FanOut::subscribe(&base, &ops, vehicles, frontends).await?;
+    checkpoint().await;
+    println!("location_create at 1 Hz: {seconds} s from now");
+    let (hz, cpu) = CpuUse::during(pid, load::open_loop(to, seconds, 1024)).await;
+    let (mut made, mut hop) = fan_out.take();
+    let dropped = fan_out.close().await;
+    let us = |c: &CpuUse, n: u64| c.server_s * 1e6 / n.max(1) as f64;
+    for (what, m, c) in [
+        ("bare endpoint", &bare, bare_cpu.per_request(bare.ok).replace("server", "ceiling")),
+        ("location_create", &hz, cpu.per_request(hz.ok)),
+    ] {
+        let row = row_load(what, m, "");
+        println!(
+            "{what}, {vehicles} at 1 Hz: {}; p50 {:.2} ms, p99 {:.2} ms; {c}",
+            row.value, row.p50, row.p99
+        );
+    }
+    println!(
+        "fan-out: {} deliveries, p99 {:.2} ms (commit → socket p99 {:.2} ms), {dropped} frontends dropped",
+        made.len(),
+        pct(&mut made, 0.99),
+        pct(&mut hop, 0.99)
+    );
+    println!(
+        "server CPU per request / bare: {:.2}",
+        us(&cpu, hz.ok) / us(&bare_cpu, bare.ok).max(f64::MIN_POSITIVE)
+    );
+    let _ = server.kill().await;
+    let _ = ceiling.kill().await;
+    Ok(())
+}
+
 /// The last hour of vehicles B-00000 … B-00099 as tracks, ten reads as
 /// JSON and ten as an Arrow stream, each timed to the last byte of the
 /// answer (the client's decoding not counted).
@@ -844,6 +905,84 @@ async fn login_storm_only() -> Result<(), String> {
     Ok(())
 }
 
+/// `frontends` sockets on `/ws/fleet` (the full run has 100), frontend i
+/// following every `frontends`-th vehicle of `vehicles` from i (at most
+/// 1,000), so that together they see every report once, each read by its own task that times every
+/// `location_update`: milliseconds since the report was made (REST
+/// included) and since the server put it in its envelope (the hop alone).
+struct FanOut {
+    samples: Arc<std::sync::Mutex<(Vec<f64>, Vec<f64>)>>,
+    stop: Arc<std::sync::atomic::AtomicBool>,
+    readers: Vec<tokio::task::JoinHandle<bool>>,
+}
+
+impl FanOut {
+    async fn subscribe(
+        base: &str,
+        ops: &str,
+        vehicles: usize,
+        frontends: usize,
+    ) -> Result<FanOut, String> {
+        let samples = Arc::new(std::sync::Mutex::new((Vec::<f64>::new(), Vec::<f64>::new())));
+        let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let mut readers = Vec::new();
+        for i in 0..frontends {
+            let mut f = socket(base, "/ws/fleet", ops).await?;
+            let ids: Vec<String> =
+                (i..vehicles).step_by(frontends).take(1000).map(|k| format!("B-{k:05}")).collect();
+            for (kind, payload) in [
+                (FrontendInboundType::Unsubscribe, json!({"vehicle_ids": ["*"]})),
+                (FrontendInboundType::Subscribe, json!({ "vehicle_ids": ids })),
+            ] {
+                let kind = kind.as_str();
+                let m = json!({"type": kind, "id": kind, "timestamp": chrono::Utc::now().to_rfc3339(), "payload": payload});
+                f.send(Message::text(m.to_string())).await.map_err(|e| e.to_string())?;
+            }
+            let (samples, stop) = (samples.clone(), stop.clone());
+            readers.push(tokio::spawn(async move {
+                let mut closed = false;
+                while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                    let t = match tokio::time::timeout(Duration::from_millis(200), f.next()).await {
+                        Err(_) => continue,
+                        Ok(Some(Ok(Message::Text(t)))) => t,
+                        Ok(Some(Ok(_))) => continue,
+                        // Closed by the server (a subscriber that fell behind is dropped).
+                        Ok(_) => {
+                            closed = true;
+                            break;
+                        }
+                    };
+                    if let Some((made, hop)) = fan_out_ms(t.as_str()) {
+                        let mut f = samples.lock().expect("fan-out samples");
+                        f.0.push(made);
+                        f.1.push(hop);
+                    }
+                }
+                if !closed {
+                    let _ = f.close(None).await;
+                }
+                closed
+            }));
+        }
+        Ok(FanOut { samples, stop, readers })
+    }
+
+    /// The samples since the last take.
+    fn take(&self) -> (Vec<f64>, Vec<f64>) {
+        std::mem::take(&mut *self.samples.lock().expect("fan-out samples"))
+    }
+
+    /// Stop reading; how many frontends the server dropped.
+    async fn close(self) -> usize {
+        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        let mut dropped = 0;
+        for r in self.readers {
+            dropped += usize::from(r.await.unwrap_or(true));
+        }
+        dropped
+    }
+}
+
 async fn run(a: Args) -> Result<(), String> {
     let admin_url = admin_url();
     println!("preparing a database with {} vehicles and 360,000 history rows…", a.vehicles);
@@ -906,65 +1045,13 @@ async fn run(a: Args) -> Result<(), String> {
     rows.push(row);
 
     // 2. Vehicles at 1 Hz (open loop), with 100 subscribed frontends timing
-    // fan-out: frontend i follows every 100th vehicle from i, so together
-    // they see every report once (each sees 1% of the fleet).
-    let mut frontends = Vec::new();
-    for i in 0..100 {
-        let mut f = socket(&base, "/ws/fleet", &ops).await?;
-        let ids: Vec<String> =
-            (i..a.vehicles).step_by(100).take(1000).map(|k| format!("B-{k:05}")).collect();
-        for (kind, payload) in [
-            (FrontendInboundType::Unsubscribe, json!({"vehicle_ids": ["*"]})),
-            (FrontendInboundType::Subscribe, json!({ "vehicle_ids": ids })),
-        ] {
-            let kind = kind.as_str();
-            let m = json!({"type": kind, "id": kind, "timestamp": chrono::Utc::now().to_rfc3339(), "payload": payload});
-            f.send(Message::text(m.to_string())).await.map_err(|e| e.to_string())?;
-        }
-        frontends.push(f);
-    }
-    // Per delivery: ms since the report was made (REST included) and since
-    // the server put it in its envelope (after the commit: the hop alone).
-    let fan_out = Arc::new(std::sync::Mutex::new((Vec::<f64>::new(), Vec::<f64>::new())));
-    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
-    let mut readers = Vec::new();
-    for mut f in frontends {
-        let (fan_out, stop) = (fan_out.clone(), stop.clone());
-        readers.push(tokio::spawn(async move {
-            let mut closed = false;
-            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
-                let t = match tokio::time::timeout(Duration::from_millis(200), f.next()).await {
-                    Err(_) => continue,
-                    Ok(Some(Ok(Message::Text(t)))) => t,
-                    Ok(Some(Ok(_))) => continue,
-                    // Closed by the server (a subscriber that fell behind is dropped).
-                    Ok(_) => {
-                        closed = true;
-                        break;
-                    }
-                };
-                if let Some((made, hop)) = fan_out_ms(t.as_str()) {
-                    let mut f = fan_out.lock().expect("fan-out samples");
-                    f.0.push(made);
-                    f.1.push(hop);
-                }
-            }
-            if !closed {
-                let _ = f.close(None).await;
-            }
-            closed
-        }));
-    }
-    // The fleet asked for, then smaller fleets until one holds p99 < 50 ms,
-    // then the gap halved twice (`step_down`): the largest fleet sustained.
-    let take_fan_out = || std::mem::take(&mut *fan_out.lock().expect("fan-out samples"));
-    let mut steps = step_down(pid, &base, &tokens, a.vehicles, a.seconds, take_fan_out).await;
+    // fan-out. The fleet asked for, then smaller fleets until one holds
+    // p99 < 50 ms, then the gap halved twice (`step_down`): the largest
+    // fleet sustained.
+    let fan_out = FanOut::subscribe(&base, &ops, a.vehicles, 100).await?;
+    let mut steps = step_down(pid, &base, &tokens, a.vehicles, a.seconds, || fan_out.take()).await;
     let held_fleet = largest_held(&steps);
-    stop.store(true, std::sync::atomic::Ordering::Relaxed);
-    let mut dropped = 0;
-    for r in readers {
-        dropped += usize::from(r.await.unwrap_or(true));
-    }
+    let dropped = fan_out.close().await;
     for (i, (fleet, hz, cpu, (fan, hop))) in steps.iter_mut().enumerate() {
         let first = i == 0;
         let mut row = row_load(
