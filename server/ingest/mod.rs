@@ -105,7 +105,11 @@ pub async fn live(
     msg: BulkMessage,
     raw_ts: Option<&str>,
 ) -> Result<IngestReceipt, ApiError> {
-    queue_live(services, access, msg, raw_ts).await?.answer().await
+    let (settle, decided, received_at) = queue(services, access, msg, raw_ts).await?;
+    // Settled on the caller's task, without a hop to a task of its own;
+    // if the caller is dropped half way, the rest runs in a task.
+    FinishOnDrop(Some(Box::pin(settle.run(decided)))).await?;
+    Ok(IngestReceipt { received_at })
 }
 
 /// Check, decide and queue one live message; what it returns answers once
@@ -118,9 +122,23 @@ pub async fn live(
 pub async fn queue_live(
     services: &Services,
     access: &VehicleAccess,
-    mut msg: BulkMessage,
+    msg: BulkMessage,
     raw_ts: Option<&str>,
 ) -> Result<Settling, ApiError> {
+    let (settle, decided, received_at) = queue(services, access, msg, raw_ts).await?;
+    // Settled in a task of its own: the caller answers later, and the
+    // vehicle's later reports never wait for it to come back.
+    Ok(Settling { task: tokio::spawn(settle.run(decided)), received_at })
+}
+
+/// `queue_live` up to the settling: the message decided and queued, what
+/// settles it, and when it was received.
+async fn queue(
+    services: &Services,
+    access: &VehicleAccess,
+    mut msg: BulkMessage,
+    raw_ts: Option<&str>,
+) -> Result<(Settle, Decided, DateTime<Utc>), ApiError> {
     let now = Utc::now();
     set_timestamp(&mut msg);
     check_message(&msg, raw_ts, now, rules::Window::Live)?;
@@ -143,9 +161,37 @@ pub async fn queue_live(
         config: services.config.clone(),
         vehicle: access.vehicle.clone(),
     };
-    // Settled in a task of its own, so a request given up half way never
-    // leaves the vehicle's later reports waiting for their turn.
-    Ok(Settling { task: tokio::spawn(settle.run(decided)), received_at: now })
+    Ok((settle, decided, now))
+}
+
+/// A report's settling, run where it is awaited. Dropped before it
+/// finished (its request given up half way), the rest of it runs in a task
+/// of its own, so the vehicle's later reports never wait for a turn that
+/// does not come.
+struct FinishOnDrop(Option<futures::future::BoxFuture<'static, Result<(), ApiError>>>);
+
+impl Future for FinishOnDrop {
+    type Output = Result<(), ApiError>;
+
+    fn poll(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Self::Output> {
+        let running = self.0.as_mut().expect("polled after it finished");
+        let done = std::task::ready!(running.as_mut().poll(cx));
+        self.0 = None;
+        std::task::Poll::Ready(done)
+    }
+}
+
+impl Drop for FinishOnDrop {
+    fn drop(&mut self) {
+        if let Some(rest) = self.0.take()
+            && let Ok(runtime) = tokio::runtime::Handle::try_current()
+        {
+            runtime.spawn(rest);
+        }
+    }
 }
 
 /// A live message decided and queued.
@@ -493,4 +539,27 @@ pub fn at_index(index: usize, e: ApiError) -> ApiError {
     e.message = format!("message {index}: {}", e.message);
     e.details.insert("index".into(), json!(index));
     e
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_settling_dropped_half_way_finishes_in_a_task_of_its_own() {
+        let (go, wait) = oneshot::channel::<()>();
+        let (finished, done) = oneshot::channel::<()>();
+        let mut settling = FinishOnDrop(Some(Box::pin(async move {
+            let _ = wait.await;
+            let _ = finished.send(());
+            Ok(())
+        })));
+        assert!(futures::poll!(&mut settling).is_pending(), "it waits for its turn");
+        drop(settling);
+        go.send(()).expect("the rest still runs");
+        tokio::time::timeout(std::time::Duration::from_secs(5), done)
+            .await
+            .expect("finished within seconds")
+            .expect("ran to its end, not dropped");
+    }
 }
