@@ -174,9 +174,9 @@ impl VehicleEntry {
     }
 
     /// Take in a message another instance stored for this vehicle.
-    pub async fn absorb(&self, kind: crate::db::telemetry::Kind, report: &serde_json::Value) {
+    pub async fn absorb(&self, msg: Option<&crate::models::BulkMessage>) {
         let mut live = self.live.lock().await;
-        live.absorb(kind, report);
+        live.absorb(msg);
         self.changed();
     }
 

@@ -125,11 +125,11 @@ impl Wire {
     fn of(p: &Published) -> Wire {
         let frame = String::from_utf8_lossy(p.frame()).into_owned();
         match &p.event {
-            Event::Telemetry { vehicle_id, kind, received_at, report } => Wire::Telemetry {
+            Event::Telemetry { vehicle_id, received_at, report } => Wire::Telemetry {
                 vehicle_id: vehicle_id.clone(),
-                kind: kind.name().to_string(),
+                kind: Kind::of(report).name().to_string(),
                 received_at: *received_at,
-                report: report.clone(),
+                report: crate::events::body_json(report),
                 frame,
             },
             Event::Alert(alert) => Wire::Alert { alert: alert.clone(), frame },
@@ -515,11 +515,14 @@ impl Cluster {
         let frame = |f: String| Bytes::from(f.into_bytes());
         match note.wire {
             Wire::Telemetry { vehicle_id, kind, received_at, report, frame: f } => {
-                let Some(kind) = Kind::parse(&kind) else { return };
+                let report = Kind::parse(&kind).and_then(|kind| kind.message(report));
                 if let Ok(Some(v)) = local.registry.vehicle(&local.store, &vehicle_id).await {
-                    v.absorb(kind, &report).await;
+                    v.absorb(report.as_ref()).await;
                 }
-                let event = Event::Telemetry { vehicle_id, kind, received_at, report };
+                // A report this version cannot read (an instance of another
+                // version sent it) is not delivered; its frame cannot be routed.
+                let Some(report) = report else { return };
+                let event = Event::Telemetry { vehicle_id, received_at, report };
                 local.bus.deliver_relayed(event, frame(f));
             }
             Wire::Alert { alert, frame: f } => {

@@ -51,6 +51,12 @@ impl Kind {
         Kind::ALL.into_iter().find(|k| k.name() == name)
     }
 
+    /// A body of this kind as its message; `None` if it does not decode.
+    pub fn message(self, body: serde_json::Value) -> Option<BulkMessage> {
+        let tagged = serde_json::json!({ "type": self.name(), "data": body });
+        serde_json::from_value(tagged).ok()
+    }
+
     pub fn of(msg: &BulkMessage) -> Kind {
         match msg {
             BulkMessage::Location(_) => Kind::Location,

@@ -16,7 +16,7 @@ use chrono::{DateTime, Utc};
 use tokio::sync::mpsc;
 
 use crate::db::telemetry::Kind;
-use crate::models::{Alert, CommandStatus, ConnectionEvent};
+use crate::models::{Alert, BulkMessage, CommandStatus, ConnectionEvent};
 use crate::sockets::FrontendOutboundType;
 
 /// Events one subscriber may fall behind before it loses some.
@@ -25,13 +25,8 @@ pub const CAPACITY: usize = 16_384;
 /// Something that happened, after it was committed.
 #[derive(Debug, Clone)]
 pub enum Event {
-    /// A telemetry message was stored (`report` is the body as received).
-    Telemetry {
-        vehicle_id: String,
-        kind: Kind,
-        received_at: DateTime<Utc>,
-        report: serde_json::Value,
-    },
+    /// A telemetry message was stored (`report` is it as decoded).
+    Telemetry { vehicle_id: String, received_at: DateTime<Utc>, report: BulkMessage },
     /// Something an operator must look at.
     Alert(Alert),
     /// A command changed state; `origin` is the session that sent it, if any.
@@ -54,11 +49,13 @@ impl Event {
     pub fn wire_type(&self) -> &'static str {
         use FrontendOutboundType as T;
         match self {
-            Event::Telemetry { kind: Kind::Location, .. } => T::LocationUpdate,
-            Event::Telemetry { kind: Kind::Status, .. } => T::StatusUpdate,
-            Event::Telemetry { kind: Kind::Battery, .. } => T::BatteryUpdate,
-            Event::Telemetry { kind: Kind::Error, .. } => T::ErrorReport,
-            Event::Telemetry { kind: Kind::Docking, .. } => T::DockingUpdate,
+            Event::Telemetry { report, .. } => match Kind::of(report) {
+                Kind::Location => T::LocationUpdate,
+                Kind::Status => T::StatusUpdate,
+                Kind::Battery => T::BatteryUpdate,
+                Kind::Error => T::ErrorReport,
+                Kind::Docking => T::DockingUpdate,
+            },
             Event::Alert(_) => T::Alert,
             Event::CommandStatus { .. } => T::CommandStatus,
             Event::Connection(_) => T::VehicleConnection,
@@ -71,13 +68,14 @@ impl Event {
     fn render(&self) -> Bytes {
         let wire_type = self.wire_type();
         match self {
-            Event::Telemetry { vehicle_id, received_at, report, .. } => {
+            Event::Telemetry { vehicle_id, received_at, report } => {
                 #[derive(serde::Serialize)]
                 struct Telemetry<'a> {
                     vehicle_id: &'a str,
                     received_at: String,
-                    report: &'a serde_json::Value,
+                    report: Body<'a>,
                 }
+                let report = Body(report);
                 let received_at = crate::validate::rules::rfc3339(*received_at);
                 envelope(wire_type, Telemetry { vehicle_id, received_at, report })
             }
@@ -86,6 +84,27 @@ impl Event {
             Event::Connection(c) => envelope(wire_type, c),
         }
     }
+}
+
+/// A telemetry message as its body alone (`BulkMessage` is tagged with its
+/// kind, which the envelope's `type` carries instead).
+struct Body<'a>(&'a BulkMessage);
+
+impl serde::Serialize for Body<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.0 {
+            BulkMessage::Location(r) => r.serialize(s),
+            BulkMessage::Status(r) => r.serialize(s),
+            BulkMessage::Battery(r) => r.serialize(s),
+            BulkMessage::Error(r) => r.serialize(s),
+            BulkMessage::Docking(r) => r.serialize(s),
+        }
+    }
+}
+
+/// A telemetry message's body as a JSON tree (the cluster relay's form).
+pub fn body_json(report: &BulkMessage) -> serde_json::Value {
+    serde_json::to_value(Body(report)).expect("models serialize")
 }
 
 /// A published event and its rendered envelope.

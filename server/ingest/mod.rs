@@ -485,19 +485,10 @@ fn apply_derived(live: &mut LiveState, derived: Vec<Derived>) {
 
 /// Publish a committed message to the live channel.
 fn publish(bus: &Bus, row: &TelemetryRow) {
-    let report = match &row.msg {
-        BulkMessage::Location(r) => serde_json::to_value(r),
-        BulkMessage::Status(r) => serde_json::to_value(r),
-        BulkMessage::Battery(r) => serde_json::to_value(r),
-        BulkMessage::Error(r) => serde_json::to_value(r),
-        BulkMessage::Docking(r) => serde_json::to_value(r),
-    }
-    .expect("models serialize");
     bus.publish(Event::Telemetry {
         vehicle_id: row.vehicle_id.clone(),
-        kind: Kind::of(&row.msg),
         received_at: row.received_at,
-        report,
+        report: row.msg.clone(),
     });
 }
 

@@ -4,10 +4,8 @@
 //! commits and from those other instances relay.
 
 use chrono::{DateTime, Utc};
-use serde_json::{Value, json};
 
 use crate::db::live::{LiveState, StatusNow};
-use crate::db::telemetry::Kind;
 use crate::models::{BulkMessage, DockingPhase, LatestBattery, LatestLocation, VehicleState};
 
 impl LiveState {
@@ -36,10 +34,10 @@ impl LiveState {
     /// of the vehicle (the fleet view's latest values). The machines and
     /// derived data are read from the database again on this instance's
     /// next write for the vehicle, since the other instance changed them.
-    pub fn absorb(&mut self, kind: Kind, report: &Value) {
-        let msg = json!({ "type": kind.name(), "data": report });
-        if let Ok(msg) = serde_json::from_value::<BulkMessage>(msg) {
-            self.apply(&msg);
+    /// `None`: a message this version could not read; only the reload.
+    pub fn absorb(&mut self, msg: Option<&BulkMessage>) {
+        if let Some(msg) = msg {
+            self.apply(msg);
         }
         self.loaded = false;
     }

@@ -719,16 +719,20 @@ async fn a_subscriber_that_stops_reading_is_closed() {
     let ops = app.add_operator("ops").await;
     let mut stuck = ws(&app, "/ws/fleet", &ops).await; // never read until the end
     let started = Instant::now();
-    // Events of 4 KiB, in rounds the session keeps up with (no bus lag):
-    // only the peer's not reading can fill what waits for it.
-    let filler = "x".repeat(4096);
-    for _ in 0..200 {
+    // Events of 2 KiB (the longest error description), in rounds the
+    // session keeps up with (no bus lag): only the peer's not reading can
+    // fill what waits for it.
+    let report: tvm::models::ErrorReport = serde_json::from_value(json!({
+        "timestamp": ts(0.0), "code": "NAV_PATH_BLOCKED", "severity": "WARNING",
+        "subsystem": "navigation", "description": "x".repeat(2000)
+    }))
+    .expect("an error report");
+    for _ in 0..400 {
         for _ in 0..50 {
             app.publish(tvm::events::Event::Telemetry {
                 vehicle_id: "AV-1".into(),
-                kind: tvm::db::telemetry::Kind::Error,
                 received_at: chrono::Utc::now(),
-                report: json!({ "timestamp": ts(0.0), "message": filler }),
+                report: report.clone().into(),
             });
         }
         tokio::time::sleep(Duration::from_millis(5)).await;
