@@ -33,7 +33,7 @@ const USAGE: &str =
        tvm-bench soak [--minutes M] [--vehicles V] [--every S]
        tvm-bench login-storm
        tvm-bench vda5050 [--vehicles V] [--seconds S]
-       tvm-bench ingest [--seconds S]
+       tvm-bench ingest [--seconds S] [--connections C]
        tvm-bench fleet [--vehicles V] [--seconds S] [--frontends F]
        tvm-bench tracks
 Run scripts/bench (it builds the release binaries first).";
@@ -672,16 +672,19 @@ async fn one_vehicle(
 }
 
 /// `tvm-bench ingest`: the closed-loop stages alone (the bare endpoint and
-/// location_create at 16 connections over 1,000 vehicles, then one vehicle
+/// location_create at 16 connections, or `--connections`, over 1,000 vehicles, then one vehicle
 /// with 16 posts in flight), with CPU per request: quick to repeat while
 /// profiling the hot path (the server's pid is printed for `perf`).
 async fn ingest_only(argv: &[String]) -> Result<(), String> {
-    let mut seconds = 10.0;
+    let (mut seconds, mut connections) = (10.0, 16);
     let mut it = argv.iter();
     while let Some(flag) = it.next() {
         let value = it.next().ok_or_else(|| format!("{flag} needs a value\n{USAGE}"))?;
         match flag.as_str() {
             "--seconds" => seconds = value.parse().map_err(|_| format!("{flag}: {value:?}"))?,
+            "--connections" => {
+                connections = value.parse().map_err(|_| format!("{flag}: {value:?}"))?
+            }
             other => return Err(format!("unknown option {other}\n{USAGE}")),
         }
     }
@@ -691,18 +694,19 @@ async fn ingest_only(argv: &[String]) -> Result<(), String> {
     println!("server pid {pid}, ceiling pid {cpid}");
     let (tokens, _) = fleet_tokens(1000);
     let (to, cto) = (load::Targets::new(&base, &tokens), load::Targets::new(&cbase, &tokens));
-    let _ = load::closed_loop(cto.clone(), 16, 2.0).await;
-    let (ceil, ceil_cpu) = CpuUse::during(cpid, load::closed_loop(cto, 16, seconds)).await;
-    let _ = load::closed_loop(to.clone(), 16, 2.0).await;
-    let (ingest, ingest_cpu) = CpuUse::during(pid, load::closed_loop(to, 16, seconds)).await;
+    let _ = load::closed_loop(cto.clone(), connections, 2.0).await;
+    let (ceil, ceil_cpu) = CpuUse::during(cpid, load::closed_loop(cto, connections, seconds)).await;
+    let _ = load::closed_loop(to.clone(), connections, 2.0).await;
+    let (ingest, ingest_cpu) =
+        CpuUse::during(pid, load::closed_loop(to, connections, seconds)).await;
     let (single, single_cpu) = one_vehicle(&base, &tokens, pid, seconds).await;
+    let (bare, real) = (
+        format!("bare endpoint, {connections} connections"),
+        format!("location_create, {connections} connections"),
+    );
     for (what, m, cpu) in [
-        (
-            "bare endpoint, 16 connections",
-            &ceil,
-            ceil_cpu.per_request(ceil.ok).replace("server", "ceiling"),
-        ),
-        ("location_create, 16 connections", &ingest, ingest_cpu.per_request(ingest.ok)),
+        (bare.as_str(), &ceil, ceil_cpu.per_request(ceil.ok).replace("server", "ceiling")),
+        (real.as_str(), &ingest, ingest_cpu.per_request(ingest.ok)),
         ("one vehicle, 16 concurrent posts", &single, single_cpu.per_request(single.ok)),
     ] {
         let row = row_load(what, m, "");
