@@ -515,7 +515,7 @@ impl Cluster {
         let frame = |f: String| Bytes::from(f.into_bytes());
         match note.wire {
             Wire::Telemetry { vehicle_id, kind, received_at, report, frame: f } => {
-                let report = Kind::parse(&kind).and_then(|kind| kind.message(report));
+                let report = Kind::parse(&kind).and_then(|kind| kind.message(report).ok());
                 if let Ok(Some(v)) = local.registry.vehicle(&local.store, &vehicle_id).await {
                     v.absorb(report.as_ref()).await;
                 }

@@ -51,10 +51,16 @@ impl Kind {
         Kind::ALL.into_iter().find(|k| k.name() == name)
     }
 
-    /// A body of this kind as its message; `None` if it does not decode.
-    pub fn message(self, body: serde_json::Value) -> Option<BulkMessage> {
-        let tagged = serde_json::json!({ "type": self.name(), "data": body });
-        serde_json::from_value(tagged).ok()
+    /// A body of this kind decoded into its message (unchecked: the
+    /// schema's rules beyond the types are `validate`'s).
+    pub fn message(self, body: serde_json::Value) -> Result<BulkMessage, serde_json::Error> {
+        match self {
+            Kind::Location => serde_json::from_value(body).map(BulkMessage::Location),
+            Kind::Status => serde_json::from_value(body).map(BulkMessage::Status),
+            Kind::Battery => serde_json::from_value(body).map(BulkMessage::Battery),
+            Kind::Error => serde_json::from_value(body).map(BulkMessage::Error),
+            Kind::Docking => serde_json::from_value(body).map(BulkMessage::Docking),
+        }
     }
 
     pub fn of(msg: &BulkMessage) -> Kind {

@@ -58,14 +58,7 @@ pub fn decode(
         return Err(validate::rejection(kind.schema(), what, &found));
     }
     let raw_ts = body.get("timestamp").and_then(Value::as_str).map(str::to_owned);
-    let decoded = match kind {
-        Kind::Location => serde_json::from_value(body).map(BulkMessage::Location),
-        Kind::Status => serde_json::from_value(body).map(BulkMessage::Status),
-        Kind::Battery => serde_json::from_value(body).map(BulkMessage::Battery),
-        Kind::Error => serde_json::from_value(body).map(BulkMessage::Error),
-        Kind::Docking => serde_json::from_value(body).map(BulkMessage::Docking),
-    };
-    let mut msg = decoded.map_err(|e| {
+    let mut msg = kind.message(body).map_err(|e| {
         ApiError::internal_error(format!(
             "{}: schema-valid body does not decode: {e}",
             kind.schema()
