@@ -270,6 +270,22 @@ fn uncovered(
 /// decoding run on every core at once.
 pub const TRACK_QUERIES: usize = 4;
 
+/// Where `id` is in `ids` (sorted).
+fn index_of(ids: &[String], id: &str) -> Option<usize> {
+    ids.binary_search_by(|v| v.as_str().cmp(id)).ok()
+}
+
+/// What the tasks `parts` gave, in order; a task that panicked is an error.
+async fn joined<T>(
+    parts: impl IntoIterator<Item = tokio::task::JoinHandle<Result<T, StoreError>>>,
+) -> Result<Vec<T>, StoreError> {
+    futures::future::join_all(parts)
+        .await
+        .into_iter()
+        .map(|r| r.map_err(|e| StoreError::Corrupt(format!("a track task: {e}")))?)
+        .collect()
+}
+
 /// A part of an uncovered range: the vehicle's index, from, to.
 type Slice = (usize, DateTime<Utc>, DateTime<Utc>);
 
@@ -307,9 +323,8 @@ impl Store {
             let stmt = tx.prepare_cached(MINUTES_SQL).await?;
             let rows = tx.query(&stmt, &[&ids, &from, &to]).await?;
             tx.commit().await?;
-            let index = |id: &str| ids.binary_search_by(|v| v.as_str().cmp(id)).ok();
             let mut minutes: Vec<(usize, DateTime<Utc>, &Row)> =
-                rows.iter().filter_map(|r| Some((index(r.get(0))?, r.get(1), r))).collect();
+                rows.iter().filter_map(|r| Some((index_of(ids, r.get(0))?, r.get(1), r))).collect();
             minutes.sort_unstable_by_key(|(i, minute, _)| (*i, *minute));
             let mut out: Vec<(Track, Vec<DateTime<Utc>>)> =
                 ids.iter().map(|_| (Track::default(), Vec::new())).collect();
@@ -347,7 +362,7 @@ impl Store {
                 let id: &str = r.get(0);
                 let i = match at {
                     Some(i) if ids[i] == id => Some(i),
-                    _ => ids.binary_search_by(|v| v.as_str().cmp(id)).ok(),
+                    _ => index_of(ids, id),
                 };
                 if let Some(i) = i {
                     tracks[i].push(&r);
@@ -378,10 +393,8 @@ impl Store {
             let (store, part) = (self.clone(), part.to_vec());
             tokio::spawn(async move { store.packed_minutes(&part, from, to).await })
         });
-        let mut packed = Vec::with_capacity(vehicle_ids.len());
-        for part in futures::future::join_all(parts).await {
-            packed.extend(part.map_err(|e| StoreError::Corrupt(format!("a track task: {e}")))??);
-        }
+        let packed: Vec<(Track, Vec<DateTime<Utc>>)> =
+            joined(parts).await?.into_iter().flatten().collect();
         let mut pieces: Vec<Vec<Slice>> = vec![Vec::new(); TRACK_QUERIES];
         for (i, (_, covered)) in packed.iter().enumerate() {
             for (lo, hi) in uncovered(covered, from, to) {
@@ -395,11 +408,7 @@ impl Store {
             let (store, ids) = (self.clone(), ids.clone());
             tokio::spawn(async move { store.raw_slices(&ids, &piece).await })
         });
-        let raw: Vec<Vec<Track>> = futures::future::join_all(raw)
-            .await
-            .into_iter()
-            .map(|r| r.map_err(|e| StoreError::Corrupt(format!("a track task: {e}")))?)
-            .collect::<Result<_, _>>()?;
+        let raw: Vec<Vec<Track>> = joined(raw).await?;
         // Each vehicle's minutes, then its slices in time order.
         let mut tracks: Vec<Track> = packed.into_iter().map(|(t, _)| t).collect();
         for piece in raw {
