@@ -281,6 +281,11 @@ fn machine_ticks() -> (f64, f64, f64) {
     (all - get(3) - get(4) - get(7), get(7), all)
 }
 
+/// `seconds` of CPU spread over `requests`, in microseconds each.
+fn micros_each(seconds: f64, requests: u64) -> f64 {
+    seconds * 1e6 / requests.max(1) as f64
+}
+
 impl CpuUse {
     async fn during<T>(pid: u32, work: impl std::future::Future<Output = T>) -> (T, CpuUse) {
         let me = std::process::id();
@@ -300,8 +305,13 @@ impl CpuUse {
         (out, used)
     }
 
+    /// The server's CPU per request, in microseconds.
+    fn server_us(&self, requests: u64) -> f64 {
+        micros_each(self.server_s, requests)
+    }
+
     fn per_request(&self, requests: u64) -> String {
-        let us = |s: f64| s * 1e6 / requests.max(1) as f64;
+        let us = |s: f64| micros_each(s, requests);
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get()) as f64;
         let busy = (self.server_s + self.postgres_s + self.generator_s) / (self.wall_s * cores);
         let (writes, ms) = self.disk;
@@ -672,9 +682,10 @@ async fn one_vehicle(
 }
 
 /// `tvm-bench ingest`: the closed-loop stages alone (the bare endpoint and
-/// location_create at 16 connections, or `--connections`, over 1,000 vehicles, then one vehicle
-/// with 16 posts in flight), with CPU per request: quick to repeat while
-/// profiling the hot path (the server's pid is printed for `perf`).
+/// location_create at 16 connections, or `--connections`, over 1,000
+/// vehicles, then one vehicle with 16 posts in flight), with CPU per
+/// request: quick to repeat while profiling the hot path (the server's pid
+/// is printed for `perf`).
 async fn ingest_only(argv: &[String]) -> Result<(), String> {
     let (mut seconds, mut connections) = (10.0, 16);
     let mut it = argv.iter();
@@ -720,8 +731,8 @@ async fn ingest_only(argv: &[String]) -> Result<(), String> {
 /// `tvm-bench fleet`: one 1 Hz step alone, V vehicles (default 15,000)
 /// against the bare endpoint and then against `location_create` with the
 /// 100 frontends of the full run subscribed (`--frontends`; 0 for none):
-/// CPU per request side by side
-/// and the fan-out, quick to repeat while profiling (pids are printed).
+/// CPU per request side by side and the fan-out, quick to repeat while
+/// profiling (pids are printed).
 async fn fleet_only(argv: &[String]) -> Result<(), String> {
     let (mut seconds, mut vehicles, mut frontends) = (10.0, 15_000, 100);
     let mut it = argv.iter();
@@ -750,7 +761,6 @@ async fn fleet_only(argv: &[String]) -> Result<(), String> {
     let (hz, cpu) = CpuUse::during(pid, load::open_loop(to, seconds, 1024)).await;
     let (mut made, mut hop) = fan_out.take();
     let dropped = fan_out.close().await;
-    let us = |c: &CpuUse, n: u64| c.server_s * 1e6 / n.max(1) as f64;
     for (what, m, c) in [
         ("bare endpoint", &bare, bare_cpu.per_request(bare.ok).replace("server", "ceiling")),
         ("location_create", &hz, cpu.per_request(hz.ok)),
@@ -769,7 +779,7 @@ async fn fleet_only(argv: &[String]) -> Result<(), String> {
     );
     println!(
         "server CPU per request / bare: {:.2}",
-        us(&cpu, hz.ok) / us(&bare_cpu, bare.ok).max(f64::MIN_POSITIVE)
+        cpu.server_us(hz.ok) / bare_cpu.server_us(bare.ok).max(f64::MIN_POSITIVE)
     );
     let _ = server.kill().await;
     let _ = ceiling.kill().await;
@@ -911,9 +921,10 @@ async fn login_storm_only() -> Result<(), String> {
 
 /// `frontends` sockets on `/ws/fleet` (the full run has 100), frontend i
 /// following every `frontends`-th vehicle of `vehicles` from i (at most
-/// 1,000), so that together they see every report once, each read by its own task that times every
-/// `location_update`: milliseconds since the report was made (REST
-/// included) and since the server put it in its envelope (the hop alone).
+/// 1,000), so that together they see every report once. Each is read by
+/// its own task, which times every `location_update`: milliseconds since
+/// the report was made (REST included) and since the server put it in its
+/// envelope (the hop alone).
 struct FanOut {
     samples: Arc<std::sync::Mutex<(Vec<f64>, Vec<f64>)>>,
     stop: Arc<std::sync::atomic::AtomicBool>,
