@@ -196,12 +196,11 @@ pub async fn location_tracks(
     let mut answer = if arrow {
         let (from, to) = (at(&from), at(&to));
         let body =
-            super::arrow::tracks_stream(&ids, read, from.trim_matches('"'), to.trim_matches('"'))?;
+            super::arrow::tracks_body(&ids, read, from.trim_matches('"'), to.trim_matches('"'))?;
         http::Response::builder()
             .status(http::StatusCode::OK)
             .header(http::header::CONTENT_TYPE, super::arrow::ARROW_STREAM)
-            .header(http::header::CONTENT_LENGTH, body.len())
-            .body(dropshot::Body::from(body))
+            .body(body)
             .map_err(|e| ApiError::internal_error(format!("tracks answer: {e}")))?
     } else {
         let per_part = ids.len().div_ceil(crate::db::history::TRACK_QUERIES).max(1);
