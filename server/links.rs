@@ -1,7 +1,8 @@
 //! The links to PostgreSQL and Redis as configured, TLS included (rustls):
 //! `postgres` reads libpq's `sslmode` from `DATABASE_URL`: `disable`; `prefer` (the default) and `require`
 //! encrypt without checking the certificate, as libpq does without a root
-//! certificate; `verify-ca` checks the chain against `sslrootcert`;
+//! certificate, except that `prefer` does not encrypt when every host is
+//! this machine (loopback or a Unix socket); `verify-ca` checks the chain against `sslrootcert`;
 //! `verify-full` checks the chain and that the certificate names the host.
 //! Without `sslrootcert` the verifying modes trust the public web PKI roots
 //! (what managed PostgreSQL services present). `redis` builds the client
@@ -35,6 +36,9 @@ pub fn postgres(database_url: &str) -> Result<(tokio_postgres::Config, MakeRustl
         rest.parse().map_err(|e| format!("DATABASE_URL does not parse: {e}"))?;
     pg.ssl_mode(match mode {
         Mode::Disable => SslMode::Disable,
+        // Opportunistic TLS protects nothing on loopback: it only cost CPU
+        // (2 µs of 31 a report, a fifth of a tracks read; BENCHMARKS.md).
+        Mode::Prefer if on_this_host(&pg) => SslMode::Disable,
         Mode::Prefer => SslMode::Prefer,
         Mode::Require | Mode::VerifyCa | Mode::VerifyFull => SslMode::Require,
     });
@@ -63,6 +67,26 @@ pub fn postgres(database_url: &str) -> Result<(tokio_postgres::Config, MakeRustl
         }
     };
     Ok((pg, MakeRustlsConnect::new(config)))
+}
+
+/// Whether every address `pg` may connect to is on this machine: a Unix
+/// socket, `localhost`, or a loopback address.
+fn on_this_host(pg: &tokio_postgres::Config) -> bool {
+    let local = |name: &str| {
+        name.eq_ignore_ascii_case("localhost")
+            || name
+                .trim_matches(['[', ']'])
+                .parse::<std::net::IpAddr>()
+                .is_ok_and(|a| a.is_loopback())
+    };
+    let hosts = pg.get_hosts();
+    !hosts.is_empty()
+        && hosts.iter().all(|h| match h {
+            tokio_postgres::config::Host::Tcp(name) => local(name),
+            #[cfg(unix)]
+            tokio_postgres::config::Host::Unix(_) => true,
+        })
+        && pg.get_hostaddrs().iter().all(|a| a.is_loopback())
 }
 
 /// The MQTT options for `url` (`mqtt://[user[:password]@]host[:port]`,
@@ -280,5 +304,29 @@ mod tests {
         assert!(split_tls_parameters("postgresql://u@db/tvm?sslmode=maybe").is_err());
         assert!(postgres("postgresql://u@db/tvm?sslmode=require").is_ok());
         assert!(postgres("postgresql://u@db/tvm?sslmode=verify-full").is_ok());
+    }
+
+    #[test]
+    fn prefer_skips_tls_only_when_every_host_is_this_machine() {
+        let mode = |url: &str| postgres(url).unwrap().0.get_ssl_mode();
+        for local in [
+            "postgresql://u@127.0.0.1:5432/tvm",
+            "postgresql://u@localhost/tvm?sslmode=prefer",
+            "postgresql://u@[::1]:5432/tvm",
+            "postgresql://u@127.0.0.1,localhost/tvm",
+            "postgresql://u@%2Fvar%2Frun%2Fpostgresql/tvm",
+        ] {
+            assert_eq!(mode(local), SslMode::Disable, "{local}");
+        }
+        for remote in [
+            "postgresql://u@db:5432/tvm",
+            "postgresql://u@10.0.0.5/tvm",
+            "postgresql://u@127.0.0.1,db/tvm",
+            "postgresql://u@localhost/tvm?hostaddr=10.0.0.5",
+        ] {
+            assert_eq!(mode(remote), SslMode::Prefer, "{remote}");
+        }
+        // Asked for by name, TLS is used on loopback too.
+        assert_eq!(mode("postgresql://u@127.0.0.1/tvm?sslmode=require"), SslMode::Require);
     }
 }

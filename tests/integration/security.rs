@@ -1177,6 +1177,7 @@ impl Drop for TlsServices {
 /// `sslmode=verify-full` with `sslrootcert` and `rediss://` with
 /// `TVM_REDIS_CA_FILE` run the whole server, its connections are
 /// encrypted, and a certificate the given root did not sign is refused.
+/// `prefer`, the default, does not encrypt on loopback.
 #[tokio::test]
 async fn the_database_and_redis_links_can_use_tls() {
     let cert = rcgen::generate_simple_self_signed(vec!["localhost".to_string()]).unwrap();
@@ -1233,4 +1234,15 @@ async fn the_database_and_redis_links_can_use_tls() {
     let require =
         format!("postgresql://postgres@127.0.0.1:{}/postgres?sslmode=require", services.pg_port);
     tvm::db::migrate(&require).await.expect("sslmode=require connects");
+    // On loopback, `require` is encrypted and `prefer` (the default) is not.
+    for (url, encrypted) in [(require.as_str(), true), (plain.as_str(), false)] {
+        let (config, tls) = tvm::links::postgres(url).unwrap();
+        let (client, conn) = config.connect(tls).await.unwrap();
+        tokio::spawn(conn);
+        let row = client
+            .query_one("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()", &[])
+            .await
+            .unwrap();
+        assert_eq!(row.get::<_, bool>(0), encrypted, "{url}");
+    }
 }
