@@ -37,7 +37,8 @@ pub fn postgres(database_url: &str) -> Result<(tokio_postgres::Config, MakeRustl
     pg.ssl_mode(match mode {
         Mode::Disable => SslMode::Disable,
         // Opportunistic TLS protects nothing on loopback: it only cost CPU
-        // (2 µs of 31 a report, a fifth of a tracks read; BENCHMARKS.md).
+        // (up to 2 µs of 31 a report, up to a fifth of a tracks read;
+        // BENCHMARKS.md).
         Mode::Prefer if on_this_host(&pg) => SslMode::Disable,
         Mode::Prefer => SslMode::Prefer,
         Mode::Require | Mode::VerifyCa | Mode::VerifyFull => SslMode::Require,
