@@ -50,23 +50,38 @@ fn args() -> Result<Args, String> {
     let mut a =
         Args { seconds: 10.0, vehicles: 20_000, connections: 128, sockets: 10_000, out: None };
     let v: Vec<String> = std::env::args().skip(1).collect();
-    let mut it = v.iter();
-    while let Some(flag) = it.next() {
-        let value = it.next().ok_or_else(|| format!("{flag} needs a value\n{USAGE}"))?;
-        let bad = |_| format!("{flag}: {value:?} is not valid");
-        match flag.as_str() {
-            "--seconds" => {
-                a.seconds =
-                    value.parse().map_err(|_| format!("{flag}: {value:?} is not a number"))?
-            }
-            "--vehicles" => a.vehicles = value.parse().map_err(bad)?,
-            "--connections" => a.connections = value.parse().map_err(bad)?,
-            "--sockets" => a.sockets = value.parse().map_err(bad)?,
-            "--out" => a.out = Some(value.clone()),
-            other => return Err(format!("unknown option {other}\n{USAGE}")),
+    for pair in flags(&v) {
+        let (flag, value) = pair?;
+        match flag {
+            "--seconds" => a.seconds = parsed(flag, value)?,
+            "--vehicles" => a.vehicles = parsed(flag, value)?,
+            "--connections" => a.connections = parsed(flag, value)?,
+            "--sockets" => a.sockets = parsed(flag, value)?,
+            "--out" => a.out = Some(value.to_string()),
+            other => return Err(unknown(other)),
         }
     }
     Ok(a)
+}
+
+/// The `--flag value` pairs of `argv`, in order; a flag without a value
+/// is an error where it stands.
+fn flags(argv: &[String]) -> impl Iterator<Item = Result<(&str, &str), String>> {
+    argv.chunks(2).map(|pair| match pair {
+        [flag, value] => Ok((flag.as_str(), value.as_str())),
+        [flag, ..] => Err(format!("{flag} needs a value\n{USAGE}")),
+        [] => unreachable!("chunks are never empty"),
+    })
+}
+
+/// The value of `flag`, parsed.
+fn parsed<T: std::str::FromStr>(flag: &str, value: &str) -> Result<T, String> {
+    value.parse().map_err(|_| format!("{flag}: {value:?} is not valid"))
+}
+
+/// The error for a flag no stage takes.
+fn unknown(flag: &str) -> String {
+    format!("unknown option {flag}\n{USAGE}")
 }
 
 fn free_port() -> u16 {
@@ -547,13 +562,12 @@ async fn main() {
 /// `location_update` on a fleet socket, and the server's CPU per state.
 async fn vda5050_only(argv: &[String]) -> Result<(), String> {
     let (mut vehicles, mut seconds) = (500usize, 20u64);
-    let mut it = argv.iter();
-    while let Some(flag) = it.next() {
-        let value = it.next().ok_or_else(|| format!("{flag} needs a value\n{USAGE}"))?;
-        match flag.as_str() {
-            "--vehicles" => vehicles = value.parse().map_err(|_| format!("{flag}: {value:?}"))?,
-            "--seconds" => seconds = value.parse().map_err(|_| format!("{flag}: {value:?}"))?,
-            other => return Err(format!("unknown option {other}\n{USAGE}")),
+    for pair in flags(argv) {
+        let (flag, value) = pair?;
+        match flag {
+            "--vehicles" => vehicles = parsed(flag, value)?,
+            "--seconds" => seconds = parsed(flag, value)?,
+            other => return Err(unknown(other)),
         }
     }
     let mqtt =
@@ -688,15 +702,12 @@ async fn one_vehicle(
 /// is printed for `perf`).
 async fn ingest_only(argv: &[String]) -> Result<(), String> {
     let (mut seconds, mut connections) = (10.0, 16);
-    let mut it = argv.iter();
-    while let Some(flag) = it.next() {
-        let value = it.next().ok_or_else(|| format!("{flag} needs a value\n{USAGE}"))?;
-        match flag.as_str() {
-            "--seconds" => seconds = value.parse().map_err(|_| format!("{flag}: {value:?}"))?,
-            "--connections" => {
-                connections = value.parse().map_err(|_| format!("{flag}: {value:?}"))?
-            }
-            other => return Err(format!("unknown option {other}\n{USAGE}")),
+    for pair in flags(argv) {
+        let (flag, value) = pair?;
+        match flag {
+            "--seconds" => seconds = parsed(flag, value)?,
+            "--connections" => connections = parsed(flag, value)?,
+            other => return Err(unknown(other)),
         }
     }
     let url = prepare_db(&admin_url(), 1000).await?;
@@ -735,15 +746,13 @@ async fn ingest_only(argv: &[String]) -> Result<(), String> {
 /// profiling (pids are printed).
 async fn fleet_only(argv: &[String]) -> Result<(), String> {
     let (mut seconds, mut vehicles, mut frontends) = (10.0, 15_000, 100);
-    let mut it = argv.iter();
-    while let Some(flag) = it.next() {
-        let value = it.next().ok_or_else(|| format!("{flag} needs a value\n{USAGE}"))?;
-        let bad = || format!("{flag}: {value:?}");
-        match flag.as_str() {
-            "--seconds" => seconds = value.parse().map_err(|_| bad())?,
-            "--vehicles" => vehicles = value.parse().map_err(|_| bad())?,
-            "--frontends" => frontends = value.parse().map_err(|_| bad())?,
-            other => return Err(format!("unknown option {other}\n{USAGE}")),
+    for pair in flags(argv) {
+        let (flag, value) = pair?;
+        match flag {
+            "--seconds" => seconds = parsed(flag, value)?,
+            "--vehicles" => vehicles = parsed(flag, value)?,
+            "--frontends" => frontends = parsed(flag, value)?,
+            other => return Err(unknown(other)),
         }
     }
     let url = prepare_db(&admin_url(), vehicles).await?;

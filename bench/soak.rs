@@ -10,8 +10,8 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use crate::{
-    admin_url, fleet_tokens, free_port, load, prepare_db, rss_mib, socket, spawn_server,
-    wait_healthy,
+    admin_url, flags, fleet_tokens, free_port, load, parsed, prepare_db, rss_mib, socket,
+    spawn_server, unknown, wait_healthy,
 };
 use futures::StreamExt;
 
@@ -23,15 +23,13 @@ struct SoakArgs {
 
 fn args(argv: &[String]) -> Result<SoakArgs, String> {
     let mut a = SoakArgs { minutes: 10.0, vehicles: 2000, every: 30.0 };
-    let mut it = argv.iter();
-    while let Some(flag) = it.next() {
-        let value = it.next().ok_or_else(|| format!("{flag} needs a value"))?;
-        let bad = || format!("{flag}: {value:?} is not valid");
-        match flag.as_str() {
-            "--minutes" => a.minutes = value.parse().map_err(|_| bad())?,
-            "--vehicles" => a.vehicles = value.parse().map_err(|_| bad())?,
-            "--every" => a.every = value.parse().map_err(|_| bad())?,
-            other => return Err(format!("unknown option {other}")),
+    for pair in flags(argv) {
+        let (flag, value) = pair?;
+        match flag {
+            "--minutes" => a.minutes = parsed(flag, value)?,
+            "--vehicles" => a.vehicles = parsed(flag, value)?,
+            "--every" => a.every = parsed(flag, value)?,
+            other => return Err(unknown(other)),
         }
     }
     if a.minutes <= 0.0 || a.every <= 0.0 {
