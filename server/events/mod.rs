@@ -365,7 +365,10 @@ impl Bus {
         let mut index = self.inner.index.write().expect("bus index lock");
         index.index(id, &subs);
         index.entries.insert(id, Entry { tx, missed: missed.clone(), subs: subs.clone() });
-        Subscriber { id, rx, missed, subs, bus: self.clone() }
+        Subscriber {
+            following: Following { id, subs, bus: self.clone() },
+            feed: Feed { rx, missed },
+        }
     }
 }
 
@@ -376,42 +379,44 @@ pub enum Ended {
     Lagged(u64),
 }
 
-/// One subscriber's end: its queue and what it follows. Dropping it
-/// unsubscribes.
+/// One subscriber: what it follows and its queue of events. Dropping it
+/// unsubscribes. A WebSocket session splits it (`into_parts`): the session
+/// keeps what it follows and changes it, its socket's writer takes the
+/// events straight from the queue.
 pub struct Subscriber {
-    id: u64,
-    rx: mpsc::Receiver<Arc<Published>>,
-    missed: Arc<AtomicU64>,
-    subs: Subscriptions,
-    bus: Bus,
+    following: Following,
+    feed: Feed,
 }
 
 impl Subscriber {
     /// The next event, or why there will be none.
     pub async fn recv(&mut self) -> Result<Arc<Published>, Ended> {
-        let missed = self.missed.load(Ordering::Relaxed);
-        if missed > 0 {
-            return Err(Ended::Lagged(missed));
-        }
-        Ok(self.rx.recv().await.expect("the index holds a sender while the subscriber lives"))
+        self.feed.recv().await
     }
 
-    /// The next event if one is already waiting (so a burst can be written
-    /// to the socket with one flush).
-    pub fn try_recv(&mut self) -> Option<Arc<Published>> {
-        self.rx.try_recv().ok()
+    pub fn into_parts(self) -> (Following, Feed) {
+        (self.following, self.feed)
     }
+}
 
+/// What a subscriber follows. Dropping it unsubscribes (its `Feed` then
+/// gets nothing more).
+pub struct Following {
+    id: u64,
+    subs: Subscriptions,
+    bus: Bus,
+}
+
+impl Following {
     pub fn subscriptions(&self) -> &Subscriptions {
         &self.subs
     }
 
-    /// Change what this subscriber follows; events published afterwards
-    /// follow the new set.
-    pub fn change(&mut self, f: impl FnOnce(&mut Subscriptions)) {
+    /// Follow `subs` instead; events published afterwards follow them.
+    pub fn follow(&mut self, subs: Subscriptions) {
         let mut index = self.bus.inner.index.write().expect("bus index lock");
         index.unindex(self.id, &self.subs);
-        f(&mut self.subs);
+        self.subs = subs;
         index.index(self.id, &self.subs);
         if let Some(e) = index.entries.get_mut(&self.id) {
             e.subs = self.subs.clone();
@@ -419,10 +424,42 @@ impl Subscriber {
     }
 }
 
-impl Drop for Subscriber {
+impl Drop for Following {
     fn drop(&mut self) {
         let mut index = self.bus.inner.index.write().expect("bus index lock");
         index.unindex(self.id, &self.subs);
         index.entries.remove(&self.id);
+    }
+}
+
+/// A subscriber's queue of events.
+pub struct Feed {
+    rx: mpsc::Receiver<Arc<Published>>,
+    missed: Arc<AtomicU64>,
+}
+
+impl Feed {
+    /// The next event, or why there will be none. Once the subscriber's
+    /// `Following` is dropped and the queue is empty, never ready.
+    pub async fn recv(&mut self) -> Result<Arc<Published>, Ended> {
+        self.lagged()?;
+        match self.rx.recv().await {
+            Some(p) => Ok(p),
+            None => std::future::pending().await,
+        }
+    }
+
+    /// The next event if one is already waiting (so a burst can be written
+    /// to a socket with one flush), or why there will be none.
+    pub fn try_recv(&mut self) -> Result<Option<Arc<Published>>, Ended> {
+        self.lagged()?;
+        Ok(self.rx.try_recv().ok())
+    }
+
+    fn lagged(&self) -> Result<(), Ended> {
+        match self.missed.load(Ordering::Relaxed) {
+            0 => Ok(()),
+            n => Err(Ended::Lagged(n)),
+        }
     }
 }

@@ -8,6 +8,7 @@
 
 use crate::front::extract::WebsocketConnection;
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use bytes::Bytes;
@@ -25,7 +26,7 @@ use crate::auth::authz::VehicleAccess;
 use crate::commands::courier::Outbound;
 use crate::context::ServerCtx;
 use crate::error::ApiError;
-use crate::events::{Ended, Subscriber, Subscriptions};
+use crate::events::{Ended, Feed, Following, Published, Subscriptions};
 use crate::gate;
 use crate::models::{BulkMessage, SubscriptionRequest};
 use crate::sockets::{FrontendInbound, FrontendInboundType, VehicleInbound, VehicleInboundType};
@@ -45,11 +46,11 @@ pub enum Peer {
     Frontend { caller: Caller, subs: Subscriptions },
 }
 
-/// The peer once the session runs: a frontend's subscriptions live in its
-/// bus subscriber.
+/// The peer once the session runs: what a frontend follows (its events go
+/// straight to the socket's writer).
 enum Live {
     Vehicle(VehicleAccess),
-    Frontend { caller: Caller, feed: Subscriber },
+    Frontend { caller: Caller, following: Following },
 }
 
 impl Live {
@@ -79,45 +80,130 @@ enum WriterEnd {
     Stalled,
     /// The connection failed.
     Failed,
+    /// The frontend fell `events::CAPACITY` behind and lost this many
+    /// events; the socket was closed with 1013.
+    Lagged(u64),
     /// The frames ended (the session is over).
     Done,
 }
 
-/// Write the session's frames as they come, several per flush, each flush
-/// within `deadline`. The session loop only queues frames, so its pings,
-/// lag checks and identity checks run while a write is pending.
-async fn write_frames<S>(
-    mut sink: S,
-    mut rx: mpsc::Receiver<Message>,
-    deadline: Duration,
-) -> WriterEnd
+/// What a socket's writer sends: the session's frames (replies, commands,
+/// pings, the close) and, for a frontend, the events of its bus feed,
+/// taken straight from the bus so an event wakes one task, not two.
+/// Frames go before events: a reply queued before an event was published
+/// (a `subscriptions` acknowledgement before the events it enables) is
+/// written first.
+struct Outgoing {
+    frames: mpsc::Receiver<Message>,
+    feed: Option<Feed>,
+    /// An event taken while a frame was waiting, written after it.
+    held: Option<Arc<Published>>,
+}
+
+/// The next thing to write, `Err` with the count of lost events when the
+/// feed lagged.
+type Next = Result<Message, u64>;
+
+impl Outgoing {
+    /// `p`, or a frame that was queued before it was taken (keeping `p`).
+    fn after_frames(&mut self, p: Arc<Published>) -> Message {
+        match self.frames.try_recv() {
+            Ok(m) => {
+                self.held = Some(p);
+                m
+            }
+            Err(_) => text(p.frame()),
+        }
+    }
+
+    /// What is ready to write now, if anything.
+    fn ready(&mut self) -> Option<Next> {
+        if let Ok(m) = self.frames.try_recv() {
+            return Some(Ok(m));
+        }
+        if let Some(p) = self.held.take() {
+            return Some(Ok(text(p.frame())));
+        }
+        match self.feed.as_mut()?.try_recv() {
+            Ok(Some(p)) => Some(Ok(self.after_frames(p))),
+            Ok(None) => None,
+            Err(Ended::Lagged(n)) => Some(Err(n)),
+        }
+    }
+
+    /// The next thing to write; none once the session's frames end.
+    async fn next(&mut self) -> Option<Next> {
+        if let Some(n) = self.ready() {
+            return Some(n);
+        }
+        let Outgoing { frames, feed, .. } = self;
+        let event = tokio::select! {
+            biased;
+            m = frames.recv() => return m.map(Ok),
+            e = async {
+                match feed {
+                    Some(feed) => feed.recv().await,
+                    None => std::future::pending().await,
+                }
+            } => e,
+        };
+        Some(match event {
+            Ok(p) => Ok(self.after_frames(p)),
+            Err(Ended::Lagged(n)) => Err(n),
+        })
+    }
+}
+
+/// Write the session's frames and the frontend's events as they come,
+/// several per flush, each flush within `deadline`. The session loop only
+/// queues frames, so its pings, lag checks and identity checks run while a
+/// write is pending.
+async fn write_frames<S>(mut sink: S, mut out: Outgoing, deadline: Duration) -> WriterEnd
 where
     S: futures::Sink<Message, Error = WsError> + Unpin,
 {
-    while let Some(first) = rx.recv().await {
+    let mut lagged: Option<u64> = None;
+    while let Some(first) = out.next().await {
+        let first = match first {
+            Ok(m) => m,
+            Err(n) => {
+                lagged = Some(n);
+                break;
+            }
+        };
         let mut closing = matches!(first, Message::Close(_));
         let write = async {
             sink.feed(first).await?;
             let mut n = 1;
             while n < BURST
                 && !closing
-                && let Ok(m) = rx.try_recv()
+                && lagged.is_none()
+                && let Some(next) = out.ready()
             {
-                closing = matches!(m, Message::Close(_));
-                sink.feed(m).await?;
-                n += 1;
+                match next {
+                    Ok(m) => {
+                        closing = matches!(m, Message::Close(_));
+                        sink.feed(m).await?;
+                        n += 1;
+                    }
+                    Err(missed) => lagged = Some(missed),
+                }
             }
             sink.flush().await
         };
         match tokio::time::timeout(deadline, write).await {
-            Ok(Ok(())) if closing => break,
+            Ok(Ok(())) if closing || lagged.is_some() => break,
             Ok(Ok(())) => {}
             Ok(Err(_)) => return WriterEnd::Failed,
             Err(_) => return WriterEnd::Stalled,
         }
     }
+    if lagged.is_some() {
+        let bye = sink.send(close(1013, "too slow: events were lost; reconnect"));
+        let _ = tokio::time::timeout(deadline, bye).await;
+    }
     let _ = tokio::time::timeout(Duration::from_secs(2), sink.close()).await;
-    WriterEnd::Done
+    lagged.map_or(WriterEnd::Done, WriterEnd::Lagged)
 }
 
 fn close(code: u16, reason: &str) -> Message {
@@ -161,21 +247,23 @@ pub async fn run(
     let ws = WebSocketStream::from_raw_socket(conn, WsRole::Server, Some(config)).await;
     let (sink, mut stream) = ws.split();
     let (frames, frames_rx) = mpsc::channel::<Message>(WRITE_QUEUE);
-    let writer = tokio::spawn(write_frames(sink, frames_rx, ctx.config.ws_write_timeout));
+    let (out_tx, mut out_rx) = mpsc::channel::<Outbound>(256);
+    let (mut peer, feed) = match peer {
+        Peer::Vehicle(access) => {
+            super::vehicle_attached(ctx, &access, session, out_tx.clone());
+            (Live::Vehicle(access), None)
+        }
+        Peer::Frontend { caller, subs } => {
+            let (following, feed) = ctx.bus.subscribe(session, subs).into_parts();
+            (Live::Frontend { caller, following }, Some(feed))
+        }
+    };
+    let out = Outgoing { frames: frames_rx, feed, held: None };
+    let writer = tokio::spawn(write_frames(sink, out, ctx.config.ws_write_timeout));
     tokio::pin!(writer);
     let mut writer_end: Option<WriterEnd> = None;
     // Queue a frame for the writer; a full queue means the peer is not reading.
     let push = |m: Message| frames.try_send(m).is_ok();
-    let (out_tx, mut out_rx) = mpsc::channel::<Outbound>(256);
-    let mut peer = match peer {
-        Peer::Vehicle(access) => {
-            super::vehicle_attached(ctx, &access, session, out_tx.clone());
-            Live::Vehicle(access)
-        }
-        Peer::Frontend { caller, subs } => {
-            Live::Frontend { caller, feed: ctx.bus.subscribe(session, subs) }
-        }
-    };
     let kind = if matches!(peer, Live::Vehicle(_)) { "vehicle" } else { "frontend" };
     let gauge = ctx.metrics.sockets.with_label_values(&[kind]);
     gauge.inc();
@@ -215,11 +303,20 @@ pub async fn run(
                     }
                 }
                 Some(Ok(Message::Text(t))) => {
-                    // A frontend's replies are all known at once.
-                    if let Some(reply) = handle(ctx, &request_id, &mut peer, session, t.as_str()).await.ready().await
+                    // A frontend's replies are all known at once. A change of
+                    // what it follows is made once its acknowledgement is
+                    // queued, so the events it enables come after it.
+                    let (reply, follow) = match handle(ctx, &request_id, &mut peer, session, t.as_str()).await {
+                        Reply::Follow { ack, subs } => (Some(ack), Some(subs)),
+                        other => (other.ready().await, None),
+                    };
+                    if let Some(reply) = reply
                         && !push(text(&reply))
                     {
                         break Some(too_slow());
+                    }
+                    if let (Some(subs), Live::Frontend { following, .. }) = (follow, &mut peer) {
+                        following.follow(subs);
                     }
                 }
                 Some(Ok(Message::Binary(_))) => {
@@ -238,32 +335,6 @@ pub async fn run(
                 Some(Outbound::Frame(_)) => {}
                 Some(Outbound::Close(code, reason)) => break Some(close(code, &reason)),
                 None => {}
-            },
-            e = async {
-                match &mut peer {
-                    Live::Frontend { feed, .. } => feed.recv().await,
-                    Live::Vehicle(_) => std::future::pending().await,
-                }
-            } => match e {
-                Ok(p) => {
-                    // Events that are already waiting go out with this one in
-                    // one flush: under load, one write carries many frames.
-                    let mut burst = vec![p];
-                    if let Live::Frontend { feed, .. } = &mut peer {
-                        while burst.len() < BURST
-                            && let Some(p) = feed.try_recv()
-                        {
-                            burst.push(p);
-                        }
-                    }
-                    if !burst.iter().all(|p| push(text(p.frame()))) {
-                        break Some(too_slow());
-                    }
-                }
-                Err(Ended::Lagged(n)) => {
-                    slog::info!(log, "dropping a slow subscriber"; "missed_events" => n);
-                    break Some(close(1013, "too slow: events were lost; reconnect"));
-                }
             },
             _ = ping.tick() => {
                 if pong_due.is_none() {
@@ -284,9 +355,11 @@ pub async fn run(
             },
             end = &mut writer, if writer_end.is_none() => {
                 let end = end.unwrap_or(WriterEnd::Failed);
-                if end == WriterEnd::Stalled {
-                    slog::info!(log, "dropping a socket whose peer stopped reading";
-                        "write_timeout_s" => ctx.config.ws_write_timeout.as_secs());
+                match end {
+                    WriterEnd::Stalled => slog::info!(log, "dropping a socket whose peer stopped reading";
+                        "write_timeout_s" => ctx.config.ws_write_timeout.as_secs()),
+                    WriterEnd::Lagged(n) => slog::info!(log, "dropping a slow subscriber"; "missed_events" => n),
+                    WriterEnd::Failed | WriterEnd::Done => {}
                 }
                 writer_end = Some(end);
                 break None;
@@ -354,10 +427,12 @@ async fn vehicle_worker(
     }
 }
 
-/// A message's reply: known now, or once its report is stored.
+/// A message's reply: known now, or once its report is stored, or a
+/// frontend's new subscriptions with their acknowledgement.
 enum Reply {
     Now(Option<Bytes>),
     Stored { id: String, settling: crate::ingest::Settling },
+    Follow { ack: Bytes, subs: Subscriptions },
 }
 
 impl Reply {
@@ -366,6 +441,7 @@ impl Reply {
     fn ready(self) -> futures::future::BoxFuture<'static, Option<Bytes>> {
         match self {
             Reply::Now(r) => Box::pin(std::future::ready(r)),
+            Reply::Follow { ack, .. } => Box::pin(std::future::ready(Some(ack))),
             Reply::Stored { id, settling } => Box::pin(async move {
                 let e = settling.answer().await.err()?;
                 Some(envelope::socket_error(&envelope::under_payload(e), Some(&id)))
@@ -393,17 +469,26 @@ async fn handle(
     let result = match peer {
         Live::Vehicle(access) => match vehicle_message(ctx, access, &kind, message).await {
             Ok(Some(settling)) => return Reply::Stored { id, settling },
-            Ok(None) => Ok(None),
+            Ok(None) => Ok(Reply::Now(None)),
             Err(e) => Err(e),
         },
-        Live::Frontend { caller, feed } => {
-            frontend_message(ctx, request_id, caller, feed, session, &kind, message).await
+        Live::Frontend { caller, following } => {
+            frontend_message(
+                ctx,
+                request_id,
+                caller,
+                following.subscriptions(),
+                session,
+                &kind,
+                message,
+            )
+            .await
         }
     };
-    Reply::Now(match result {
+    match result {
         Ok(reply) => reply,
-        Err(e) => Some(envelope::socket_error(&e, Some(&id))),
-    })
+        Err(e) => Reply::Now(Some(envelope::socket_error(&e, Some(&id)))),
+    }
 }
 
 /// A vehicle's message: a report comes back queued, an ack is done.
@@ -440,15 +525,17 @@ async fn vehicle_message(
     Ok(Some(settling))
 }
 
+/// A frontend's message: a subscription change comes back with the set it
+/// makes, for the session to follow once the acknowledgement is queued.
 async fn frontend_message(
     ctx: &ServerCtx,
     request_id: &str,
     caller: &Caller,
-    feed: &mut Subscriber,
+    followed: &Subscriptions,
     session: u64,
     kind: &str,
     message: serde_json::Value,
-) -> Result<Option<Bytes>, ApiError> {
+) -> Result<Reply, ApiError> {
     let ty =
         FrontendInboundType::parse(kind).ok_or_else(|| envelope::not_here(kind, "frontend"))?;
     // Subscriptions count against the client's budget at once; a command
@@ -461,14 +548,17 @@ async fn frontend_message(
     let ids = |r: SubscriptionRequest| -> Vec<String> {
         r.vehicle_ids.into_iter().map(|id| id.to_string()).collect()
     };
-    match envelope::decode::<FrontendInbound>(message)? {
+    let mut subs = followed.clone();
+    let refused = match envelope::decode::<FrontendInbound>(message)? {
         FrontendInbound::Subscribe(m) => {
-            let followed = feed.subscriptions().count();
-            let (accepted, refused) = followable(ctx, ids(m.payload), followed).await?;
-            feed.change(|s| s.add(accepted));
-            return Ok(Some(envelope::subscriptions(feed.subscriptions().list(), refused)));
+            let (accepted, refused) = followable(ctx, ids(m.payload), followed.count()).await?;
+            subs.add(accepted);
+            refused
         }
-        FrontendInbound::Unsubscribe(m) => feed.change(|s| s.remove(ids(m.payload))),
+        FrontendInbound::Unsubscribe(m) => {
+            subs.remove(ids(m.payload));
+            Vec::new()
+        }
         FrontendInbound::FrontendCommand(m) => {
             let (vehicle_id, order) = crate::commands::Order::from_frontend(m.payload);
             if order.params.kind() != crate::models::CommandKind::EmergencyStop {
@@ -477,10 +567,10 @@ async fn frontend_message(
             let origin = Some(session);
             ctx.commands.issue(caller, &vehicle_id, order, origin, Some(request_id)).await?;
             // The answer is the `command_status` event sent to this session.
-            return Ok(None);
+            return Ok(Reply::Now(None));
         }
-    }
-    Ok(Some(envelope::subscriptions(feed.subscriptions().list(), Vec::new())))
+    };
+    Ok(Reply::Follow { ack: envelope::subscriptions(subs.list(), refused), subs })
 }
 
 /// Most vehicles one socket follows by id (`*` follows the whole fleet).
@@ -505,4 +595,72 @@ async fn followable(
         }
     }
     Ok((accepted, refused))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::events::{Bus, Event};
+    use crate::models::ConnectionEvent;
+
+    fn online(vehicle: &str) -> Event {
+        Event::Connection(ConnectionEvent {
+            vehicle_id: vehicle.parse().expect("a vehicle id"),
+            online: true,
+            at: chrono::Utc::now(),
+        })
+    }
+
+    /// A writer over a channel: what it wrote, in order.
+    fn writer(
+        out: Outgoing,
+    ) -> (tokio::task::JoinHandle<WriterEnd>, futures::channel::mpsc::UnboundedReceiver<Message>)
+    {
+        let (tx, rx) = futures::channel::mpsc::unbounded::<Message>();
+        let sink = tx.sink_map_err(|_| WsError::ConnectionClosed);
+        (tokio::spawn(write_frames(sink, out, Duration::from_secs(5))), rx)
+    }
+
+    fn is_event(m: &Message) -> bool {
+        matches!(m, Message::Text(t) if t.as_str().contains("vehicle_connection"))
+    }
+
+    #[tokio::test]
+    async fn a_frame_queued_before_an_event_is_written_first() {
+        let bus = Bus::default();
+        let (mut following, feed) = bus.subscribe(1, Subscriptions::default()).into_parts();
+        let (frames, rx) = mpsc::channel(WRITE_QUEUE);
+        // As a subscribe does: the acknowledgement is queued, then the
+        // subscription made, then an event it enables is published.
+        frames.try_send(Message::Text("ack".into())).expect("room");
+        following.follow(Subscriptions::of(&["AV-1"]));
+        bus.publish(online("AV-1"));
+        frames.try_send(Message::Text("after".into())).expect("room");
+        let (end, mut written) = writer(Outgoing { frames: rx, feed: Some(feed), held: None });
+        let first: Vec<Message> = (&mut written).take(3).collect().await;
+        assert_eq!(first[0], Message::Text("ack".into()));
+        // A frame queued before the event was taken also goes first.
+        assert_eq!(first[1], Message::Text("after".into()));
+        assert!(is_event(&first[2]), "{first:?}");
+        drop(frames);
+        assert_eq!(end.await.expect("writer"), WriterEnd::Done);
+    }
+
+    #[tokio::test]
+    async fn a_feed_that_lost_events_closes_the_socket_with_1013() {
+        let bus = Bus::default();
+        let (_following, feed) = bus.subscribe(1, Subscriptions::of(&["*"])).into_parts();
+        for _ in 0..=crate::events::CAPACITY {
+            bus.publish(online("AV-1"));
+        }
+        let (_frames, rx) = mpsc::channel(WRITE_QUEUE);
+        let (end, written) = writer(Outgoing { frames: rx, feed: Some(feed), held: None });
+        assert_eq!(end.await.expect("writer"), WriterEnd::Lagged(1));
+        let written: Vec<Message> = written.collect().await;
+        assert!(written.iter().all(|m| !is_event(m)), "nothing after the loss is sent");
+        match written.last() {
+            Some(Message::Close(Some(c))) => assert_eq!(u16::from(c.code), 1013),
+            other => panic!("no close frame: {other:?}"),
+        }
+    }
 }
