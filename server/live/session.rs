@@ -116,10 +116,13 @@ impl Outgoing {
         }
     }
 
-    /// What is ready to write now, if anything.
+    /// What is ready to write now, if anything: nothing once the session
+    /// is over (its frames ended), whatever events still wait.
     fn ready(&mut self) -> Option<Next> {
-        if let Ok(m) = self.frames.try_recv() {
-            return Some(Ok(m));
+        match self.frames.try_recv() {
+            Ok(m) => return Some(Ok(m)),
+            Err(mpsc::error::TryRecvError::Disconnected) => return None,
+            Err(mpsc::error::TryRecvError::Empty) => {}
         }
         if let Some(p) = self.held.take() {
             return Some(Ok(text(p.frame())));
@@ -644,6 +647,20 @@ mod tests {
         assert!(is_event(&first[2]), "{first:?}");
         drop(frames);
         assert_eq!(end.await.expect("writer"), WriterEnd::Done);
+    }
+
+    #[tokio::test]
+    async fn the_writer_stops_when_the_session_ends_though_events_wait() {
+        let bus = Bus::default();
+        let (_following, feed) = bus.subscribe(1, Subscriptions::of(&["*"])).into_parts();
+        bus.publish(online("AV-1"));
+        let (frames, rx) = mpsc::channel(WRITE_QUEUE);
+        drop(frames);
+        let (end, written) = writer(Outgoing { frames: rx, feed: Some(feed), held: None });
+        let end = tokio::time::timeout(Duration::from_secs(1), end).await;
+        assert_eq!(end.expect("the writer ended").expect("writer"), WriterEnd::Done);
+        let written: Vec<Message> = written.collect().await;
+        assert!(written.is_empty(), "{written:?}");
     }
 
     #[tokio::test]
