@@ -106,6 +106,50 @@ async fn retention_archives_old_days_and_exports_old_audit_entries_losing_nothin
     app.stop().await;
 }
 
+/// Callers that ensure day partitions at once (instances starting together,
+/// a start during another instance's retention run) all succeed, each day
+/// is made once, and rows that waited in the DEFAULT partition for a day
+/// are moved into it once.
+#[tokio::test]
+async fn day_partitions_ensured_by_several_callers_at_once_are_made_once() {
+    let db = crate::common::TestDb::new().await;
+    let store = tvm::db::Store::new(&crate::common::test_config(&db.url)).unwrap();
+    let (client, conn) = tokio_postgres::connect(&db.url, tokio_postgres::NoTls).await.unwrap();
+    tokio::spawn(conn);
+    client
+        .batch_execute(
+            "DO $$ DECLARE t text; d int; BEGIN \
+               FOREACH t IN ARRAY ARRAY['vehicle_locations', 'vehicle_status', 'vehicle_battery'] LOOP \
+                 FOR d IN 1..14 LOOP \
+                   EXECUTE format('DROP TABLE IF EXISTS %I', t || '_p' || to_char(current_date + d, 'YYYYMMDD')); \
+                 END LOOP; \
+               END LOOP; \
+             END $$; \
+             INSERT INTO vehicles (vehicle_id) VALUES ('AV-1'); \
+             INSERT INTO vehicle_locations (vehicle_id, \"timestamp\", latitude, longitude, heading, speed, accuracy) \
+             SELECT 'AV-1', (current_date + 1)::timestamp AT TIME ZONE 'UTC' + make_interval(secs => g), 1, 2, 3, 4, 5 \
+             FROM generate_series(1, 5) g",
+        )
+        .await
+        .unwrap();
+    let callers = (0..4).map(|_| store.ensure_partitions(14));
+    let made: Vec<i64> = futures::future::join_all(callers)
+        .await
+        .into_iter()
+        .map(|r| r.map_err(|e| tvm::db::error_chain(&e)))
+        .collect::<Result<_, _>>()
+        .expect("every caller ensures the partitions");
+    assert_eq!(made.iter().sum::<i64>(), 3 * 14, "each day made once: {made:?}");
+    let tomorrow = scalar(
+        &client,
+        "SELECT count(*)::bigint FROM pg_class c WHERE c.relname = 'vehicle_locations_p' || to_char(current_date + 1, 'YYYYMMDD')",
+    )
+    .await;
+    assert_eq!(tomorrow, 1);
+    assert_eq!(scalar(&client, "SELECT count(*) FROM vehicle_locations").await, 5);
+    assert_eq!(scalar(&client, "SELECT count(*) FROM vehicle_locations_default").await, 0);
+}
+
 #[tokio::test]
 async fn audit_exports_go_to_the_bucket_and_a_failed_upload_deletes_nothing() {
     let app = TestApp::start().await;
