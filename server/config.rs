@@ -163,6 +163,8 @@ pub struct Config {
     pub retention_at: chrono::NaiveTime,
     /// Browser origins allowed to call the API (CORS).
     pub cors_origins: Origins,
+    /// Where webhooks may be sent besides public addresses.
+    pub webhook_destinations: crate::destinations::Destinations,
 }
 
 /// Where audit exports are uploaded: `s3://bucket/prefix` on AWS or on any
@@ -394,6 +396,13 @@ impl Config {
                 errs.push(format!("TVM_CORS_ORIGINS: {e}"));
                 Origins::None
             });
+        let webhook_destinations = crate::destinations::Destinations::parse(
+            &get("TVM_WEBHOOK_ALLOWED_NETWORKS").unwrap_or_default(),
+        )
+        .unwrap_or_else(|e| {
+            errs.push(format!("TVM_WEBHOOK_ALLOWED_NETWORKS: {e}"));
+            Default::default()
+        });
         let at_text = get("TVM_RETENTION_AT").unwrap_or_else(|| "03:30".into());
         let retention_at =
             chrono::NaiveTime::parse_from_str(&at_text, "%H:%M").unwrap_or_else(|_| {
@@ -460,6 +469,7 @@ impl Config {
                 audit_export_s3,
                 retention_at,
                 cors_origins,
+                webhook_destinations,
             })
         } else {
             Err(ConfigError(errs))

@@ -35,6 +35,7 @@ pub mod config;
 pub mod context;
 pub mod cors;
 pub mod db;
+pub mod destinations;
 pub mod docs;
 pub mod error;
 pub mod events;

@@ -14,6 +14,7 @@ use sha2::Sha256;
 
 use crate::db::Store;
 use crate::db::webhooks::{Attempt, Due};
+use crate::destinations::Destinations;
 
 /// The signature header.
 pub const SIGNATURE: &str = "x-tvm-signature";
@@ -54,11 +55,15 @@ fn backoff(attempts: i32) -> Duration {
 /// Deliver the outbox until shutdown.
 pub async fn deliver_forever(
     store: Store,
+    destinations: Destinations,
     log: slog::Logger,
     mut stop: tokio::sync::watch::Receiver<bool>,
 ) {
+    // Names resolve only to the addresses webhooks may reach; redirects are
+    // not followed (they could lead anywhere).
     let http = reqwest::Client::builder()
         .timeout(ATTEMPT_TIMEOUT)
+        .dns_resolver(destinations.resolver())
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .expect("an HTTP client builds");
@@ -83,25 +88,42 @@ pub async fn deliver_forever(
                 _ = stop.changed() => return,
             }
         }
-        let attempts = due.into_iter().map(|d| attempt(&http, &store, &log, d));
+        let attempts = due.into_iter().map(|d| attempt(&http, &destinations, &store, &log, d));
         futures::future::join_all(attempts).await;
     }
 }
 
+/// Why an attempt got no answer.
+enum Unsent {
+    /// The URL names an address webhooks may not reach.
+    Refused(String),
+    Failed(reqwest::Error),
+}
+
 /// One attempt of one delivery, recorded.
-async fn attempt(http: &reqwest::Client, store: &Store, log: &slog::Logger, d: Due) {
+async fn attempt(
+    http: &reqwest::Client,
+    destinations: &Destinations,
+    store: &Store,
+    log: &slog::Logger,
+    d: Due,
+) {
     let body = serde_json::to_vec(&d.body).expect("stored JSON serializes");
     let t = Utc::now().timestamp();
     let signature = format!("t={t},v1={}", sign(&d.secret, t, &body));
-    let sent = http
-        .post(&d.url)
-        .header(http::header::CONTENT_TYPE, "application/json")
-        .header(EVENT, "alert")
-        .header(DELIVERY, d.delivery_id.to_string())
-        .header(SIGNATURE, signature)
-        .body(body)
-        .send()
-        .await;
+    let sent = match destinations.refuses_address_in(&d.url) {
+        Some(why) => Err(Unsent::Refused(why)),
+        None => http
+            .post(&d.url)
+            .header(http::header::CONTENT_TYPE, "application/json")
+            .header(EVENT, "alert")
+            .header(DELIVERY, d.delivery_id.to_string())
+            .header(SIGNATURE, signature)
+            .body(body)
+            .send()
+            .await
+            .map_err(Unsent::Failed),
+    };
     let retry_at = || {
         let next =
             Utc::now() + chrono::Duration::from_std(backoff(d.attempts + 1)).unwrap_or_default();
@@ -117,8 +139,12 @@ async fn attempt(http: &reqwest::Client, store: &Store, log: &slog::Logger, d: D
             let status_code = Some(i32::from(r.status().as_u16()));
             outcome = Attempt::Failed { status_code, error: &error, retry_at: retry_at() };
         }
-        Err(e) => {
+        Err(Unsent::Failed(e)) => {
             error = format!("no answer: {}", crate::db::error_chain(&e));
+            outcome = Attempt::Failed { status_code: None, error: &error, retry_at: retry_at() };
+        }
+        Err(Unsent::Refused(why)) => {
+            error = format!("not sent: {why}");
             outcome = Attempt::Failed { status_code: None, error: &error, retry_at: retry_at() };
         }
     }

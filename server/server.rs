@@ -115,7 +115,8 @@ pub async fn start(config: Arc<Config>, store: Store, log: slog::Logger) -> Resu
     crate::vda5050::start(&shared);
     let (store, stop) = (shared.store.clone(), shared.shutdown.subscribe());
     let log = shared.log.new(slog::o!("job" => "webhooks"));
-    tokio::spawn(crate::notify::deliver_forever(store, log, stop));
+    let destinations = shared.config.webhook_destinations.clone();
+    tokio::spawn(crate::notify::deliver_forever(store, destinations, log, stop));
     if let Some(email) = shared.config.email.clone() {
         let log = shared.log.new(slog::o!("job" => "alert-email"));
         let stop = shared.shutdown.subscribe();

@@ -253,6 +253,13 @@ pub async fn webhook_create(
 ) -> Result<WebhookCreated, ApiError> {
     let (ctx, caller) = (rq.context(), admin(rq).await?);
     let req = body.into_model()?;
+    if let Some(why) = ctx.config.webhook_destinations.refuses_url(req.url.as_str()) {
+        return Err(ApiError::new(
+            ErrorCode::ValidationFailed,
+            format!("the webhook URL is refused: {why}"),
+        )
+        .with_details(crate::error::violation_details([("/url", why.as_str())])));
+    }
     let secret = format!("whsec_{}", secrets::random_token(32));
     let audit = Audit {
         actor: &caller.client_id,

@@ -4,8 +4,9 @@
 //! issuer) in `auth.rs`; API4 body (413), bulk (1001 → 413) and frame
 //! (1009) limits in `errors.rs`, `bulk.rs` and `live.rs`, request budgets in
 //! `limits.rs`; API8 CORS in `ops.rs`. Not applicable: API6 (no business
-//! flow sells anything), API7 (the server fetches no URL a caller gives),
-//! API10 (it consumes no third-party API).
+//! flow sells anything), API10 (it consumes no third-party API). API7: the
+//! only URLs the server fetches are webhooks, never at an inside address
+//! unless the operator allows its network (`webhooks.rs`).
 //!
 //! Hardening (issue 19), one row per item done so far:
 //! | item | OWASP | test |

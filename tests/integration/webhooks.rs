@@ -72,10 +72,72 @@ async fn until(what: &str, limit: Duration, mut f: impl AsyncFnMut() -> bool) {
     }
 }
 
+/// The receivers here listen on this host, which webhooks reach only when
+/// the operator allows it.
+const LOOPBACK_ALLOWED: &[(&str, &str)] = &[("TVM_WEBHOOK_ALLOWED_NETWORKS", "127.0.0.0/8, ::1")];
+
+/// With the default settings, a webhook at an inside address (loopback,
+/// `localhost`, the cloud metadata address) is refused when it is created,
+/// with a 400 naming `/url`. One stored before the rule is never sent,
+/// whether its URL names the address or a name that resolves to it: the
+/// receiver gets nothing and the delivery log says why.
+#[tokio::test]
+async fn webhooks_never_reach_an_inside_address_the_operator_did_not_allow() {
+    let db = TestDb::new().await;
+    let app = TestApp::start_with(test_config_with(&db.url, &[])).await;
+    let admin = app.admin_token().await;
+    let port = crate::faults::free_port();
+    let got: Got = Arc::default();
+    let _receiver = receiver(port, got.clone()).await;
+    for url in [
+        format!("http://127.0.0.1:{port}/hook"),
+        format!("http://localhost:{port}/hook"),
+        format!("http://[::1]:{port}/hook"),
+        "http://169.254.169.254/latest/meta-data".to_string(),
+    ] {
+        let r = app.post("/api/v1/webhooks", Some(&admin), &json!({"url": url})).await;
+        let (status, body) = error_body(r).await;
+        assert_eq!(status, 400, "{url}: {body}");
+        assert_eq!(body["details"]["violations"][0]["pointer"], "/url", "{body}");
+    }
+    let listed: Value = app.get("/api/v1/webhooks", Some(&admin)).await.json().await.unwrap();
+    assert_eq!(listed["items"], json!([]));
+    // Stored before the rule: by name (resolved at each delivery) and by address.
+    let db_client = app.db().await;
+    for url in
+        [format!("http://localhost:{port}/by-name"), format!("http://127.0.0.1:{port}/by-address")]
+    {
+        db_client
+            .execute(
+                "INSERT INTO webhooks (webhook_id, url, secret) VALUES (gen_random_uuid(), $1, 'whsec_old')",
+                &[&url],
+            )
+            .await
+            .unwrap();
+    }
+    let vehicle = app.add_vehicle("AV-1").await;
+    let body = json!({"timestamp": ts(-1.0), "state": "emergency_stop"});
+    assert_eq!(app.post("/api/v1/vehicle/AV-1/status", Some(&vehicle), &body).await.status(), 200);
+    let listed: Value = app.get("/api/v1/webhooks", Some(&admin)).await.json().await.unwrap();
+    for hook in listed["items"].as_array().unwrap() {
+        let log = format!("/api/v1/webhooks/{}/deliveries", hook["webhook_id"].as_str().unwrap());
+        until("a refused attempt is logged", Duration::from_secs(10), async || {
+            let page: Value = app.get(&log, Some(&admin)).await.json().await.unwrap();
+            page["items"][0]["attempts"].as_u64().is_some_and(|n| n >= 1)
+        })
+        .await;
+        let page: Value = app.get(&log, Some(&admin)).await.json().await.unwrap();
+        let error = page["items"][0]["last_error"].as_str().unwrap_or_default().to_string();
+        assert!(error.contains("is not a public address"), "{}: {error}", hook["url"]);
+    }
+    assert!(got.lock().unwrap().is_empty(), "an inside receiver was sent a webhook");
+    app.stop().await;
+}
+
 #[tokio::test]
 async fn alert_changes_reach_a_receiver_that_was_down_signed_and_across_a_restart() {
     let db = TestDb::new().await;
-    let first = TestApp::start_with(test_config_with(&db.url, &[])).await;
+    let first = TestApp::start_with(test_config_with(&db.url, LOOPBACK_ALLOWED)).await;
     let admin = first.admin_token().await;
     // The receiver's port, with nothing listening on it yet.
     let port = crate::faults::free_port();
@@ -116,7 +178,7 @@ async fn alert_changes_reach_a_receiver_that_was_down_signed_and_across_a_restar
     // The server restarts; then the receiver comes back: the outbox in the
     // database still has the delivery, and the new server sends it.
     first.stop().await;
-    let second = TestApp::start_with(test_config_with(&db.url, &[])).await;
+    let second = TestApp::start_with(test_config_with(&db.url, LOOPBACK_ALLOWED)).await;
     let got: Got = Arc::default();
     let _receiver = receiver(port, got.clone()).await;
     until("the alert reaches the receiver", Duration::from_secs(30), async || {
