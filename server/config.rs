@@ -165,6 +165,9 @@ pub struct Config {
     pub cors_origins: Origins,
     /// Where webhooks may be sent besides public addresses.
     pub webhook_destinations: crate::destinations::Destinations,
+    /// Reverse proxies whose `X-Forwarded-For` names the client (for the
+    /// login limit).
+    pub trusted_proxies: crate::networks::Networks,
 }
 
 /// Where audit exports are uploaded: `s3://bucket/prefix` on AWS or on any
@@ -403,6 +406,12 @@ impl Config {
             errs.push(format!("TVM_WEBHOOK_ALLOWED_NETWORKS: {e}"));
             Default::default()
         });
+        let trusted_proxies =
+            crate::networks::Networks::parse(&get("TVM_TRUSTED_PROXIES").unwrap_or_default())
+                .unwrap_or_else(|e| {
+                    errs.push(format!("TVM_TRUSTED_PROXIES: {e}"));
+                    Default::default()
+                });
         let at_text = get("TVM_RETENTION_AT").unwrap_or_else(|| "03:30".into());
         let retention_at =
             chrono::NaiveTime::parse_from_str(&at_text, "%H:%M").unwrap_or_else(|_| {
@@ -470,6 +479,7 @@ impl Config {
                 retention_at,
                 cors_origins,
                 webhook_destinations,
+                trusted_proxies,
             })
         } else {
             Err(ConfigError(errs))

@@ -9,32 +9,23 @@
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::sync::Arc;
 
-use ipnet::IpNet;
+use crate::networks::{Networks, unmapped};
 
 /// The networks allowed besides public addresses.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Destinations {
-    allowed: Vec<IpNet>,
+    allowed: Networks,
 }
 
 impl Destinations {
     /// A comma-separated list of networks (`10.0.0.0/8`) or addresses.
     pub fn parse(text: &str) -> Result<Self, String> {
-        let mut allowed = Vec::new();
-        for item in text.split(',').map(str::trim).filter(|i| !i.is_empty()) {
-            let net = item
-                .parse::<IpNet>()
-                .or_else(|_| item.parse::<IpAddr>().map(IpNet::from))
-                .map_err(|_| format!("{item:?} is not a network (10.0.0.0/8) or an address"))?;
-            allowed.push(net);
-        }
-        Ok(Destinations { allowed })
+        Ok(Destinations { allowed: Networks::parse(text)? })
     }
 
     /// Whether a webhook may be sent to `ip`.
     pub fn permits(&self, ip: IpAddr) -> bool {
-        let ip = unmapped(ip);
-        is_public(ip) || self.allowed.iter().any(|n| n.contains(&ip))
+        is_public(unmapped(ip)) || self.allowed.contains(ip)
     }
 
     /// Why a webhook URL is refused when it is created: its host is an
@@ -81,14 +72,6 @@ fn refusal(ip: IpAddr) -> String {
         "{ip} is not a public address (loopback, private, link-local or reserved); \
          an operator can allow its network with TVM_WEBHOOK_ALLOWED_NETWORKS"
     )
-}
-
-/// An IPv4 address written as IPv6 (`::ffff:127.0.0.1`) as the IPv4 one.
-fn unmapped(ip: IpAddr) -> IpAddr {
-    match ip {
-        IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(ip, IpAddr::V4),
-        v4 => v4,
-    }
 }
 
 /// An address on the public internet: not loopback, private, link-local,

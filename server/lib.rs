@@ -51,6 +51,7 @@ pub mod links;
 pub mod live;
 pub mod metrics;
 pub mod net;
+pub mod networks;
 pub mod notify;
 pub mod registry;
 pub mod server;

@@ -1020,6 +1020,46 @@ async fn logins_back_off_per_source_and_never_lock_the_owner_out() {
     app.stop().await;
 }
 
+/// Item 3 behind a reverse proxy: with the proxy trusted
+/// (`TVM_TRUSTED_PROXIES`), logins back off per address it forwards, so a
+/// guesser behind it does not lock out everyone else behind it. Without
+/// that setting the header is ignored: a guesser cannot pick a fresh
+/// source address for each try.
+#[tokio::test]
+async fn logins_behind_a_trusted_proxy_back_off_per_forwarded_address() {
+    let login = |app: &TestApp, forwarded: &'static str, body: &Value| {
+        let rq = app.http.post(app.url("/api/v1/auth/token")).json(body);
+        rq.header("x-forwarded-for", forwarded).send()
+    };
+    for trusted in [true, false] {
+        let proxies = if trusted { "127.0.0.1" } else { "" };
+        let app = TestApp::start_env(&[
+            ("TVM_RATE_LOGIN_PER_MIN", "5"),
+            ("TVM_TRUSTED_PROXIES", proxies),
+        ])
+        .await;
+        let secret = app.add_client("ops", "operator", None).await;
+        let guess = json!({"client_id": "ops", "client_secret": "x".repeat(32)});
+        let mut limited = 0;
+        for _ in 0..10 {
+            let (status, e) = error_body(login(&app, "203.0.113.9", &guess).await.unwrap()).await;
+            match status {
+                401 => {}
+                429 => limited += 1,
+                other => panic!("{other}: {e}"),
+            }
+        }
+        assert!(limited >= 4, "only {limited} of 10 guesses were refused");
+        // The owner, forwarded from another address (and claiming a third
+        // one itself, which no trusted proxy saw).
+        let body = json!({"client_id": "ops", "client_secret": secret});
+        let r = login(&app, "198.51.100.1, 192.0.2.44", &body).await.unwrap();
+        let expected = if trusted { 200 } else { 429 };
+        assert_eq!(r.status(), expected, "trusted proxy: {trusted}");
+        app.stop().await;
+    }
+}
+
 /// `password_checks_total` from `/metrics`.
 async fn password_checks(app: &TestApp) -> u64 {
     let text = app.get("/metrics", None).await.text().await.unwrap();
