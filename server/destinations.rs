@@ -32,18 +32,12 @@ impl Destinations {
     /// address this does not permit, or `localhost`. Other names are
     /// checked each time a delivery resolves them.
     pub fn refuses_url(&self, url: &str) -> Option<String> {
-        let url = reqwest::Url::parse(url).ok()?;
-        let ip = match url.host()? {
-            url::Host::Ipv4(a) => IpAddr::V4(a),
-            url::Host::Ipv6(a) => IpAddr::V6(a),
-            url::Host::Domain(d) => {
-                let d = d.trim_end_matches('.').to_ascii_lowercase();
-                if d == "localhost" || d.ends_with(".localhost") {
-                    IpAddr::V4(Ipv4Addr::LOCALHOST)
-                } else {
-                    return None;
-                }
+        let ip = match host_of(url)? {
+            Ok(ip) => ip,
+            Err(name) if name == "localhost" || name.ends_with(".localhost") => {
+                IpAddr::V4(Ipv4Addr::LOCALHOST)
             }
+            Err(_) => return None,
         };
         (!self.permits(ip)).then(|| refusal(ip))
     }
@@ -52,11 +46,7 @@ impl Destinations {
     /// an address this does not permit (an address is never resolved, so
     /// the resolver does not see it).
     pub fn refuses_address_in(&self, url: &str) -> Option<String> {
-        let ip = match reqwest::Url::parse(url).ok()?.host()? {
-            url::Host::Ipv4(a) => IpAddr::V4(a),
-            url::Host::Ipv6(a) => IpAddr::V6(a),
-            url::Host::Domain(_) => return None,
-        };
+        let ip = host_of(url)?.ok()?;
         (!self.permits(ip)).then(|| refusal(ip))
     }
 
@@ -65,6 +55,16 @@ impl Destinations {
     pub fn resolver(&self) -> Arc<Resolver> {
         Arc::new(Resolver { rules: self.clone() })
     }
+}
+
+/// The host of `url`: an address, or a name (lowercase, without a final
+/// dot).
+fn host_of(url: &str) -> Option<Result<IpAddr, String>> {
+    Some(match reqwest::Url::parse(url).ok()?.host()? {
+        url::Host::Ipv4(a) => Ok(IpAddr::V4(a)),
+        url::Host::Ipv6(a) => Ok(IpAddr::V6(a)),
+        url::Host::Domain(d) => Err(d.trim_end_matches('.').to_ascii_lowercase()),
+    })
 }
 
 fn refusal(ip: IpAddr) -> String {
