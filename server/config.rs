@@ -399,19 +399,12 @@ impl Config {
                 errs.push(format!("TVM_CORS_ORIGINS: {e}"));
                 Origins::None
             });
-        let webhook_destinations = crate::destinations::Destinations::parse(
-            &get("TVM_WEBHOOK_ALLOWED_NETWORKS").unwrap_or_default(),
-        )
-        .unwrap_or_else(|e| {
-            errs.push(format!("TVM_WEBHOOK_ALLOWED_NETWORKS: {e}"));
-            Default::default()
-        });
-        let trusted_proxies =
-            crate::networks::Networks::parse(&get("TVM_TRUSTED_PROXIES").unwrap_or_default())
-                .unwrap_or_else(|e| {
-                    errs.push(format!("TVM_TRUSTED_PROXIES: {e}"));
-                    Default::default()
-                });
+        let webhook_destinations = crate::destinations::Destinations::allowing(networks(
+            &get,
+            "TVM_WEBHOOK_ALLOWED_NETWORKS",
+            &mut errs,
+        ));
+        let trusted_proxies = networks(&get, "TVM_TRUSTED_PROXIES", &mut errs);
         let at_text = get("TVM_RETENTION_AT").unwrap_or_else(|| "03:30".into());
         let retention_at =
             chrono::NaiveTime::parse_from_str(&at_text, "%H:%M").unwrap_or_else(|_| {
@@ -525,6 +518,18 @@ fn email_config(
         errs.push("TVM_ALERT_EMAIL_TO: at least one address".into());
     }
     Some(EmailConfig { smtp_url: url, from, to })
+}
+
+/// The networks listed in `key` (none when unset).
+fn networks(
+    get: &impl Fn(&str) -> Option<String>,
+    key: &str,
+    errs: &mut Vec<String>,
+) -> crate::networks::Networks {
+    crate::networks::Networks::parse(&get(key).unwrap_or_default()).unwrap_or_else(|e| {
+        errs.push(format!("{key}: {e}"));
+        Default::default()
+    })
 }
 
 fn number(

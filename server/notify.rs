@@ -93,13 +93,6 @@ pub async fn deliver_forever(
     }
 }
 
-/// Why an attempt got no answer.
-enum Unsent {
-    /// The URL names an address webhooks may not reach.
-    Refused(String),
-    Failed(reqwest::Error),
-}
-
 /// One attempt of one delivery, recorded.
 async fn attempt(
     http: &reqwest::Client,
@@ -111,8 +104,9 @@ async fn attempt(
     let body = serde_json::to_vec(&d.body).expect("stored JSON serializes");
     let t = Utc::now().timestamp();
     let signature = format!("t={t},v1={}", sign(&d.secret, t, &body));
+    // Why there is no answer, if there is none.
     let sent = match destinations.refuses_address_in(&d.url) {
-        Some(why) => Err(Unsent::Refused(why)),
+        Some(why) => Err(format!("not sent: {why}")),
         None => http
             .post(&d.url)
             .header(http::header::CONTENT_TYPE, "application/json")
@@ -122,7 +116,7 @@ async fn attempt(
             .body(body)
             .send()
             .await
-            .map_err(Unsent::Failed),
+            .map_err(|e| format!("no answer: {}", crate::db::error_chain(&e))),
     };
     let retry_at = || {
         let next =
@@ -139,12 +133,8 @@ async fn attempt(
             let status_code = Some(i32::from(r.status().as_u16()));
             outcome = Attempt::Failed { status_code, error: &error, retry_at: retry_at() };
         }
-        Err(Unsent::Failed(e)) => {
-            error = format!("no answer: {}", crate::db::error_chain(&e));
-            outcome = Attempt::Failed { status_code: None, error: &error, retry_at: retry_at() };
-        }
-        Err(Unsent::Refused(why)) => {
-            error = format!("not sent: {why}");
+        Err(why) => {
+            error = why;
             outcome = Attempt::Failed { status_code: None, error: &error, retry_at: retry_at() };
         }
     }
