@@ -89,9 +89,23 @@ pub fn violations(schema: &str, value: &Value) -> Vec<Violation> {
             })
             .collect()
     };
-    nul_strings(value, &mut String::new(), &mut found);
+    // Pointers are built only for a body that holds a NUL at all: building
+    // them for every key of every valid body cost more than the schema check.
+    if holds_nul(value) {
+        nul_strings(value, &mut String::new(), &mut found);
+    }
     found.truncate(MAX_VIOLATIONS);
     found
+}
+
+/// Whether any string or object key in `value` holds U+0000.
+fn holds_nul(value: &Value) -> bool {
+    match value {
+        Value::String(s) => s.contains('\0'),
+        Value::Array(items) => items.iter().any(holds_nul),
+        Value::Object(map) => map.iter().any(|(key, item)| key.contains('\0') || holds_nul(item)),
+        _ => false,
+    }
 }
 
 /// A violation for each string (or object key) in `value` holding U+0000.
