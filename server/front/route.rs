@@ -155,6 +155,17 @@ impl Front {
             "remote_addr" => remote,
         ));
         let ctx = self.context();
+        let client = crate::networks::client_address(
+            remote.ip(),
+            request.headers(),
+            &ctx.config.trusted_proxies,
+        );
+        // Behind a trusted proxy, the lines also name the caller it forwarded.
+        let log = if client == remote.ip() {
+            log
+        } else {
+            log.new(slog::o!("client_addr" => client.to_string()))
+        };
         let mut response = match self.route(request.method(), request.uri().path()) {
             Ok(Target::Operation(op, endpoint)) => {
                 let name = endpoint.operation_id;
@@ -162,6 +173,7 @@ impl Front {
                     self.ctx.clone(),
                     &request,
                     remote,
+                    client,
                     request_id.clone(),
                     log.clone(),
                     endpoint,

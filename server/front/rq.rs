@@ -1,9 +1,9 @@
 //! `Rq`, what an operation knows of its request (the server context, the
-//! method, URI and headers, the request id, the request's logger, the
+//! method, URI and headers, the caller's address, the request id, the request's logger, the
 //! operation and its path parameters), and `Entry`, one operation in the
 //! generated table `crate::api::OPERATIONS`.
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::pin::Pin;
 use std::sync::Arc;
 
@@ -24,6 +24,9 @@ pub struct Endpoint {
 pub struct Rq {
     ctx: Arc<ServerCtx>,
     pub request: RequestInfo,
+    /// The caller's address: the peer's, or behind a trusted proxy
+    /// (`TVM_TRUSTED_PROXIES`) the one it forwarded.
+    pub client: IpAddr,
     pub request_id: String,
     pub log: slog::Logger,
     pub endpoint: Endpoint,
@@ -38,6 +41,7 @@ impl Rq {
         ctx: Arc<ServerCtx>,
         request: &http::Request<hyper::body::Incoming>,
         remote_addr: SocketAddr,
+        client: IpAddr,
         request_id: String,
         log: slog::Logger,
         endpoint: Endpoint,
@@ -45,6 +49,7 @@ impl Rq {
         Rq {
             ctx,
             request: RequestInfo::new(request, remote_addr),
+            client,
             request_id,
             log,
             endpoint,

@@ -30,10 +30,7 @@ pub async fn token_create(
     // Attempts are limited per source address, never per client id: a
     // guesser backs off; the client it guesses at can still log in. Behind
     // a trusted reverse proxy, the address it saw.
-    let peer = rq.request.remote_addr().ip();
-    let source =
-        crate::networks::client_address(peer, rq.request.headers(), &ctx.config.trusted_proxies)
-            .to_string();
+    let source = rq.client.to_string();
     ctx.limits.take(Rule::Login, &source).await?;
     let client = ctx.store.client_get(&client_id).await?.filter(|c| c.revoked_at.is_none());
     // Verify against a decoy when there is no such client, so the answer

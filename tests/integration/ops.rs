@@ -632,7 +632,8 @@ async fn accepted_connections_send_small_writes_at_once_and_the_backlog_is_deep(
 }
 
 /// The server logs JSON lines to the standard output it was given, one
-/// `request completed` line per request with the caller's request id. Run as
+/// `request completed` line per request with the caller's request id (and,
+/// behind a trusted proxy, the address it forwarded as `client_addr`). Run as
 /// `nobody` on a pipe root created when the tests run as root (as CI does):
 /// a container's non-root user may not reopen such a pipe as `/dev/stdout`,
 /// which is how the server once opened its log (and failed to start).
@@ -651,6 +652,7 @@ async fn logs_are_json_lines_on_the_given_stdout_even_for_a_non_root_user() {
         ("TVM_BIND", format!("127.0.0.1:{port}")),
         ("TVM_JWT_SECRET", crate::common::JWT_SECRET.to_string()),
         ("TVM_LOG_LEVEL", "info".to_string()),
+        ("TVM_TRUSTED_PROXIES", "127.0.0.1".to_string()),
         ("TVM_AUDIT_EXPORT_DIR", std::env::temp_dir().join("tvm-log-test").display().to_string()),
     ];
     // `nobody` may not reach a checkout in a private directory (a home
@@ -699,6 +701,13 @@ async fn logs_are_json_lines_on_the_given_stdout_even_for_a_non_root_user() {
     assert!(up, "the server did not answer within 20 s");
     let r = http.get(format!("{base}/nope")).header("x-request-id", "log-check-1").send().await;
     assert_eq!(r.unwrap().status(), 404);
+    let forwarded = http
+        .get(format!("{base}/health"))
+        .header("x-request-id", "log-check-2")
+        .header("x-forwarded-for", "203.0.113.9")
+        .send()
+        .await;
+    assert_eq!(forwarded.unwrap().status(), 200);
     let pid = child.id().unwrap().to_string();
     let _ = std::process::Command::new("kill").args(["-TERM", &pid]).status();
     let out = tokio::time::timeout(Duration::from_secs(30), child.wait_with_output())
@@ -718,4 +727,11 @@ async fn logs_are_json_lines_on_the_given_stdout_even_for_a_non_root_user() {
     assert_eq!(line["msg"], "request completed");
     assert_eq!((line["uri"].as_str(), line["response_code"].as_u64()), (Some("/nope"), Some(404)));
     assert!(line["time"].is_string() && line["level"] == 30, "{line}");
+    assert!(line.get("client_addr").is_none(), "no proxy forwarded this one: {line}");
+    let behind = lines
+        .iter()
+        .find(|l| l["req_id"] == "log-check-2")
+        .unwrap_or_else(|| panic!("no line for the forwarded request in {stdout}"));
+    assert_eq!(behind["client_addr"], "203.0.113.9", "{behind}");
+    assert_eq!(behind["remote_addr"].as_str().map(|a| a.starts_with("127.0.0.1:")), Some(true));
 }
