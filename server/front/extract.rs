@@ -73,13 +73,15 @@ pub async fn json_body<T>(
     request: http::Request<Incoming>,
     limit: usize,
 ) -> Result<crate::extract::JsonBody<T>, ApiError> {
-    let content_type = request.headers().get(http::header::CONTENT_TYPE).cloned();
-    let bytes = body_bytes(request, limit, rq.context().config.body_timeout).await?;
-    Ok(crate::extract::JsonBody::parse(content_type.as_ref(), &bytes))
+    let headers = rq.request.headers();
+    let bytes = body_bytes(headers, request, limit, rq.context().config.body_timeout).await?;
+    let content_type = headers.get(http::header::CONTENT_TYPE);
+    Ok(crate::extract::JsonBody::parse(content_type, &bytes))
 }
 
 /// The whole request body, at most `limit` bytes (413 beyond).
 pub async fn body_bytes(
+    headers: &http::HeaderMap,
     request: http::Request<Incoming>,
     limit: usize,
     body_timeout: std::time::Duration,
@@ -90,8 +92,7 @@ pub async fn body_bytes(
             format!("request body exceeded maximum size of {limit} bytes"),
         )
     };
-    let declared = request
-        .headers()
+    let declared = headers
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
@@ -152,7 +153,7 @@ impl WebsocketUpgrade {
         rqctx: &Rq,
         mut request: http::Request<Incoming>,
     ) -> Result<Self, ApiError> {
-        let headers = request.headers();
+        let headers = rqctx.request.headers();
         let lists = |name: header::HeaderName, token: &str| {
             headers
                 .get_all(name)

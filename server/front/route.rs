@@ -145,7 +145,7 @@ impl Front {
         })
     }
 
-    async fn answer(&self, remote: SocketAddr, request: Request<Incoming>) -> Response<Body> {
+    async fn answer(&self, remote: SocketAddr, mut request: Request<Incoming>) -> Response<Body> {
         let started = Instant::now();
         let request_id = request_id(request.headers());
         let log = self.log.new(slog::o!(
@@ -169,16 +169,16 @@ impl Front {
         let mut response = match self.route(request.method(), request.uri().path()) {
             Ok(Target::Operation(op, endpoint)) => {
                 let name = endpoint.operation_id;
+                let cors = crate::cors::headers(&ctx.config.cors_origins, request.headers());
                 let rqctx = Rq::new(
                     self.ctx.clone(),
-                    &request,
+                    &mut request,
                     remote,
                     client,
                     request_id.clone(),
                     log.clone(),
                     endpoint,
                 );
-                let cors = crate::cors::headers(&ctx.config.cors_origins, request.headers());
                 // This future is dropped when the caller goes away; the
                 // operation runs on (a write is not cut short) but knows.
                 let _gone_when_dropped = rqctx.gone.clone().drop_guard();

@@ -7,7 +7,8 @@ use std::net::{IpAddr, SocketAddr};
 use std::pin::Pin;
 use std::sync::Arc;
 
-use dropshot::{Body, RequestInfo};
+use dropshot::Body;
+use http::{HeaderMap, Method, Uri};
 
 use crate::context::ServerCtx;
 use crate::error::ApiError;
@@ -20,10 +21,38 @@ pub struct Endpoint {
     pub variables: Vec<(&'static str, String)>,
 }
 
+/// A request's method, URI and headers, moved out of it (not copied: the
+/// operation's body reader and WebSocket handshake read them here), and the
+/// peer it came from.
+pub struct Head {
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    remote_addr: SocketAddr,
+}
+
+impl Head {
+    pub fn method(&self) -> &Method {
+        &self.method
+    }
+
+    pub fn uri(&self) -> &Uri {
+        &self.uri
+    }
+
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
+
+    pub fn remote_addr(&self) -> SocketAddr {
+        self.remote_addr
+    }
+}
+
 /// One request's context, given to its operation.
 pub struct Rq {
     ctx: Arc<ServerCtx>,
-    pub request: RequestInfo,
+    pub request: Head,
     /// The caller's address: the peer's, or behind a trusted proxy
     /// (`TVM_TRUSTED_PROXIES`) the one it forwarded.
     pub client: IpAddr,
@@ -39,7 +68,7 @@ pub struct Rq {
 impl Rq {
     pub fn new(
         ctx: Arc<ServerCtx>,
-        request: &http::Request<hyper::body::Incoming>,
+        request: &mut http::Request<hyper::body::Incoming>,
         remote_addr: SocketAddr,
         client: IpAddr,
         request_id: String,
@@ -48,7 +77,12 @@ impl Rq {
     ) -> Self {
         Rq {
             ctx,
-            request: RequestInfo::new(request, remote_addr),
+            request: Head {
+                method: request.method().clone(),
+                uri: request.uri().clone(),
+                headers: std::mem::take(request.headers_mut()),
+                remote_addr,
+            },
             client,
             request_id,
             log,
