@@ -684,9 +684,8 @@ async fn server_and_ceiling(
 
 /// Wait (at most two minutes) until the server at `pid` and PostgreSQL
 /// are idle, a second's CPU under a tenth of a core together. A new
-/// server packs the seeded hour of history into minutes first; measured
-/// under that, the bare endpoint's CPU and latency were the builder's as
-/// much as its own (p99 750–890 ms at 15,000 vehicles).
+/// server packs the seeded hour of history into minutes first, and the
+/// bare endpoint was measured beside it on the same two cores.
 async fn settled(pid: u32) {
     let started = Instant::now();
     while started.elapsed() < Duration::from_secs(120) {
