@@ -1066,15 +1066,6 @@ async fn run(a: Args) -> Result<(), String> {
     );
     row.value += &format!("; {}", ingest_cpu.per_request(ingest.ok));
     rows.push(row);
-    for (fleet, hz, cpu, ()) in &bare_steps {
-        let mut row = row_load(
-            &format!("ceiling: bare dropshot endpoint, {fleet} vehicles at 1 Hz (open loop)"),
-            hz,
-            "—",
-        );
-        row.value += &format!("; {}", cpu.per_request(hz.ok).replace("server", "ceiling"));
-        rows.push(row);
-    }
     let ratio = ingest.rate() / ceil.rate();
 
     // 1b. One vehicle, 16 posts in flight at once (a robot reporting at tens
@@ -1097,6 +1088,34 @@ async fn run(a: Args) -> Result<(), String> {
     let mut steps = step_down(pid, &base, &tokens, a.vehicles, a.seconds, || fan_out.take()).await;
     let held_fleet = largest_held(&steps);
     let dropped = fan_out.close().await;
+    // 2a. CPU per location against the bare endpoint's at the same fleet:
+    // the largest the server held (else its smallest step), the bare
+    // endpoint measured there too when its own steps did not reach it.
+    let compared = held_fleet.or_else(|| steps.iter().map(|(f, ..)| *f).min());
+    let mut bare_steps = bare_steps;
+    if let Some(fleet) = compared
+        && !bare_steps.iter().any(|(f, ..)| *f == fleet)
+    {
+        checkpoint().await;
+        let to = load::Targets::new(&cbase, &tokens[..fleet]);
+        let (hz, cpu) = CpuUse::during(cpid, load::open_loop(to, a.seconds, 1024)).await;
+        bare_steps.push((fleet, hz, cpu, ()));
+    }
+    let cpu_ratio = compared.and_then(|fleet| {
+        let server = steps.iter().find(|(f, ..)| *f == fleet)?;
+        let bare = bare_steps.iter().find(|(f, ..)| *f == fleet)?;
+        let (s, b) = (server.2.server_us(server.1.ok), bare.2.server_us(bare.1.ok));
+        Some((fleet, s, b))
+    });
+    for (fleet, hz, cpu, ()) in &bare_steps {
+        let mut row = row_load(
+            &format!("ceiling: bare dropshot endpoint, {fleet} vehicles at 1 Hz (open loop)"),
+            hz,
+            "—",
+        );
+        row.value += &format!("; {}", cpu.per_request(hz.ok).replace("server", "ceiling"));
+        rows.push(row);
+    }
     for (i, (fleet, hz, cpu, (fan, hop))) in steps.iter_mut().enumerate() {
         let first = i == 0;
         let mut row = row_load(
@@ -1357,6 +1376,14 @@ async fn run(a: Args) -> Result<(), String> {
         fleet(held_fleet),
         fleet(bare_held)
     );
+    if let Some((fleet, server, bare)) = cpu_ratio {
+        let _ = writeln!(
+            table,
+            "\nserver CPU per location at 1 Hz, {fleet} vehicles: {server:.0} µs, the bare \
+             endpoint's {bare:.0} µs: **{:.2} ×** (target ≤ 1.5 ×)",
+            server / bare.max(f64::MIN_POSITIVE)
+        );
+    }
     println!("\n{table}");
     if let Some(path) = a.out {
         let machine = format!(
