@@ -150,6 +150,31 @@ async fn day_partitions_ensured_by_several_callers_at_once_are_made_once() {
     assert_eq!(scalar(&client, "SELECT count(*) FROM vehicle_locations_default").await, 0);
 }
 
+/// The telemetry tables keep no foreign key (V7), so what it guarded is
+/// checked here: a vehicle with nothing but locations (the rows no key
+/// holds any more) cannot be deleted, and its history stays.
+#[tokio::test]
+async fn a_vehicle_is_never_deleted_from_under_its_history() {
+    let db = crate::common::TestDb::new().await;
+    let (client, conn) = tokio_postgres::connect(&db.url, tokio_postgres::NoTls).await.unwrap();
+    tokio::spawn(conn);
+    client
+        .batch_execute(
+            "INSERT INTO vehicles (vehicle_id) VALUES ('AV-1'); \
+             INSERT INTO vehicle_locations (vehicle_id, \"timestamp\", latitude, longitude, heading, speed, accuracy) \
+             VALUES ('AV-1', now(), 1, 2, 3, 4, 5)",
+        )
+        .await
+        .unwrap();
+    let e =
+        client.execute("DELETE FROM vehicles WHERE vehicle_id = 'AV-1'", &[]).await.unwrap_err();
+    let code = e.as_db_error().map(|d| d.code().clone());
+    assert_eq!(code, Some(tokio_postgres::error::SqlState::RESTRICT_VIOLATION), "{e}");
+    assert!(e.as_db_error().unwrap().message().contains("decommission it instead"), "{e}");
+    assert_eq!(scalar(&client, "SELECT count(*) FROM vehicles").await, 1);
+    assert_eq!(scalar(&client, "SELECT count(*) FROM vehicle_locations").await, 1);
+}
+
 #[tokio::test]
 async fn audit_exports_go_to_the_bucket_and_a_failed_upload_deletes_nothing() {
     let app = TestApp::start().await;
