@@ -457,7 +457,9 @@ async fn socket(base: &str, path: &str, token: &str) -> Result<Ws, String> {
         .map_err(|e| e.to_string())?;
     rq.headers_mut()
         .insert("authorization", format!("Bearer {token}").parse().map_err(|_| "token header")?);
-    Ok(tokio_tungstenite::connect_async(rq).await.map_err(|e| format!("{path}: {e}"))?.0)
+    let config = Some(tvm_client::ws::socket_config());
+    let connected = tokio_tungstenite::connect_async_with_config(rq, config, false).await;
+    Ok(connected.map_err(|e| format!("{path}: {e}"))?.0)
 }
 
 fn pct(v: &mut [f64], q: f64) -> f64 {
