@@ -1,7 +1,7 @@
 //! `Rq`, what an operation knows of its request (the server context, the
-//! method, URI and headers, the caller's address, the request id, the request's logger, the
-//! operation and its path parameters), and `Entry`, one operation in the
-//! generated table `crate::api::OPERATIONS`.
+//! method, URI and headers, the caller's address, the request id, the
+//! request's logger, the operation and its path parameters), and `Entry`,
+//! one operation in the generated table `crate::api::OPERATIONS`.
 
 use std::net::{IpAddr, SocketAddr};
 use std::pin::Pin;
