@@ -154,6 +154,29 @@ fn fan_out_ms(text: &str) -> Option<(f64, f64)> {
     Some((since(e.payload.report?.timestamp)?, since(e.timestamp)?))
 }
 
+/// One 1 Hz step of `to` against the server at `pid`: sent at its rate for
+/// `load::LEAD_IN` first, then measured for `seconds`. `at_start` runs when
+/// the measured part starts (to drop what the lead-in left, such as its
+/// fan-out deliveries); the CPU is counted from then.
+async fn hz_step(
+    pid: u32,
+    to: Arc<load::Targets>,
+    seconds: f64,
+    at_start: impl FnOnce(),
+) -> (load::Measured, CpuUse) {
+    let (measuring, started) = tokio::sync::oneshot::channel();
+    let (count_from, counting) = tokio::sync::oneshot::channel();
+    let run = CpuUse::after(pid, counting, load::open_loop(to, seconds, 1024, measuring));
+    tokio::pin!(run);
+    tokio::select! {
+        out = &mut run => return out,
+        _ = started => {}
+    }
+    at_start();
+    let _ = count_from.send(());
+    run.await
+}
+
 /// The 1 Hz open loop against `base` (process `pid`) for `vehicles`, then
 /// smaller fleets (×0.75 each step) until one holds p99 < 50 ms with no
 /// failure, then two halvings of the gap to the step above it: the largest
@@ -173,7 +196,7 @@ async fn step_down<T>(
         checkpoint().await;
         sample();
         let to = load::Targets::new(base, &tokens[..fleet]);
-        let (hz, cpu) = CpuUse::during(pid, load::open_loop(to, seconds, 1024)).await;
+        let (hz, cpu) = hz_step(pid, to, seconds, || drop(sample())).await;
         let met = held(&hz);
         steps.push((fleet, hz, cpu, sample()));
         // Let the queues the step left drain before the next one.
@@ -303,10 +326,25 @@ fn micros_each(seconds: f64, requests: u64) -> f64 {
 
 impl CpuUse {
     async fn during<T>(pid: u32, work: impl std::future::Future<Output = T>) -> (T, CpuUse) {
+        let (now, start) = tokio::sync::oneshot::channel();
+        let _ = now.send(());
+        Self::after(pid, start, work).await
+    }
+
+    /// What `work` used from when `start` fires (a 1 Hz step's end of its
+    /// lead-in) until it ends.
+    async fn after<T>(
+        pid: u32,
+        start: tokio::sync::oneshot::Receiver<()>,
+        work: impl std::future::Future<Output = T>,
+    ) -> (T, CpuUse) {
         let me = std::process::id();
-        let (s0, p0, g0, t0) = (cpu_s(pid), postgres_cpu_s(), cpu_s(me), Instant::now());
-        let (m0, d0) = (machine_ticks(), disk_writes());
-        let out = work.await;
+        let counters = async {
+            let _ = start.await;
+            let at = (cpu_s(pid), postgres_cpu_s(), cpu_s(me), Instant::now());
+            (at, machine_ticks(), disk_writes())
+        };
+        let (out, ((s0, p0, g0, t0), m0, d0)) = tokio::join!(work, counters);
         let (m1, d1) = (machine_ticks(), disk_writes());
         let all = (m1.2 - m0.2).max(1.0);
         let used = CpuUse {
@@ -785,12 +823,12 @@ async fn fleet_only(argv: &[String]) -> Result<(), String> {
     let (tokens, ops) = fleet_tokens(vehicles);
     let (to, cto) = (load::Targets::new(&base, &tokens), load::Targets::new(&cbase, &tokens));
     let _ = load::closed_loop(cto.clone(), 16, 2.0).await;
-    let (bare, bare_cpu) = CpuUse::during(cpid, load::open_loop(cto, seconds, 1024)).await;
+    let (bare, bare_cpu) = hz_step(cpid, cto, seconds, || ()).await;
     let _ = load::closed_loop(to.clone(), 16, 2.0).await;
     let fan_out = FanOut::subscribe(&base, &ops, vehicles, frontends).await?;
     checkpoint().await;
     println!("location_create at 1 Hz: {seconds} s from now");
-    let (hz, cpu) = CpuUse::during(pid, load::open_loop(to, seconds, 1024)).await;
+    let (hz, cpu) = hz_step(pid, to, seconds, || drop(fan_out.take())).await;
     let (mut made, mut hop) = fan_out.take();
     let dropped = fan_out.close().await;
     for (what, m, c) in [
@@ -1100,7 +1138,7 @@ async fn run(a: Args) -> Result<(), String> {
     {
         checkpoint().await;
         let to = load::Targets::new(&cbase, &tokens[..fleet]);
-        let (hz, cpu) = CpuUse::during(cpid, load::open_loop(to, a.seconds, 1024)).await;
+        let (hz, cpu) = hz_step(cpid, to, a.seconds, || ()).await;
         bare_steps.push((fleet, hz, cpu, ()));
     }
     let cpu_ratio = compared.and_then(|fleet| {

@@ -109,7 +109,7 @@ pub async fn run(argv: &[String]) -> Result<(), String> {
     let to = load::Targets::new(&base, &tokens);
     while Instant::now() < end {
         let span = a.every.min((end - Instant::now()).as_secs_f64()).max(1.0);
-        let m = load::open_loop_on(&mut conns, to.clone(), span).await;
+        let m = load::open_loop_on(&mut conns, to.clone(), span, Duration::ZERO, None).await;
         acked += m.ok;
         failed += m.failed;
         println!(
