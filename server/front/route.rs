@@ -173,7 +173,6 @@ impl Front {
                 let rqctx = Rq::new(
                     self.ctx.clone(),
                     &mut request,
-                    remote,
                     client,
                     request_id.clone(),
                     log.clone(),

@@ -1,14 +1,14 @@
 //! `Rq`, what an operation knows of its request (the server context, the
-//! method, URI and headers, the caller's address, the request id, the
+//! URI and headers, the caller's address, the request id, the
 //! request's logger, the operation and its path parameters), and `Entry`,
 //! one operation in the generated table `crate::api::OPERATIONS`.
 
-use std::net::{IpAddr, SocketAddr};
+use std::net::IpAddr;
 use std::pin::Pin;
 use std::sync::Arc;
 
 use dropshot::Body;
-use http::{HeaderMap, Method, Uri};
+use http::{HeaderMap, Uri};
 
 use crate::context::ServerCtx;
 use crate::error::ApiError;
@@ -21,31 +21,21 @@ pub struct Endpoint {
     pub variables: Vec<(&'static str, String)>,
 }
 
-/// A request's method, URI and headers, moved out of it (not copied: the
-/// operation's body reader and WebSocket handshake read them here), and the
-/// peer it came from.
+/// A request's URI and headers, moved out of it (not copied: the
+/// operation's query check, body reader and WebSocket handshake read them
+/// here).
 pub struct Head {
-    method: Method,
     uri: Uri,
     headers: HeaderMap,
-    remote_addr: SocketAddr,
 }
 
 impl Head {
-    pub fn method(&self) -> &Method {
-        &self.method
-    }
-
     pub fn uri(&self) -> &Uri {
         &self.uri
     }
 
     pub fn headers(&self) -> &HeaderMap {
         &self.headers
-    }
-
-    pub fn remote_addr(&self) -> SocketAddr {
-        self.remote_addr
     }
 }
 
@@ -69,7 +59,6 @@ impl Rq {
     pub fn new(
         ctx: Arc<ServerCtx>,
         request: &mut http::Request<hyper::body::Incoming>,
-        remote_addr: SocketAddr,
         client: IpAddr,
         request_id: String,
         log: slog::Logger,
@@ -78,10 +67,8 @@ impl Rq {
         Rq {
             ctx,
             request: Head {
-                method: request.method().clone(),
                 uri: request.uri().clone(),
                 headers: std::mem::take(request.headers_mut()),
-                remote_addr,
             },
             client,
             request_id,

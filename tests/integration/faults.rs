@@ -294,10 +294,10 @@ async fn behind_the_fault_proxy() -> Option<(TestDb, Proxy, TestApp)> {
     let proxy = Proxy::start(&script, upstream);
     let url = db.url_via(proxy.port);
     // 3 s: a request over a pooled connection not used yet (connect,
-    // start-up, prepare, insert: about four round trips of 300 ms under the slow
-    // phase's delay) needs 1.2 s and more on a loaded machine; it took over
-    // 2 s once while the whole suite ran. The black hole still gives up
-    // well within its 6 s.
+    // start-up, prepare, insert: about four round trips of 300 ms under
+    // the slow phase's delay) needs 1.2 s and more on a loaded machine; it
+    // took over 2 s once while the whole suite ran. The black hole still
+    // gives up well within its 6 s.
     let app = TestApp::start_with(test_config_with(&url, &[("TVM_DB_QUERY_TIMEOUT_S", "3")])).await;
     Some((db, proxy, app))
 }
