@@ -72,6 +72,20 @@ impl StoreError {
     pub fn is_transient(&self) -> bool {
         matches!(self, StoreError::Unavailable(_))
     }
+
+    /// A statement that gave up waiting for a lock (`lock_timeout`) or was
+    /// chosen to break a deadlock: the same work may succeed a moment later,
+    /// and the database is not down.
+    pub fn is_lock_contention(&self) -> bool {
+        use tokio_postgres::error::SqlState as S;
+        let pg = match self {
+            StoreError::Query(e) => Some(e),
+            StoreError::Unavailable(e) => e.downcast_ref::<tokio_postgres::Error>(),
+            StoreError::Corrupt(_) => None,
+        };
+        pg.and_then(|e| e.code())
+            .is_some_and(|c| *c == S::LOCK_NOT_AVAILABLE || *c == S::T_R_DEADLOCK_DETECTED)
+    }
 }
 
 impl From<deadpool_postgres::PoolError> for StoreError {

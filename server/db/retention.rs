@@ -28,6 +28,16 @@ pub struct JobRun {
 /// ("tvm retention" as two 32-bit halves).
 const RETENTION_LOCK: i64 = 0x7476_6d00_7265_746e;
 
+/// The telemetry tables kept in day partitions.
+const DAY_PARTITIONED: [&str; 3] = ["vehicle_locations", "vehicle_status", "vehicle_battery"];
+
+/// How long ensuring one table's day partitions waits for a lock.
+const PARTITION_LOCK_WAIT: &str = "1s";
+
+/// Attempts at one table's day partitions before `ensure_partitions` gives
+/// up (pauses of 0.5, 1, 2 and 4 s between them).
+const PARTITION_ATTEMPTS: usize = 5;
+
 /// The retention lock, held on its own connection until `release`.
 pub struct RetentionLock {
     conn: deadpool_postgres::Object,
@@ -57,16 +67,40 @@ impl Store {
     }
 
     /// Make sure day partitions exist from yesterday to `ahead` days on.
+    ///
+    /// Each table is done in a transaction of its own, so this never holds
+    /// one table's locks while it waits for another's: a reader of two
+    /// tables (the fleet's warm-up at start reads status and locations)
+    /// cannot close a circle with it. Attaching a day locks the table's
+    /// DEFAULT partition exclusively, and readers queue behind that wait, so
+    /// a table waits at most `PARTITION_LOCK_WAIT` for its locks and is
+    /// tried again after a pause rather than stall the table's readers.
     pub async fn ensure_partitions(&self, ahead: i32) -> Result<i64, StoreError> {
-        let c = self.conn().await?;
-        let r = c
+        use backon::Retryable;
+        let pauses = backon::ExponentialBuilder::default()
+            .with_min_delay(std::time::Duration::from_millis(500))
+            .with_max_times(PARTITION_ATTEMPTS - 1);
+        let mut created = 0;
+        for table in DAY_PARTITIONED {
+            let once = || self.ensure_table_partitions(table, ahead);
+            created += once.retry(pauses).when(StoreError::is_lock_contention).await?;
+        }
+        Ok(created)
+    }
+
+    async fn ensure_table_partitions(&self, table: &str, ahead: i32) -> Result<i64, StoreError> {
+        let mut c = self.conn().await?;
+        let tx = c.transaction().await?;
+        tx.batch_execute(&format!("SET LOCAL lock_timeout = '{PARTITION_LOCK_WAIT}'")).await?;
+        let made: i32 = tx
             .query_one(
-                "SELECT coalesce(sum(tvm_ensure_day_partitions(t, current_date - 1, current_date + $1::int)), 0)::bigint \
-                 FROM unnest(ARRAY['vehicle_locations', 'vehicle_status', 'vehicle_battery']) AS t",
-                &[&ahead],
+                "SELECT tvm_ensure_day_partitions($1, current_date - 1, current_date + $2::int)",
+                &[&table, &ahead],
             )
-            .await?;
-        Ok(r.get(0))
+            .await?
+            .get(0);
+        tx.commit().await?;
+        Ok(made.into())
     }
 
     /// Move every day of `live` that ends at or before `cutoff` into

@@ -116,16 +116,10 @@ async fn day_partitions_ensured_by_several_callers_at_once_are_made_once() {
     let store = tvm::db::Store::new(&crate::common::test_config(&db.url)).unwrap();
     let (client, conn) = tokio_postgres::connect(&db.url, tokio_postgres::NoTls).await.unwrap();
     tokio::spawn(conn);
+    drop_the_days_ahead(&client).await;
     client
         .batch_execute(
-            "DO $$ DECLARE t text; d int; BEGIN \
-               FOREACH t IN ARRAY ARRAY['vehicle_locations', 'vehicle_status', 'vehicle_battery'] LOOP \
-                 FOR d IN 1..14 LOOP \
-                   EXECUTE format('DROP TABLE IF EXISTS %I', t || '_p' || to_char(current_date + d, 'YYYYMMDD')); \
-                 END LOOP; \
-               END LOOP; \
-             END $$; \
-             INSERT INTO vehicles (vehicle_id) VALUES ('AV-1'); \
+            "INSERT INTO vehicles (vehicle_id) VALUES ('AV-1'); \
              INSERT INTO vehicle_locations (vehicle_id, \"timestamp\", latitude, longitude, heading, speed, accuracy) \
              SELECT 'AV-1', (current_date + 1)::timestamp AT TIME ZONE 'UTC' + make_interval(secs => g), 1, 2, 3, 4, 5 \
              FROM generate_series(1, 5) g",
@@ -148,6 +142,66 @@ async fn day_partitions_ensured_by_several_callers_at_once_are_made_once() {
     assert_eq!(tomorrow, 1);
     assert_eq!(scalar(&client, "SELECT count(*) FROM vehicle_locations").await, 5);
     assert_eq!(scalar(&client, "SELECT count(*) FROM vehicle_locations_default").await, 0);
+}
+
+/// Drop the day partitions of the next 14 days, as if the server had not
+/// run since a fortnight ago.
+async fn drop_the_days_ahead(client: &tokio_postgres::Client) {
+    client
+        .batch_execute(
+            "DO $$ DECLARE t text; d int; BEGIN \
+               FOREACH t IN ARRAY ARRAY['vehicle_locations', 'vehicle_status', 'vehicle_battery'] LOOP \
+                 FOR d IN 1..14 LOOP \
+                   EXECUTE format('DROP TABLE IF EXISTS %I', t || '_p' || to_char(current_date + d, 'YYYYMMDD')); \
+                 END LOOP; \
+               END LOOP; \
+             END $$",
+        )
+        .await
+        .unwrap();
+}
+
+/// A transaction that reads two telemetry tables (the fleet's warm-up at
+/// start reads status and locations) while day partitions are ensured:
+/// neither is picked to break a deadlock, because each table's days are
+/// made in a transaction of their own; and a table whose lock the reader
+/// keeps for longer than the partitions wait is tried again after a pause,
+/// so its days are still made.
+#[tokio::test]
+async fn day_partitions_are_ensured_beside_a_long_reader_of_two_tables() {
+    let db = crate::common::TestDb::new().await;
+    let store = tvm::db::Store::new(&crate::common::test_config(&db.url)).unwrap();
+    let (client, conn) = tokio_postgres::connect(&db.url, tokio_postgres::NoTls).await.unwrap();
+    tokio::spawn(conn);
+    drop_the_days_ahead(&client).await;
+    let (mut reader, conn) = tokio_postgres::connect(&db.url, tokio_postgres::NoTls).await.unwrap();
+    tokio::spawn(conn);
+    let reading = reader.transaction().await.unwrap();
+    reading.query("SELECT count(*) FROM vehicle_status", &[]).await.unwrap();
+    let ensuring = tokio::spawn({
+        let store = store.clone();
+        async move { store.ensure_partitions(14).await.map_err(|e| tvm::db::error_chain(&e)) }
+    });
+    // By now the locations' days are made (or being made) and the status
+    // table waits for the reader.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    reading
+        .query("SELECT count(*) FROM vehicle_locations", &[])
+        .await
+        .expect("the reader's second table is not held against it");
+    // Longer than one wait for the status table's lock.
+    tokio::time::sleep(Duration::from_millis(1800)).await;
+    reading.commit().await.unwrap();
+    let made = ensuring.await.unwrap().expect("the partitions are ensured after the reader");
+    assert_eq!(made, 3 * 14);
+    let days = scalar(
+        &client,
+        "SELECT count(*)::bigint FROM pg_class WHERE relname IN (\
+           SELECT t || '_p' || to_char(current_date + d, 'YYYYMMDD') \
+           FROM unnest(ARRAY['vehicle_locations', 'vehicle_status', 'vehicle_battery']) t, generate_series(1, 14) d)",
+    )
+    .await;
+    assert_eq!(days, 3 * 14);
 }
 
 /// The telemetry tables keep no foreign key (V7), so what it guarded is
