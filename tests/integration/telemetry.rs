@@ -481,7 +481,7 @@ async fn a_decommissioned_vehicle_can_no_longer_post() {
 }
 
 /// The `tvm_ingest_batch_size` count and sum after `vehicles` locations,
-/// posted 10 ms apart (each from its own vehicle) and all answered 200.
+/// posted 5 ms apart (each from its own vehicle) and all answered 200.
 async fn batches_for_staggered_locations(linger_ms: &str, vehicles: usize) -> (u64, u64) {
     let app = TestApp::start_env(&[("TVM_WRITER_LINGER_MS", linger_ms)]).await;
     let mut posts = Vec::new();
@@ -498,7 +498,7 @@ async fn batches_for_staggered_locations(linger_ms: &str, vehicles: usize) -> (u
             let path = format!("/api/v1/vehicle/{v}/location");
             app.post(&path, Some(&token), &location_at(&ts(-1.0))).await.status()
         }));
-        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+        tokio::time::sleep(std::time::Duration::from_millis(5)).await;
     }
     for a in answers {
         assert_eq!(a.await.unwrap(), 200);
@@ -511,12 +511,29 @@ async fn batches_for_staggered_locations(linger_ms: &str, vehicles: usize) -> (u
     (metric("tvm_ingest_batch_size_count "), metric("tvm_ingest_batch_size_sum "))
 }
 
+/// Rounds each half of the linger test may take: a loaded machine can
+/// spread five posts beyond the linger or bunch them into one commit
+/// without it, which says nothing about the linger; a writer that ignored
+/// it would fail every round.
+const LINGER_ROUNDS: usize = 3;
+
 #[tokio::test]
 async fn a_small_batch_waits_for_the_linger_to_fill() {
-    // Five rows 10 ms apart: one commit when a batch may wait 100 ms for
+    // Five rows 5 ms apart: one commit when a batch may wait 100 ms for
     // more, one commit each (or nearly) when it may not wait at all.
-    assert_eq!(batches_for_staggered_locations("100", 5).await, (1, 5));
-    let (batches, rows) = batches_for_staggered_locations("0", 5).await;
-    assert_eq!(rows, 5);
-    assert!(batches >= 3, "{batches} commits for 5 rows 10 ms apart without a linger");
+    let mut lingered = Vec::new();
+    while lingered.len() < LINGER_ROUNDS && lingered.last() != Some(&(1, 5)) {
+        lingered.push(batches_for_staggered_locations("100", 5).await);
+    }
+    assert_eq!(lingered.last(), Some(&(1, 5)), "(commits, rows) of each round: {lingered:?}");
+    let mut eager = Vec::new();
+    while eager.len() < LINGER_ROUNDS && !eager.last().is_some_and(|(b, _)| *b >= 3) {
+        let (batches, rows) = batches_for_staggered_locations("0", 5).await;
+        assert_eq!(rows, 5);
+        eager.push((batches, rows));
+    }
+    assert!(
+        eager.last().is_some_and(|(b, _)| *b >= 3),
+        "commits for 5 rows 5 ms apart without a linger, each round: {eager:?}"
+    );
 }
