@@ -527,7 +527,7 @@ async fn a_small_batch_waits_for_the_linger_to_fill() {
     }
     assert_eq!(lingered.last(), Some(&(1, 5)), "(commits, rows) of each round: {lingered:?}");
     let mut eager = Vec::new();
-    while eager.len() < LINGER_ROUNDS && !eager.last().is_some_and(|(b, _)| *b >= 3) {
+    while eager.len() < LINGER_ROUNDS && eager.last().is_none_or(|(b, _)| *b < 3) {
         let (batches, rows) = batches_for_staggered_locations("0", 5).await;
         assert_eq!(rows, 5);
         eager.push((batches, rows));
