@@ -31,11 +31,11 @@ const RETENTION_LOCK: i64 = 0x7476_6d00_7265_746e;
 /// The telemetry tables kept in day partitions.
 const DAY_PARTITIONED: [&str; 3] = ["vehicle_locations", "vehicle_status", "vehicle_battery"];
 
-/// How long ensuring one table's day partitions waits for a lock.
-const PARTITION_LOCK_WAIT: &str = "1s";
+/// How long a step that changes a table's partitions waits for a lock.
+const LOCK_WAIT: &str = "SET LOCAL lock_timeout = '1s'";
 
-/// Attempts at one table's day partitions before `ensure_partitions` gives
-/// up (pauses of 0.5, 1, 2 and 4 s between them).
+/// Attempts at one such step before it fails (pauses of 0.5, 1, 2 and 4 s
+/// between them).
 const PARTITION_ATTEMPTS: usize = 5;
 
 /// The retention lock, held on its own connection until `release`.
@@ -72,18 +72,12 @@ impl Store {
     /// one table's locks while it waits for another's: a reader of two
     /// tables (the fleet's warm-up at start reads status and locations)
     /// cannot close a circle with it. Attaching a day locks the table's
-    /// DEFAULT partition exclusively, and readers queue behind that wait, so
-    /// a table waits at most `PARTITION_LOCK_WAIT` for its locks and is
-    /// tried again after a pause rather than stall the table's readers.
+    /// DEFAULT partition exclusively, and readers queue behind that wait; see
+    /// [`Store::bounded`] for how long it may wait.
     pub async fn ensure_partitions(&self, ahead: i32) -> Result<i64, StoreError> {
-        use backon::Retryable;
-        let pauses = backon::ExponentialBuilder::default()
-            .with_min_delay(std::time::Duration::from_millis(500))
-            .with_max_times(PARTITION_ATTEMPTS - 1);
         let mut created = 0;
         for table in DAY_PARTITIONED {
-            let once = || self.ensure_table_partitions(table, ahead);
-            created += once.retry(pauses).when(StoreError::is_lock_contention).await?;
+            created += self.bounded(|| self.ensure_table_partitions(table, ahead)).await?;
         }
         Ok(created)
     }
@@ -91,7 +85,7 @@ impl Store {
     async fn ensure_table_partitions(&self, table: &str, ahead: i32) -> Result<i64, StoreError> {
         let mut c = self.conn().await?;
         let tx = c.transaction().await?;
-        tx.batch_execute(&format!("SET LOCAL lock_timeout = '{PARTITION_LOCK_WAIT}'")).await?;
+        tx.batch_execute(LOCK_WAIT).await?;
         let made: i32 = tx
             .query_one(
                 "SELECT tvm_ensure_day_partitions($1, current_date - 1, current_date + $2::int)",
@@ -103,18 +97,38 @@ impl Store {
         Ok(made.into())
     }
 
+    /// Run `step`, a transaction that changes a table's partitions and
+    /// starts with [`LOCK_WAIT`]. Its exclusive locks queue every reader and
+    /// writer of the table behind them while they wait, so a step waits at
+    /// most that long (a long read holding the table then stalls ingest for
+    /// a second, not for as long as the read lasts), and is tried again
+    /// after a pause, `PARTITION_ATTEMPTS` times in all.
+    async fn bounded<T, F, Fut>(&self, step: F) -> Result<T, StoreError>
+    where
+        F: FnMut() -> Fut,
+        Fut: Future<Output = Result<T, StoreError>>,
+    {
+        use backon::Retryable;
+        let pauses = backon::ExponentialBuilder::default()
+            .with_min_delay(std::time::Duration::from_millis(500))
+            .with_max_times(PARTITION_ATTEMPTS - 1);
+        step.retry(pauses).when(StoreError::is_lock_contention).await
+    }
+
     /// Move every day of `live` that ends at or before `cutoff` into
     /// `archive`: a whole partition is detached and attached (or, when the
-    /// archive already has that day, copied and dropped); rows before the
-    /// cutoff in the DEFAULT partition are moved row by row.
+    /// archive already has that day, copied and dropped), each day in a
+    /// [`Store::bounded`] step of its own; rows before the cutoff in the
+    /// DEFAULT partition are moved row by row.
     pub async fn archive_days(
         &self,
         live: &str,
         archive: &str,
         cutoff: NaiveDate,
     ) -> Result<Archived, StoreError> {
-        let mut c = self.conn().await?;
-        let parts: Vec<String> = c
+        let parts: Vec<String> = self
+            .conn()
+            .await?
             .query(
                 "SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid \
                  JOIN pg_class p ON p.oid = i.inhparent WHERE p.relname = $1 ORDER BY 1",
@@ -136,35 +150,14 @@ impl Store {
             if day.succ_opt().is_none_or(|next| next > cutoff) {
                 continue;
             }
-            let tx = c.transaction().await?;
-            let rows: i64 =
-                tx.query_one(&format!("SELECT count(*) FROM {part}"), &[]).await?.get(0);
-            tx.batch_execute(&format!("ALTER TABLE {live} DETACH PARTITION {part}")).await?;
-            let target = format!("{archive}_p{}", day.format("%Y%m%d"));
-            let taken = tx
-                .query_opt("SELECT 1 FROM pg_class WHERE relname = $1", &[&target])
-                .await?
-                .is_some();
-            if taken {
-                tx.batch_execute(&format!(
-                    "INSERT INTO {archive} SELECT * FROM {part}; DROP TABLE {part}"
-                ))
-                .await?;
-            } else {
-                let (lo, hi) =
-                    (day.format("%Y-%m-%d"), day.succ_opt().expect("checked").format("%Y-%m-%d"));
-                tx.batch_execute(&format!(
-                    "ALTER TABLE {part} RENAME TO {target}; \
-                     ALTER TABLE {archive} ATTACH PARTITION {target} FOR VALUES FROM ('{lo} 00:00:00+00') TO ('{hi} 00:00:00+00')"
-                ))
-                .await?;
-            }
-            tx.commit().await?;
+            let rows = self.bounded(|| self.archive_day(live, archive, &part, day)).await?;
             done.partitions += 1;
-            done.rows += rows as u64;
+            done.rows += rows;
         }
         let cutoff_ts = cutoff.and_hms_opt(0, 0, 0).expect("midnight").and_utc();
-        let moved = c
+        let moved = self
+            .conn()
+            .await?
             .execute(
                 &format!(
                     "WITH moved AS (DELETE FROM {live}_default WHERE \"timestamp\" < $1 RETURNING *) \
@@ -175,6 +168,42 @@ impl Store {
             .await?;
         done.rows += moved;
         Ok(done)
+    }
+
+    /// Move one day partition `part` of `live` into `archive`; the rows it held.
+    async fn archive_day(
+        &self,
+        live: &str,
+        archive: &str,
+        part: &str,
+        day: NaiveDate,
+    ) -> Result<u64, StoreError> {
+        let mut c = self.conn().await?;
+        let tx = c.transaction().await?;
+        tx.batch_execute(LOCK_WAIT).await?;
+        let rows: i64 = tx.query_one(&format!("SELECT count(*) FROM {part}"), &[]).await?.get(0);
+        tx.batch_execute(&format!("ALTER TABLE {live} DETACH PARTITION {part}")).await?;
+        let target = format!("{archive}_p{}", day.format("%Y%m%d"));
+        let taken =
+            tx.query_opt("SELECT 1 FROM pg_class WHERE relname = $1", &[&target]).await?.is_some();
+        if taken {
+            tx.batch_execute(&format!(
+                "INSERT INTO {archive} SELECT * FROM {part}; DROP TABLE {part}"
+            ))
+            .await?;
+        } else {
+            let (lo, hi) = (
+                day.format("%Y-%m-%d"),
+                day.succ_opt().expect("a day before the cutoff").format("%Y-%m-%d"),
+            );
+            tx.batch_execute(&format!(
+                "ALTER TABLE {part} RENAME TO {target}; \
+                 ALTER TABLE {archive} ATTACH PARTITION {target} FOR VALUES FROM ('{lo} 00:00:00+00') TO ('{hi} 00:00:00+00')"
+            ))
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(rows as u64)
     }
 
     /// Audit entries older than `before`, oldest first, as NDJSON values.

@@ -204,6 +204,55 @@ async fn day_partitions_are_ensured_beside_a_long_reader_of_two_tables() {
     assert_eq!(days, 3 * 14);
 }
 
+/// Archiving a day detaches it, which locks the live table exclusively;
+/// while that waits for a long reader, every write to the table queues
+/// behind it. The wait is bounded: a write made meanwhile goes through once
+/// the archiving gives up its first wait (1 s), long before the reader ends,
+/// and the day is still archived after the reader, on a later attempt.
+#[tokio::test]
+async fn archiving_a_day_behind_a_long_reader_holds_writes_back_for_a_second_at_most() {
+    let db = crate::common::TestDb::new().await;
+    let store = tvm::db::Store::new(&crate::common::test_config(&db.url)).unwrap();
+    let (client, conn) = tokio_postgres::connect(&db.url, tokio_postgres::NoTls).await.unwrap();
+    tokio::spawn(conn);
+    let insert = "INSERT INTO vehicle_locations (vehicle_id, \"timestamp\", latitude, longitude, heading, speed, accuracy) \
+                  VALUES ('AV-1', now() - make_interval(days => $1), 1, 2, 3, 4, 5)";
+    client.batch_execute("INSERT INTO vehicles (vehicle_id) VALUES ('AV-1')").await.unwrap();
+    client.execute(insert, &[&31i32]).await.unwrap();
+    let (mut reader, conn) = tokio_postgres::connect(&db.url, tokio_postgres::NoTls).await.unwrap();
+    tokio::spawn(conn);
+    let reading = reader.transaction().await.unwrap();
+    reading.query("SELECT count(*) FROM vehicle_locations", &[]).await.unwrap();
+    let cutoff = chrono::Utc::now().date_naive() - chrono::Duration::days(30);
+    let archiving = tokio::spawn({
+        let store = store.clone();
+        async move {
+            store
+                .archive_days("vehicle_locations", "vehicle_locations_archive", cutoff)
+                .await
+                .map_err(|e| tvm::db::error_chain(&e))
+        }
+    });
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let writing = tokio::spawn(async move {
+        let started = std::time::Instant::now();
+        client.execute(insert, &[&0i32]).await.unwrap();
+        (started.elapsed(), client)
+    });
+    // The reader keeps the table 3.5 s in all.
+    tokio::time::sleep(Duration::from_millis(3200)).await;
+    reading.commit().await.unwrap();
+    let (held_back, client) = writing.await.unwrap();
+    assert!(
+        held_back < Duration::from_millis(2500),
+        "a write waited {held_back:?} behind the archiving (the reader held 3.5 s)"
+    );
+    let done = archiving.await.unwrap().expect("the day is archived after the reader");
+    assert_eq!((done.partitions, done.rows), (1, 1), "{done:?}");
+    assert_eq!(scalar(&client, "SELECT count(*) FROM vehicle_locations").await, 1);
+    assert_eq!(scalar(&client, "SELECT count(*) FROM vehicle_locations_archive").await, 1);
+}
+
 /// The telemetry tables keep no foreign key (V7), so what it guarded is
 /// checked here: a vehicle with nothing but locations (the rows no key
 /// holds any more) cannot be deleted, and its history stays.
