@@ -106,16 +106,28 @@ async fn retention_archives_old_days_and_exports_old_audit_entries_losing_nothin
     app.stop().await;
 }
 
+/// A client of the database at `url`.
+async fn connect(url: &str) -> tokio_postgres::Client {
+    let (client, conn) = tokio_postgres::connect(url, tokio_postgres::NoTls).await.unwrap();
+    tokio::spawn(conn);
+    client
+}
+
+/// A database of its own, a store on it, and a client to look with.
+async fn store_and_client() -> (crate::common::TestDb, tvm::db::Store, tokio_postgres::Client) {
+    let db = crate::common::TestDb::new().await;
+    let store = tvm::db::Store::new(&crate::common::test_config(&db.url)).unwrap();
+    let client = connect(&db.url).await;
+    (db, store, client)
+}
+
 /// Callers that ensure day partitions at once (instances starting together,
 /// a start during another instance's retention run) all succeed, each day
 /// is made once, and rows that waited in the DEFAULT partition for a day
 /// are moved into it once.
 #[tokio::test]
 async fn day_partitions_ensured_by_several_callers_at_once_are_made_once() {
-    let db = crate::common::TestDb::new().await;
-    let store = tvm::db::Store::new(&crate::common::test_config(&db.url)).unwrap();
-    let (client, conn) = tokio_postgres::connect(&db.url, tokio_postgres::NoTls).await.unwrap();
-    tokio::spawn(conn);
+    let (_db, store, client) = store_and_client().await;
     drop_the_days_ahead(&client).await;
     client
         .batch_execute(
@@ -169,13 +181,9 @@ async fn drop_the_days_ahead(client: &tokio_postgres::Client) {
 /// so its days are still made.
 #[tokio::test]
 async fn day_partitions_are_ensured_beside_a_long_reader_of_two_tables() {
-    let db = crate::common::TestDb::new().await;
-    let store = tvm::db::Store::new(&crate::common::test_config(&db.url)).unwrap();
-    let (client, conn) = tokio_postgres::connect(&db.url, tokio_postgres::NoTls).await.unwrap();
-    tokio::spawn(conn);
+    let (db, store, client) = store_and_client().await;
     drop_the_days_ahead(&client).await;
-    let (mut reader, conn) = tokio_postgres::connect(&db.url, tokio_postgres::NoTls).await.unwrap();
-    tokio::spawn(conn);
+    let mut reader = connect(&db.url).await;
     let reading = reader.transaction().await.unwrap();
     reading.query("SELECT count(*) FROM vehicle_status", &[]).await.unwrap();
     let ensuring = tokio::spawn({
@@ -211,16 +219,12 @@ async fn day_partitions_are_ensured_beside_a_long_reader_of_two_tables() {
 /// and the day is still archived after the reader, on a later attempt.
 #[tokio::test]
 async fn archiving_a_day_behind_a_long_reader_holds_writes_back_for_a_second_at_most() {
-    let db = crate::common::TestDb::new().await;
-    let store = tvm::db::Store::new(&crate::common::test_config(&db.url)).unwrap();
-    let (client, conn) = tokio_postgres::connect(&db.url, tokio_postgres::NoTls).await.unwrap();
-    tokio::spawn(conn);
+    let (db, store, client) = store_and_client().await;
     let insert = "INSERT INTO vehicle_locations (vehicle_id, \"timestamp\", latitude, longitude, heading, speed, accuracy) \
                   VALUES ('AV-1', now() - make_interval(days => $1), 1, 2, 3, 4, 5)";
     client.batch_execute("INSERT INTO vehicles (vehicle_id) VALUES ('AV-1')").await.unwrap();
     client.execute(insert, &[&31i32]).await.unwrap();
-    let (mut reader, conn) = tokio_postgres::connect(&db.url, tokio_postgres::NoTls).await.unwrap();
-    tokio::spawn(conn);
+    let mut reader = connect(&db.url).await;
     let reading = reader.transaction().await.unwrap();
     reading.query("SELECT count(*) FROM vehicle_locations", &[]).await.unwrap();
     let cutoff = chrono::Utc::now().date_naive() - chrono::Duration::days(30);
@@ -259,8 +263,7 @@ async fn archiving_a_day_behind_a_long_reader_holds_writes_back_for_a_second_at_
 #[tokio::test]
 async fn a_vehicle_is_never_deleted_from_under_its_history() {
     let db = crate::common::TestDb::new().await;
-    let (client, conn) = tokio_postgres::connect(&db.url, tokio_postgres::NoTls).await.unwrap();
-    tokio::spawn(conn);
+    let client = connect(&db.url).await;
     client
         .batch_execute(
             "INSERT INTO vehicles (vehicle_id) VALUES ('AV-1'); \
