@@ -29,6 +29,10 @@ pub struct Measured {
     pub seconds: f64,
     /// Latencies of successful requests, microseconds, sorted.
     pub latencies: Vec<u64>,
+    /// An open loop's successful requests as (when due, ms after the
+    /// measured start; latency, µs), in no order: where in the run the slow
+    /// ones were.
+    pub timeline: Vec<(u32, u32)>,
 }
 
 impl Measured {
@@ -46,11 +50,31 @@ impl Measured {
             / 1e3
     }
 
+    /// The run cut into windows of `ms`, slowest first by their 99th
+    /// percentile: (window start in seconds, requests, p50 and p99 in ms).
+    pub fn windows(&self, ms: u32) -> Vec<(f64, usize, f64, f64)> {
+        let mut by: std::collections::BTreeMap<u32, Vec<u32>> = Default::default();
+        for &(at, latency) in &self.timeline {
+            by.entry(at / ms).or_default().push(latency);
+        }
+        let mut out: Vec<_> = by
+            .into_iter()
+            .map(|(w, mut l)| {
+                l.sort_unstable();
+                let p = |q: f64| l[((l.len() as f64 * q) as usize).min(l.len() - 1)] as f64 / 1e3;
+                (f64::from(w * ms) / 1e3, l.len(), p(0.5), p(0.99))
+            })
+            .collect();
+        out.sort_by(|a, b| b.3.total_cmp(&a.3));
+        out
+    }
+
     /// Add another task's counts and latencies to these.
     fn absorb(&mut self, other: Measured) {
         self.ok += other.ok;
         self.failed += other.failed;
         self.latencies.extend(other.latencies);
+        self.timeline.extend(other.timeline);
     }
 
     /// Close a run that began at `started`: its length, latencies sorted.
@@ -271,6 +295,10 @@ pub async fn open_loop_on(
                     let ok = conn.post_location(&to, k).await;
                     if due >= from {
                         out.note(ok, due);
+                        if ok && let Some(&latency) = out.latencies.last() {
+                            let at = (due - from).as_millis() as u32;
+                            out.timeline.push((at, latency as u32));
+                        }
                     } else if !ok {
                         out.failed += 1;
                     }

@@ -803,7 +803,8 @@ async fn ingest_only(argv: &[String]) -> Result<(), String> {
 /// `tvm-bench fleet`: one 1 Hz step alone, V vehicles (default 15,000)
 /// against the bare endpoint and then against `location_create` with the
 /// 100 frontends of the full run subscribed (`--frontends`; 0 for none):
-/// CPU per request side by side and the fan-out, quick to repeat while
+/// CPU per request side by side, the fan-out, and the slowest 100 ms
+/// windows of each (a stall or a steady queue?), quick to repeat while
 /// profiling (pids are printed).
 async fn fleet_only(argv: &[String]) -> Result<(), String> {
     let (mut seconds, mut vehicles, mut frontends) = (10.0, 15_000, 100);
@@ -851,6 +852,22 @@ async fn fleet_only(argv: &[String]) -> Result<(), String> {
         "server CPU per request / bare: {:.2}",
         cpu.server_us(hz.ok) / bare_cpu.server_us(bare.ok).max(f64::MIN_POSITIVE)
     );
+    for (what, m) in [("bare endpoint", &bare), ("location_create", &hz)] {
+        let windows = m.windows(100);
+        let slow = windows.iter().filter(|w| w.3 > 20.0).count();
+        let worst: Vec<String> = windows
+            .iter()
+            .take(3)
+            .map(|(at, n, p50, p99)| {
+                format!("at {at:.1} s: {n} requests, p50 {p50:.1} ms, p99 {p99:.1} ms")
+            })
+            .collect();
+        println!(
+            "{what}: {slow} of {} windows of 100 ms had p99 > 20 ms; slowest {}",
+            windows.len(),
+            worst.join("; ")
+        );
+    }
     let _ = server.kill().await;
     let _ = ceiling.kill().await;
     Ok(())
