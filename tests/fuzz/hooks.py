@@ -1,10 +1,16 @@
-"""Schemathesis hooks for contract fuzzing: vehicle telemetry must carry a
-timestamp within the server's clock window (±5 min live, 30 days back for
-bulk), which a schema cannot say. A generated timestamp that is itself
-valid (RFC 3339 in UTC) is moved to now just before the request is sent, so
-positive cases test everything else; invalid ones are left as generated, so
-negative cases stay negative."""
+"""Schemathesis hooks for contract fuzzing.
 
+- Vehicle telemetry must carry a timestamp within the server's clock window
+  (±5 min live, 30 days back for bulk), which a schema cannot say. A
+  generated timestamp that is itself valid (RFC 3339 in UTC) is moved to
+  now just before the request is sent, so positive cases test everything
+  else; invalid ones are left as generated, so negative cases stay negative.
+- A webhook's URL is where the server POSTs alerts. A generated URL that is
+  itself valid is replaced by the local receiver scripts/fuzz-contract runs
+  (`TVM_FUZZ_WEBHOOK_URL`), so nothing is sent off this host; an invalid one
+  is left as generated for the server to refuse."""
+
+import os
 import re
 from datetime import datetime, timezone
 
@@ -32,8 +38,33 @@ def _refresh(obj):
             obj["timestamp"] = _now()
 
 
+# A URL that is valid for the schema (`format: uri`, `pattern: ^https?://`,
+# at most 2,048 characters), in a form strict enough that replacing it
+# cannot make an invalid body valid.
+VALID_URL = re.compile(r"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?$")
+
+
+def _to_receiver(case):
+    """Point a webhook at the receiver. A positive case's URL is valid by
+    construction and always replaced (so nothing stored points elsewhere); a
+    negative case's only when it is plainly valid, so the case stays
+    negative, and the server refuses the body whatever its URL."""
+    body = case.body
+    if not isinstance(body, dict) or not isinstance(body.get("url"), str):
+        return
+    url = body["url"]
+    generation = getattr(getattr(case, "meta", None), "generation", None)
+    negative = str(getattr(generation, "mode", "")) == "negative"
+    if negative and not (len(url) <= 2048 and VALID_URL.match(url)):
+        return
+    body["url"] = os.environ["TVM_FUZZ_WEBHOOK_URL"]
+
+
 @schemathesis.hook
 def before_call(context, case, kwargs):
+    if case.operation.path == "/api/v1/webhooks":
+        _to_receiver(case)
+        return
     if not case.operation.path.startswith("/api/v1/vehicle/"):
         return
     body = case.body
