@@ -86,6 +86,20 @@ impl StoreError {
         pg.and_then(|e| e.code())
             .is_some_and(|c| *c == S::LOCK_NOT_AVAILABLE || *c == S::T_R_DEADLOCK_DETECTED)
     }
+
+    /// A transaction that lost to another (lock contention, or a
+    /// serialization failure): the database answered, so it is not down.
+    pub fn is_conflict(&self) -> bool {
+        use tokio_postgres::error::SqlState as S;
+        let serialization = match self {
+            StoreError::Unavailable(e) => e
+                .downcast_ref::<tokio_postgres::Error>()
+                .and_then(|e| e.code())
+                .is_some_and(|c| *c == S::T_R_SERIALIZATION_FAILURE),
+            _ => false,
+        };
+        serialization || self.is_lock_contention()
+    }
 }
 
 impl From<deadpool_postgres::PoolError> for StoreError {
@@ -231,7 +245,9 @@ impl Store {
     }
 
     /// Run `op`, retrying transient failures after 1 s, 2 s and 4 s. When all
-    /// attempts fail the database is marked down; the prober brings it back.
+    /// attempts fail the database is marked down (the prober brings it
+    /// back), unless the last one lost to another transaction: the database
+    /// answered then, and marking it down would refuse every request.
     pub async fn with_retry<T, F, Fut>(&self, mut op: F) -> Result<T, StoreError>
     where
         F: FnMut() -> Fut,
@@ -251,7 +267,9 @@ impl Store {
                 Err(e) if e.is_transient() && !self.is_down() => match waits.next() {
                     Some(wait) => tokio::time::sleep(*wait).await,
                     None => {
-                        self.mark_down();
+                        if !e.is_conflict() {
+                            self.mark_down();
+                        }
                         return Err(e);
                     }
                 },

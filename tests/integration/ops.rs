@@ -1,7 +1,9 @@
 //! Operations: the retention job on data with old timestamps (nothing lost:
 //! every row is live, archived or exported), `/metrics` and `/health`
 //! content, HTTPS and WSS on one port with a generated certificate, and a
-//! SIGTERM under ingest load that loses no acknowledged message.
+//! SIGTERM under ingest load that loses no acknowledged message; day
+//! partitions and archiving beside long readers, and when the store's
+//! retries mark the database down.
 
 use std::io::Read;
 use std::sync::Arc;
@@ -171,6 +173,40 @@ async fn drop_the_days_ahead(client: &tokio_postgres::Client) {
         )
         .await
         .unwrap();
+}
+
+/// An operation that keeps losing to other transactions (a deadlock, a
+/// serialization failure) until its retries are spent fails, but does not
+/// mark the database down: it answered every time, and a down mark would
+/// refuse every request until the prober's next ping. A connection-class
+/// failure spent the same way still does.
+#[tokio::test]
+async fn retries_spent_on_conflicts_do_not_mark_the_database_down() {
+    let (_db, store, client) = store_and_client().await;
+    let (_db2, outage_store, _client2) = store_and_client().await;
+    let raise = |code: &'static str| {
+        let client = &client;
+        move || async move {
+            client
+                .batch_execute(&format!(
+                    "DO $$ BEGIN RAISE EXCEPTION 'raised' USING ERRCODE = '{code}'; END $$"
+                ))
+                .await
+                .map_err(tvm::db::StoreError::from)
+        }
+    };
+    let (deadlocked, serialization, link) = tokio::join!(
+        store.with_retry(raise("40P01")),
+        store.with_retry(raise("40001")),
+        outage_store.with_retry(raise("08006")),
+    );
+    for (what, r) in [("deadlock", deadlocked), ("serialization failure", serialization)] {
+        let e = r.expect_err(what);
+        assert!(e.is_conflict(), "{what}: {e}");
+    }
+    assert!(!store.is_down(), "conflicts marked the database down");
+    assert!(!link.expect_err("connection failure").is_conflict());
+    assert!(outage_store.is_down(), "a connection failure spent its retries without a down mark");
 }
 
 /// A transaction that reads two telemetry tables (the fleet's warm-up at
