@@ -1158,11 +1158,20 @@ async fn run(a: Args) -> Result<(), String> {
         let (hz, cpu) = hz_step(cpid, to, a.seconds, || ()).await;
         bare_steps.push((fleet, hz, cpu, ()));
     }
+    // The server once more at that fleet with no frontend subscribed: how
+    // much of the ratio is the fan-out's one send per event.
+    let mut alone = None;
+    if let Some(fleet) = compared {
+        checkpoint().await;
+        let to = load::Targets::new(&base, &tokens[..fleet]);
+        let (hz, cpu) = hz_step(pid, to, a.seconds, || ()).await;
+        alone = Some(cpu.server_us(hz.ok));
+    }
     let cpu_ratio = compared.and_then(|fleet| {
         let server = steps.iter().find(|(f, ..)| *f == fleet)?;
         let bare = bare_steps.iter().find(|(f, ..)| *f == fleet)?;
         let (s, b) = (server.2.server_us(server.1.ok), bare.2.server_us(bare.1.ok));
-        Some((fleet, s, b))
+        Some((fleet, s, b, alone?))
     });
     for (fleet, hz, cpu, ()) in &bare_steps {
         let mut row = row_load(
@@ -1433,12 +1442,15 @@ async fn run(a: Args) -> Result<(), String> {
         fleet(held_fleet),
         fleet(bare_held)
     );
-    if let Some((fleet, server, bare)) = cpu_ratio {
+    if let Some((fleet, server, bare, alone)) = cpu_ratio {
+        let bare = bare.max(f64::MIN_POSITIVE);
         let _ = writeln!(
             table,
             "\nserver CPU per location at 1 Hz, {fleet} vehicles: {server:.0} µs, the bare \
-             endpoint's {bare:.0} µs: **{:.2} ×** (target ≤ 1.5 ×)",
-            server / bare.max(f64::MIN_POSITIVE)
+             endpoint's {bare:.0} µs: **{:.2} ×** (target ≤ 1.5 ×); with no frontend \
+             subscribed, {alone:.0} µs: {:.2} ×",
+            server / bare,
+            alone / bare
         );
     }
     println!("\n{table}");
