@@ -73,17 +73,22 @@ impl StoreError {
         matches!(self, StoreError::Unavailable(_))
     }
 
-    /// A statement that gave up waiting for a lock (`lock_timeout`) or was
-    /// chosen to break a deadlock: the same work may succeed a moment later,
-    /// and the database is not down.
-    pub fn is_lock_contention(&self) -> bool {
-        use tokio_postgres::error::SqlState as S;
+    /// The SQLSTATE PostgreSQL answered with, if it answered.
+    fn sql_state(&self) -> Option<&tokio_postgres::error::SqlState> {
         let pg = match self {
             StoreError::Query(e) => Some(e),
             StoreError::Unavailable(e) => e.downcast_ref::<tokio_postgres::Error>(),
             StoreError::Corrupt(_) => None,
         };
         pg.and_then(|e| e.code())
+    }
+
+    /// A statement that gave up waiting for a lock (`lock_timeout`) or was
+    /// chosen to break a deadlock: the same work may succeed a moment later,
+    /// and the database is not down.
+    pub fn is_lock_contention(&self) -> bool {
+        use tokio_postgres::error::SqlState as S;
+        self.sql_state()
             .is_some_and(|c| *c == S::LOCK_NOT_AVAILABLE || *c == S::T_R_DEADLOCK_DETECTED)
     }
 
@@ -91,14 +96,8 @@ impl StoreError {
     /// serialization failure): the database answered, so it is not down.
     pub fn is_conflict(&self) -> bool {
         use tokio_postgres::error::SqlState as S;
-        let serialization = match self {
-            StoreError::Unavailable(e) => e
-                .downcast_ref::<tokio_postgres::Error>()
-                .and_then(|e| e.code())
-                .is_some_and(|c| *c == S::T_R_SERIALIZATION_FAILURE),
-            _ => false,
-        };
-        serialization || self.is_lock_contention()
+        self.is_lock_contention()
+            || self.sql_state().is_some_and(|c| *c == S::T_R_SERIALIZATION_FAILURE)
     }
 }
 
