@@ -32,7 +32,7 @@ pub struct Measured {
     /// An open loop's successful requests as (when due, ms after the
     /// measured start; latency, µs), in no order: where in the run the slow
     /// ones were.
-    pub timeline: Vec<(u32, u32)>,
+    pub timeline: Vec<(u32, u64)>,
 }
 
 impl Measured {
@@ -53,16 +53,16 @@ impl Measured {
     /// The run cut into windows of `ms`, slowest first by their 99th
     /// percentile: (window start in seconds, requests, p50 and p99 in ms).
     pub fn windows(&self, ms: u32) -> Vec<(f64, usize, f64, f64)> {
-        let mut by: std::collections::BTreeMap<u32, Vec<u32>> = Default::default();
+        let mut by: std::collections::BTreeMap<u32, Vec<u64>> = Default::default();
         for &(at, latency) in &self.timeline {
             by.entry(at / ms).or_default().push(latency);
         }
         let mut out: Vec<_> = by
             .into_iter()
-            .map(|(w, mut l)| {
-                l.sort_unstable();
-                let p = |q: f64| l[((l.len() as f64 * q) as usize).min(l.len() - 1)] as f64 / 1e3;
-                (f64::from(w * ms) / 1e3, l.len(), p(0.5), p(0.99))
+            .map(|(w, mut latencies)| {
+                latencies.sort_unstable();
+                let window = Measured { latencies, ..Default::default() };
+                (f64::from(w * ms) / 1e3, window.latencies.len(), window.p(0.5), window.p(0.99))
             })
             .collect();
         out.sort_by(|a, b| b.3.total_cmp(&a.3));
@@ -297,7 +297,7 @@ pub async fn open_loop_on(
                         out.note(ok, due);
                         if ok && let Some(&latency) = out.latencies.last() {
                             let at = (due - from).as_millis() as u32;
-                            out.timeline.push((at, latency as u32));
+                            out.timeline.push((at, latency));
                         }
                     } else if !ok {
                         out.failed += 1;
