@@ -5,6 +5,9 @@
   generated timestamp that is itself valid (RFC 3339 in UTC) is moved to
   now just before the request is sent, so positive cases test everything
   else; invalid ones are left as generated, so negative cases stay negative.
+- Strings may not hold U+0000 (PostgreSQL's text cannot store it), which
+  the schemas do not say either: in a positive case's body it becomes "0"
+  (lengths and patterns still hold), and a negative case keeps it.
 - A webhook's URL is where the server POSTs alerts. A generated URL that is
   itself valid is replaced by the local receiver scripts/fuzz-contract runs
   (`TVM_FUZZ_WEBHOOK_URL`), so nothing is sent off this host; an invalid one
@@ -44,6 +47,21 @@ def _refresh(obj):
 VALID_URL = re.compile(r"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~/-]*)?$")
 
 
+def _negative(case):
+    generation = getattr(getattr(case, "meta", None), "generation", None)
+    return str(getattr(generation, "mode", "")) == "negative"
+
+
+def _without_nul(value):
+    if isinstance(value, str):
+        return value.replace("\0", "0")
+    if isinstance(value, list):
+        return [_without_nul(v) for v in value]
+    if isinstance(value, dict):
+        return {_without_nul(k): _without_nul(v) for k, v in value.items()}
+    return value
+
+
 def _to_receiver(case):
     """Point a webhook at the receiver. A positive case's URL is valid by
     construction and always replaced (so nothing stored points elsewhere); a
@@ -53,15 +71,15 @@ def _to_receiver(case):
     if not isinstance(body, dict) or not isinstance(body.get("url"), str):
         return
     url = body["url"]
-    generation = getattr(getattr(case, "meta", None), "generation", None)
-    negative = str(getattr(generation, "mode", "")) == "negative"
-    if negative and not (len(url) <= 2048 and VALID_URL.match(url)):
+    if _negative(case) and not (len(url) <= 2048 and VALID_URL.match(url)):
         return
     body["url"] = os.environ["TVM_FUZZ_WEBHOOK_URL"]
 
 
 @schemathesis.hook
 def before_call(context, case, kwargs):
+    if not _negative(case) and isinstance(case.body, (dict, list, str)):
+        case.body = _without_nul(case.body)
     if case.operation.path == "/api/v1/webhooks":
         _to_receiver(case)
         return
