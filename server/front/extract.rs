@@ -31,7 +31,14 @@ where
         .find(|(n, _)| *n == name)
         .map(|(_, v)| v.as_str())
         .ok_or_else(|| ApiError::internal_error(format!("path parameter {name} not routed")))?;
-    text.parse().map_err(|e| {
+    // The store's text cannot hold U+0000, which a pattern-free parameter
+    // (a mission id, a client id) would otherwise let through.
+    let parsed = if text.contains('\0') {
+        Err("must not contain the NUL character (U+0000)".to_string())
+    } else {
+        text.parse().map_err(|e: T::Err| e.to_string())
+    };
+    parsed.map_err(|e| {
         ApiError::new(ErrorCode::ValidationFailed, format!("bad path parameter {name}: {e}"))
             .with_details(crate::models::ValidationDetails {
                 parameter: Some(name.to_string()),

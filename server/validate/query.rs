@@ -112,6 +112,15 @@ pub fn check(operation_id: &str, query: Option<&str>) -> Result<Map<String, Valu
                 },
             ));
         };
+        // JSON Schema allows U+0000 in a string; the store's text cannot
+        // hold it, so it is refused here rather than failing the query.
+        if raw.contains('\0') {
+            return Err(refused(
+                &p.name,
+                format!("{} must not contain the NUL character (U+0000)", p.name),
+                query_details(&p.name),
+            ));
+        }
         if p.kind == Kind::List {
             let items = values.entry(p.name.clone()).or_insert_with(|| Value::Array(Vec::new()));
             if let Value::Array(items) = items {

@@ -329,7 +329,7 @@ fn urlencoding(s: &str) -> String {
 
 /// API8 Security Misconfiguration / input handling: a string PostgreSQL's
 /// text cannot store (U+0000) is a 400 naming the field, on REST, in a bulk
-/// upload and on the socket, and nothing is stored; before, it was a 500
+/// upload, on the socket, in a query string and in a path, and nothing is stored; before, it was a 500
 /// that forced row-by-row retries of whole write batches.
 #[tokio::test]
 async fn a_nul_character_is_a_400_naming_the_field_not_a_500() {
@@ -358,6 +358,22 @@ async fn a_nul_character_is_a_400_naming_the_field_not_a_500() {
     let refusal = next_of(&mut socket, VehicleOutboundType::SocketError).await;
     let violations = refusal["payload"]["error"]["details"]["violations"].to_string();
     assert!(violations.contains("/payload/mission_id"), "{refusal}");
+
+    // A free-text query or path parameter holding one is refused too, not
+    // a 500 from the store.
+    let ops = app.add_operator("ops").await;
+    let admin = app.admin_token().await;
+    for (path, token, parameter) in [
+        ("/api/v1/docking/stats?station_id=D%001", &ops, "station_id"),
+        ("/api/v1/audit-logs?action=vehicle%00.update", &admin, "action"),
+    ] {
+        let (s, e) = error_body(app.get(path, Some(token)).await).await;
+        assert_eq!((s, e["code"].as_str()), (400, Some("INVALID_QUERY")), "{path}: {e}");
+        assert_eq!(e["details"]["parameter"], parameter, "{e}");
+    }
+    let (s, e) = error_body(app.get("/api/v1/missions/M%001", Some(&ops)).await).await;
+    assert_eq!((s, e["code"].as_str()), (400, Some("VALIDATION_FAILED")), "{e}");
+    assert_eq!(e["details"]["parameter"], "mission_id", "{e}");
 
     let db = app.db().await;
     for table in ["vehicle_errors", "vehicle_locations", "vehicle_status"] {
