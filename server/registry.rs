@@ -452,9 +452,16 @@ impl Registry {
         self.sync_revocations(store, token_ttl).await
     }
 
-    /// Pick up vehicles registered elsewhere.
+    /// Pick up vehicles registered elsewhere. Vehicles are never deleted
+    /// and every one here was read from the table, so while the table holds
+    /// as many as this registry, none is missing: the ids are listed only
+    /// when the counts differ, not the whole fleet every time.
     async fn sync_vehicles(&self, store: &Store) -> Result<(), StoreError> {
         self.ensure_warm(store).await?;
+        let here = self.vehicles.read().expect("registry lock").len();
+        if store.vehicle_count().await? == here {
+            return Ok(());
+        }
         let missing: Vec<String> = {
             let ids = store.vehicle_ids().await?;
             let map = self.vehicles.read().expect("registry lock");

@@ -200,6 +200,13 @@ impl Store {
         Ok(rows.iter().map(|r| r.get(0)).collect())
     }
 
+    /// How many vehicles are registered (decommissioned ones included).
+    pub async fn vehicle_count(&self) -> Result<usize, StoreError> {
+        let c = self.conn().await?;
+        let n: i64 = c.query_one("SELECT count(*) FROM vehicles", &[]).await?.get(0);
+        Ok(usize::try_from(n).unwrap_or(usize::MAX))
+    }
+
     /// Ids of every decommissioned vehicle (for the in-memory registry).
     pub async fn decommissioned_vehicles(&self) -> Result<Vec<String>, StoreError> {
         let c = self.conn().await?;

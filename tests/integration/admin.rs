@@ -3,7 +3,7 @@
 //! `client_create`, `client_list`, `client_revoke`; roles, conflicts,
 //! pagination, the audit trail, and the command-line registration.
 
-use serde_json::json;
+use serde_json::{Value, json};
 
 use crate::common::{ADMIN_ID, TestApp, error_body};
 
@@ -203,5 +203,35 @@ async fn the_command_line_registers_vehicles_and_clients_the_running_server_acce
     assert!(tvm::cli::run(&store, &args("client add x --role pilot")).await.is_err());
     assert!(tvm::cli::run(&store, &args("client add y --role vehicle")).await.is_err());
     assert!(tvm::cli::run(&store, &args("vehicle add bad!id")).await.is_err());
+    app.stop().await;
+}
+
+/// A vehicle the command line registers while the server runs is in the
+/// fleet list within the list's refresh (5 s), though nothing asked the
+/// server for it by id; so is one registered after that.
+#[tokio::test]
+async fn vehicles_the_command_line_registers_are_listed_by_the_running_server() {
+    let app = TestApp::start().await;
+    let config = crate::common::test_config(&app.db_url());
+    let store = tvm::db::Store::new(&config).unwrap();
+    let ops = app.add_operator("ops").await;
+    app.add_vehicle("AV-1").await;
+    let listed = || async {
+        let page: Value = app.get("/api/v1/vehicles", Some(&ops)).await.json().await.unwrap();
+        let items = page["items"].as_array().expect("a vehicle page").iter();
+        items.map(|v| v["vehicle_id"].as_str().unwrap().to_string()).collect::<Vec<_>>()
+    };
+    assert_eq!(listed().await, ["AV-1"]);
+    for (id, expected) in
+        [("CLI-2", vec!["AV-1", "CLI-2"]), ("CLI-3", vec!["AV-1", "CLI-2", "CLI-3"])]
+    {
+        let args = ["vehicle", "add", id].map(String::from);
+        tvm::cli::run(&store, &args).await.unwrap();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(8);
+        while listed().await != expected {
+            assert!(std::time::Instant::now() < deadline, "{id} not listed within 8 s");
+            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        }
+    }
     app.stop().await;
 }
