@@ -76,18 +76,11 @@ pub fn violations(schema: &str, value: &Value) -> Vec<Violation> {
     let mut found: Vec<Violation> = if validator.is_valid(value) {
         Vec::new()
     } else {
-        validator
-            .iter_errors(value)
-            .take(MAX_VIOLATIONS)
-            .map(|e| Violation {
-                pointer: e.instance_path().to_string(),
-                message: e.masked().to_string(),
-                not_in_enum: matches!(
-                    e.kind(),
-                    jsonschema::error::ValidationErrorKind::Enum { .. }
-                ),
-            })
-            .collect()
+        let mut found = Vec::new();
+        for e in validator.iter_errors(value).take(MAX_VIOLATIONS) {
+            expand(&e, &mut found);
+        }
+        found
     };
     // Pointers are built only for a body that holds a NUL at all: building
     // them for every key of every valid body cost more than the schema check.
@@ -96,6 +89,97 @@ pub fn violations(schema: &str, value: &Value) -> Vec<Violation> {
     }
     found.truncate(MAX_VIOLATIONS);
     found
+}
+
+/// The violations one error stands for. A union tagged by a property (a
+/// command by `command`, a bulk message by `type`) that matches none of its
+/// branches is reported by the branch its tag names, field by field, rather
+/// than as "not valid under any of the schemas listed in oneOf"; a tag that
+/// names no branch is reported at the tag, with the values it may take.
+fn expand(e: &jsonschema::ValidationError<'_>, out: &mut Vec<Violation>) {
+    use jsonschema::error::ValidationErrorKind as K;
+    let K::OneOfNotValid { context } = e.kind() else {
+        out.push(Violation {
+            pointer: e.instance_path().to_string(),
+            message: e.masked().to_string(),
+            not_in_enum: matches!(e.kind(), K::Enum { .. }),
+        });
+        return;
+    };
+    let at = e.instance_path().as_str();
+    // A branch's error on the tag: a direct property of the union's value
+    // held to one value (`enum` of one, or `const`), with that value.
+    let tag_error = |b: &jsonschema::ValidationError<'_>| -> Option<(String, Vec<Value>)> {
+        let field = b.instance_path().as_str().strip_prefix(at)?.strip_prefix('/')?;
+        if field.contains('/') {
+            return None;
+        }
+        let allowed = match b.kind() {
+            K::Enum { options } => options.as_array().filter(|o| o.len() == 1)?.clone(),
+            K::Constant { expected_value } => vec![(**expected_value).clone()],
+            _ => return None,
+        };
+        Some((field.to_string(), allowed))
+    };
+    let named: Vec<&Vec<jsonschema::ValidationError<'static>>> =
+        context.iter().filter(|branch| !branch.iter().any(|b| tag_error(b).is_some())).collect();
+    // No branch's tag failed: the tag is missing, which every branch
+    // requires. Say what every branch misses, once.
+    let required_here = |b: &jsonschema::ValidationError<'_>| match b.kind() {
+        K::Required { property } if b.instance_path().as_str() == at => Some(property.clone()),
+        _ => None,
+    };
+    if named.len() == context.len() {
+        let missing_everywhere: Vec<&jsonschema::ValidationError<'_>> = context
+            .first()
+            .into_iter()
+            .flatten()
+            .filter(|b| {
+                let property = required_here(b);
+                property.is_some()
+                    && context
+                        .iter()
+                        .all(|branch| branch.iter().any(|c| required_here(c) == property))
+            })
+            .collect();
+        if !missing_everywhere.is_empty() {
+            for b in missing_everywhere {
+                out.push(Violation {
+                    pointer: at.to_string(),
+                    message: b.masked().to_string(),
+                    not_in_enum: false,
+                });
+            }
+            return;
+        }
+    }
+    if let [branch] = named.as_slice() {
+        for b in branch.iter() {
+            expand(b, out);
+        }
+        return;
+    }
+    let tags: Vec<(String, Vec<Value>)> =
+        context.iter().filter_map(|branch| branch.iter().find_map(tag_error)).collect();
+    let same_tag = tags.first().map(|(field, _)| field);
+    if named.is_empty()
+        && tags.len() == context.len()
+        && let Some(field) = same_tag.filter(|f| tags.iter().all(|(g, _)| g == *f))
+    {
+        let allowed: Vec<String> =
+            tags.iter().flat_map(|(_, values)| values.iter().map(Value::to_string)).collect();
+        out.push(Violation {
+            pointer: format!("{at}/{field}"),
+            message: format!("must be one of {}", allowed.join(", ")),
+            not_in_enum: true,
+        });
+        return;
+    }
+    out.push(Violation {
+        pointer: at.to_string(),
+        message: e.masked().to_string(),
+        not_in_enum: false,
+    });
 }
 
 /// Whether any string or object key in `value` holds U+0000.
@@ -242,6 +326,47 @@ mod tests {
         assert_eq!(found[0].pointer, "/subsystem");
         let e = rejection("ErrorReport", "body", &found);
         assert_eq!(e.code(), ErrorCode::ValidationFailed);
+    }
+
+    fn pointers_and_messages(schema: &str, v: &Value) -> Vec<(String, String)> {
+        violations(schema, v).into_iter().map(|v| (v.pointer, v.message)).collect()
+    }
+
+    #[test]
+    fn a_tagged_union_is_reported_by_the_branch_its_tag_names() {
+        // A configure with no setting: the configure branch's own rule, not
+        // "not valid under any of the schemas listed in oneOf".
+        let configure = json!({"command": "configure", "params": {}});
+        let found = pointers_and_messages("CommandCreate", &configure);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "/params");
+        assert!(found[0].1.contains("less than 1 property"), "{found:?}");
+        // Every failing field of the named branch, each at its pointer (the
+        // pickup it lacks at /params).
+        let dispatch = json!({"command": "dispatch", "params": {"mission_id": "M-1",
+            "priority": "asap", "destination": {"latitude": 95, "longitude": 13.4}}});
+        let mut ptrs: Vec<String> =
+            pointers_and_messages("CommandCreate", &dispatch).into_iter().map(|p| p.0).collect();
+        ptrs.sort();
+        assert_eq!(ptrs, ["/params", "/params/destination/latitude", "/params/priority"]);
+        // A tag naming no branch is reported at the tag, with its values.
+        let fly = json!({"command": "fly", "params": {}});
+        let found = violations("CommandCreate", &fly);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].pointer, "/command");
+        assert!(found[0].message.contains("\"emergency_stop\""), "{found:?}");
+        assert_eq!(rejection("CommandCreate", "body", &found).code(), ErrorCode::ValidationFailed);
+        // A missing tag, once.
+        let untagged = json!({"params": {"reason": "x"}});
+        let found = pointers_and_messages("CommandCreate", &untagged);
+        assert_eq!(found, [("".to_string(), "\"command\" is a required property".to_string())]);
+        // The same inside a socket message's payload.
+        let message = json!({"type": "command", "id": "m-1", "timestamp": "2026-11-22T12:00:00Z",
+            "payload": {"vehicle_id": "AV-1", "command_id": "0b6f2a3e-6c1e-4f5e-9a43-2d8f1c7e5b10",
+                    "command": "configure", "params": {"speed_limit": 80}}});
+        let found = pointers_and_messages("WsFrontendCommand", &message);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "/payload/params/speed_limit");
     }
 
     #[test]

@@ -268,3 +268,37 @@ async fn error_details_are_the_contracts_type_for_each_code() {
     assert!(details.allowed.contains(&"GET".to_string()), "{details:?}");
     app.stop().await;
 }
+
+/// A command is a union tagged by `command`: a bad one is refused with the
+/// failing fields of the kind it names (not "valid under none of the
+/// schemas"), a kind that does not exist at `/command` with the kinds there
+/// are, and nothing is queued.
+#[tokio::test]
+async fn a_bad_command_names_its_failing_fields() {
+    let app = TestApp::start().await;
+    app.add_vehicle("AV-1").await;
+    let ops = app.add_operator("ops").await;
+    let refused = |body: serde_json::Value| {
+        let (app, ops) = (&app, &ops);
+        async move {
+            let r = crate::live::post_command(app, ops, "AV-1", body).await;
+            let (status, e) = error_body(r).await;
+            assert_eq!((status, e["code"].as_str()), (400, Some("VALIDATION_FAILED")), "{e}");
+            let violations = e["details"]["violations"].as_array().unwrap().clone();
+            violations
+                .iter()
+                .map(|v| v["pointer"].as_str().unwrap().to_string())
+                .collect::<Vec<_>>()
+        }
+    };
+    let speed = json!({"command": "configure", "params": {"speed_limit": 80}});
+    assert_eq!(refused(speed).await, ["/params/speed_limit"]);
+    let dispatch = json!({"command": "dispatch", "params": {"mission_id": "M-1", "priority": "asap",
+        "pickup": {"latitude": 52.5, "longitude": 13.4},
+        "destination": {"latitude": 52.6, "longitude": 13.5}}});
+    assert_eq!(refused(dispatch).await, ["/params/priority"]);
+    assert_eq!(refused(json!({"command": "fly", "params": {}})).await, ["/command"]);
+    let queued = app.db().await.query_one("SELECT count(*) FROM commands", &[]).await.unwrap();
+    assert_eq!(queued.get::<_, i64>(0), 0);
+    app.stop().await;
+}
