@@ -34,6 +34,13 @@ impl<T> JsonBody<T> {
         JsonBody { raw, _t: std::marker::PhantomData }
     }
 
+    /// A body refused before its content type and syntax were looked at
+    /// (a content coding the server does not take, a gzip body that is not
+    /// gzip), kept for the handler's validation step all the same.
+    pub fn refused(e: ApiError) -> Self {
+        JsonBody { raw: Err(e), _t: std::marker::PhantomData }
+    }
+
     /// The parsed JSON document, or why it could not be read.
     pub fn into_value(self) -> Result<serde_json::Value, ApiError> {
         self.raw

@@ -1853,7 +1853,7 @@ export interface components {
             refused?: string[];
             vehicle_ids: string[];
         };
-        /** @description Details of `MALFORMED_JSON`: where the parser stopped. */
+        /** @description Details of `MALFORMED_JSON`: where the parser stopped (line and column 0 when a gzip body did not decompress). */
         SyntaxDetails: {
             /** @description 1-based column of the syntax error. */
             column: number;

@@ -1284,6 +1284,8 @@ This document is the contract: the server's models, its Rust client and its requ
 
 **Text.** JSON allows the NUL character (U+0000) in a string; the store cannot hold it. A body (over REST or the sockets) with a string or an object key holding one is refused with 400 `VALIDATION_FAILED`, one violation per such string naming its pointer (`must not contain the NUL character (U+0000)`), and nothing of it is stored. So is a path parameter holding one (400 `VALIDATION_FAILED`, `details.parameter` naming it), and a query parameter (400 `INVALID_QUERY`).
 
+**Compression.** A request body may be sent gzip-compressed (`Content-Encoding: gzip`), as a vehicle on a metered link may send its bulk uploads. The operation's size limit holds for the body both as sent and once decompressed (413 `PAYLOAD_TOO_LARGE` beyond). A body that does not decompress is 400 `MALFORMED_JSON` (line and column 0); any other content coding is 400 `UNSUPPORTED_MEDIA_TYPE`.
+
 **Idempotency.** Re-sending a telemetry message with the same timestamp is accepted and stored once.
 
 **Query strings.** Each query parameter is checked against its schema here (bounds, patterns, formats); a parameter the operation does not take, or one given twice, is refused with 400 `INVALID_QUERY`, `details.parameter` naming it where it can be told (and `details.accepted` listing the operation's parameters for an unknown one).

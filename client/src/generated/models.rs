@@ -4356,7 +4356,7 @@ pub struct SubscriptionState {
     pub refused: ::std::vec::Vec<::std::string::String>,
     pub vehicle_ids: ::std::vec::Vec<::std::string::String>,
 }
-///Details of `MALFORMED_JSON`: where the parser stopped.
+///Details of `MALFORMED_JSON`: where the parser stopped (line and column 0 when a gzip body did not decompress).
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
