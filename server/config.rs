@@ -129,6 +129,9 @@ pub struct Config {
     pub writer_tasks: usize,
     /// How long a writer waits for a small batch to fill (0: never).
     pub writer_linger: Duration,
+    /// Answers at least this large are gzip-compressed for a caller that
+    /// accepts it (0: never).
+    pub gzip_min_bytes: usize,
     /// How often sockets are pinged.
     pub ws_ping: Duration,
     /// How long a pinged socket has to answer before it is closed.
@@ -378,6 +381,7 @@ impl Config {
         let max_loss = number(&get, "TVM_MAINTENANCE_MAX_DEGRADATION_PCT", 5, 1..=100, &mut errs);
         let writer_tasks = number(&get, "TVM_WRITER_TASKS", 4, 1..=64, &mut errs);
         let writer_linger = number(&get, "TVM_WRITER_LINGER_MS", 2, 0..=100, &mut errs);
+        let gzip_min = number(&get, "TVM_GZIP_MIN_BYTES", 4096, 0..=1 << 30, &mut errs);
         let ws_ping = number(&get, "TVM_WS_PING_S", 30, 1..=3600, &mut errs);
         let ws_pong = number(&get, "TVM_WS_PONG_TIMEOUT_S", 10, 1..=3600, &mut errs);
         let ws_write = number(&get, "TVM_WS_WRITE_TIMEOUT_S", 10, 1..=3600, &mut errs);
@@ -451,6 +455,7 @@ impl Config {
                 },
                 writer_tasks,
                 writer_linger: Duration::from_millis(writer_linger as u64),
+                gzip_min_bytes: gzip_min,
                 ws_ping: Duration::from_secs(ws_ping as u64),
                 ws_pong_timeout: Duration::from_secs(ws_pong as u64),
                 ws_write_timeout: Duration::from_secs(ws_write as u64),

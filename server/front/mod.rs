@@ -11,6 +11,7 @@
 
 pub mod conn;
 pub mod extract;
+mod gzip;
 pub mod route;
 mod rq;
 mod run;

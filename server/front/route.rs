@@ -148,6 +148,7 @@ impl Front {
     async fn answer(&self, remote: SocketAddr, mut request: Request<Incoming>) -> Response<Body> {
         let started = Instant::now();
         let request_id = request_id(request.headers());
+        let gzip_accepted = super::gzip::accepts(request.headers());
         let log = self.log.new(slog::o!(
             "req_id" => request_id.clone(),
             "method" => request.method().as_str().to_owned(),
@@ -166,7 +167,7 @@ impl Front {
         } else {
             log.new(slog::o!("client_addr" => client.to_string()))
         };
-        let mut response = match self.route(request.method(), request.uri().path()) {
+        let response = match self.route(request.method(), request.uri().path()) {
             Ok(Target::Operation(op, endpoint)) => {
                 let name = endpoint.operation_id;
                 let cors = crate::cors::headers(&ctx.config.cors_origins, request.headers());
@@ -212,6 +213,8 @@ impl Front {
                 response
             }
         };
+        let mut response =
+            super::gzip::encode(response, ctx.config.gzip_min_bytes, gzip_accepted).await;
         let id = HeaderValue::from_str(&request_id).expect("request ids are checked header values");
         response.headers_mut().insert(REQUEST_ID, id);
         slog::info!(log, "request completed";

@@ -683,3 +683,83 @@ async fn missions_reservations_and_the_audit_log_are_readable() {
     assert!(only["items"][0]["request_id"].is_string());
     app.stop().await;
 }
+
+/// GET `path` with `Accept-Encoding` (when given): the status, the
+/// `Content-Encoding` and `Vary` headers, and the body as received.
+async fn get_encoded(
+    app: &TestApp,
+    path: &str,
+    token: &str,
+    accept: Option<&str>,
+) -> (u16, Option<String>, String, Vec<u8>) {
+    let mut rq = app.http.get(app.url(path)).bearer_auth(token);
+    if let Some(a) = accept {
+        rq = rq.header("accept-encoding", a);
+    }
+    let r = rq.send().await.unwrap();
+    let header = |name: &str| r.headers().get(name).map(|v| v.to_str().unwrap().to_string());
+    let (encoding, vary) = (header("content-encoding"), header("vary").unwrap_or_default());
+    (r.status().as_u16(), encoding, vary, r.bytes().await.unwrap().to_vec())
+}
+
+fn gunzip(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Read;
+    let mut out = Vec::new();
+    flate2::read::GzDecoder::new(bytes).read_to_end(&mut out).unwrap();
+    out
+}
+
+/// A caller that accepts gzip gets large answers compressed, the same JSON
+/// once decompressed; small answers, callers that do not accept it and
+/// streams stay as they are; `TVM_GZIP_MIN_BYTES=0` turns it off.
+#[tokio::test]
+async fn large_answers_are_gzip_compressed_for_a_caller_that_accepts_it() {
+    let app = TestApp::start().await;
+    let admin = app.admin_token().await;
+    for n in 0..80 {
+        let body = json!({"vehicle_id": format!("AV-{n:03}"), "name": format!("Tug {n} of the east yard")});
+        assert_eq!(app.post("/api/v1/vehicles", Some(&admin), &body).await.status(), 201);
+    }
+    let list = "/api/v1/vehicles?limit=1000";
+    let (s, encoding, vary, plain) = get_encoded(&app, list, &admin, None).await;
+    assert_eq!((s, encoding), (200, None));
+    assert!(plain.len() >= 4096, "{}", plain.len());
+    assert!(vary.to_ascii_lowercase().contains("accept-encoding"), "{vary}");
+    let (s, encoding, vary, packed) =
+        get_encoded(&app, list, &admin, Some("gzip, deflate, br")).await;
+    assert_eq!((s, encoding.as_deref()), (200, Some("gzip")));
+    assert!(vary.to_ascii_lowercase().contains("accept-encoding"), "{vary}");
+    assert!(packed.len() * 3 < plain.len(), "{} of {}", packed.len(), plain.len());
+    let unpacked: Value = serde_json::from_slice(&gunzip(&packed)).unwrap();
+    assert_eq!(unpacked, serde_json::from_slice::<Value>(&plain).unwrap());
+
+    let (_, encoding, _, _) = get_encoded(&app, list, &admin, Some("gzip;q=0, br")).await;
+    assert_eq!(encoding, None, "gzip refused by the caller");
+    let (_, encoding, _, _) =
+        get_encoded(&app, "/api/v1/vehicles/AV-001", &admin, Some("gzip")).await;
+    assert_eq!(encoding, None, "a small answer");
+    let (_, encoding, _, spec) = get_encoded(&app, "/api/openapi.json", &admin, Some("gzip")).await;
+    assert_eq!(encoding.as_deref(), Some("gzip"), "the contract page");
+    assert!(serde_json::from_slice::<Value>(&gunzip(&spec)).unwrap()["openapi"].is_string());
+    // An event stream is written as events come, never held to compress.
+    let r = app
+        .http
+        .get(app.url("/api/v1/stream"))
+        .bearer_auth(&admin)
+        .header("accept-encoding", "gzip")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    assert!(r.headers().get("content-encoding").is_none());
+    drop(r);
+    app.stop().await;
+
+    let db = crate::common::TestDb::new().await;
+    let off = crate::common::test_config_with(&db.url, &[("TVM_GZIP_MIN_BYTES", "0")]);
+    let off = TestApp::start_with(off).await;
+    let admin = off.admin_token().await;
+    let (s, encoding, _, _) = get_encoded(&off, "/api/openapi.json", &admin, Some("gzip")).await;
+    assert_eq!((s, encoding), (200, None), "turned off");
+    off.stop().await;
+}

@@ -1284,7 +1284,7 @@ This document is the contract: the server's models, its Rust client and its requ
 
 **Text.** JSON allows the NUL character (U+0000) in a string; the store cannot hold it. A body (over REST or the sockets) with a string or an object key holding one is refused with 400 `VALIDATION_FAILED`, one violation per such string naming its pointer (`must not contain the NUL character (U+0000)`), and nothing of it is stored. So is a path parameter holding one (400 `VALIDATION_FAILED`, `details.parameter` naming it), and a query parameter (400 `INVALID_QUERY`).
 
-**Compression.** A request body may be sent gzip-compressed (`Content-Encoding: gzip`), as a vehicle on a metered link may send its bulk uploads. The operation's size limit holds for the body both as sent and once decompressed (413 `PAYLOAD_TOO_LARGE` beyond). A body that does not decompress is 400 `MALFORMED_JSON` (line and column 0); any other content coding is 400 `UNSUPPORTED_MEDIA_TYPE`.
+**Compression.** A request body may be sent gzip-compressed (`Content-Encoding: gzip`), as a vehicle on a metered link may send its bulk uploads. The operation's size limit holds for the body both as sent and once decompressed (413 `PAYLOAD_TOO_LARGE` beyond). A body that does not decompress is 400 `MALFORMED_JSON` (line and column 0); any other content coding is 400 `UNSUPPORTED_MEDIA_TYPE`. Answers of 4 KiB or more (JSON, and the documentation pages) are gzip-compressed for a caller whose `Accept-Encoding` takes gzip, and say `Vary: Accept-Encoding`; streams (server-sent events, the sockets) are not compressed.
 
 **Idempotency.** Re-sending a telemetry message with the same timestamp is accepted and stored once.
 
