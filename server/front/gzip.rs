@@ -17,20 +17,11 @@ const INLINE_MAX: usize = 64 * 1024;
 pub fn accepts(headers: &HeaderMap) -> bool {
     let mut gzip: Option<f32> = None;
     let mut any: Option<f32> = None;
-    for value in headers.get_all(http::header::ACCEPT_ENCODING) {
-        let Ok(value) = value.to_str() else { continue };
-        for coding in value.split(',') {
-            let mut params = coding.split(';');
-            let name = params.next().unwrap_or("").trim().to_ascii_lowercase();
-            let q = params
-                .filter_map(|p| p.trim().strip_prefix("q="))
-                .find_map(|q| q.trim().parse::<f32>().ok())
-                .unwrap_or(1.0);
-            match name.as_str() {
-                "gzip" | "x-gzip" => gzip = Some(gzip.map_or(q, |g| g.max(q))),
-                "*" => any = Some(q),
-                _ => {}
-            }
+    for (coding, q) in super::negotiate::weighted(headers, http::header::ACCEPT_ENCODING) {
+        match coding.as_str() {
+            "gzip" | "x-gzip" => gzip = Some(gzip.map_or(q, |g| g.max(q))),
+            "*" => any = Some(q),
+            _ => {}
         }
     }
     gzip.or(any).is_some_and(|q| q > 0.0)

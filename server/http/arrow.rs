@@ -23,22 +23,13 @@ pub const ARROW_STREAM: &str = "application/vnd.apache.arrow.stream";
 pub fn prefers_arrow(headers: &http::HeaderMap) -> bool {
     let mut arrow: Option<f32> = None;
     let mut json: Option<f32> = None;
-    for value in headers.get_all(http::header::ACCEPT) {
-        let Ok(value) = value.to_str() else { continue };
-        for range in value.split(',') {
-            let mut params = range.split(';');
-            let media = params.next().unwrap_or("").trim().to_ascii_lowercase();
-            let q = params
-                .filter_map(|p| p.trim().strip_prefix("q="))
-                .find_map(|q| q.trim().parse::<f32>().ok())
-                .unwrap_or(1.0);
-            match media.as_str() {
-                ARROW_STREAM => arrow = Some(arrow.map_or(q, |a| a.max(q))),
-                "application/json" | "application/*" | "*/*" => {
-                    json = Some(json.map_or(q, |j| j.max(q)))
-                }
-                _ => {}
+    for (media, q) in crate::front::negotiate::weighted(headers, http::header::ACCEPT) {
+        match media.as_str() {
+            ARROW_STREAM => arrow = Some(arrow.map_or(q, |a| a.max(q))),
+            "application/json" | "application/*" | "*/*" => {
+                json = Some(json.map_or(q, |j| j.max(q)))
             }
+            _ => {}
         }
     }
     arrow.is_some_and(|a| a > 0.0 && json.is_none_or(|j| a >= j))
