@@ -29,7 +29,7 @@ impl<T> JsonBody<T> {
         let raw = if !json {
             Err(ApiError::unsupported_media_type())
         } else {
-            serde_json::from_slice(bytes).map_err(ApiError::malformed_json)
+            crate::validate::json::parse(bytes).map_err(ApiError::malformed_json)
         };
         JsonBody { raw, _t: std::marker::PhantomData }
     }

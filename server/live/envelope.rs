@@ -24,7 +24,7 @@ pub struct Inbound {
 /// message could be read that far, its `id`.
 pub fn read(text: &str) -> Result<Inbound, (ApiError, Option<String>)> {
     let value: Value =
-        serde_json::from_str(text).map_err(|e| (ApiError::malformed_json(e), None))?;
+        validate::json::parse(text.as_bytes()).map_err(|e| (ApiError::malformed_json(e), None))?;
     let id = value.get("id").and_then(Value::as_str).map(str::to_owned);
     let found = validate::violations("WsEnvelope", &value);
     if !found.is_empty() {

@@ -12,6 +12,7 @@ use serde_json::{Value, json};
 use crate::error::ApiError;
 use crate::models::ErrorCode;
 
+pub mod json;
 pub mod query;
 pub mod rules;
 

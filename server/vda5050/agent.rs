@@ -184,7 +184,7 @@ impl Agent {
         module: &str,
         payload: &[u8],
     ) -> Option<T> {
-        let value: serde_json::Value = match serde_json::from_slice(payload) {
+        let value: serde_json::Value = match crate::validate::json::parse(payload) {
             Ok(v) => v,
             Err(e) => {
                 self.count(topic.name(), "invalid");

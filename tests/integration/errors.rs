@@ -302,3 +302,39 @@ async fn a_bad_command_names_its_failing_fields() {
     assert_eq!(queued.get::<_, i64>(0), 0);
     app.stop().await;
 }
+
+/// A body naming the same key twice is refused as malformed, at the
+/// repeat, over REST and on the socket, and nothing of it is stored (before,
+/// the last one won, though a proxy in front may read the first).
+#[tokio::test]
+async fn a_key_given_twice_is_malformed_json() {
+    use crate::live::{next_of, ws};
+    use tvm::sockets::VehicleOutboundType;
+    let app = TestApp::start().await;
+    let now = crate::common::ts(0.0);
+    let body = format!(
+        r#"{{"timestamp": "{now}", "latitude": 48.1, "longitude": 11.5,
+            "heading": 90.0, "speed": 1.0, "accuracy": 0.5, "latitude": 52.5}}"#
+    );
+    let token = app.add_vehicle("AV-001").await;
+    let url = app.url("/api/v1/vehicle/AV-001/location");
+    let rq = app.http.post(url).bearer_auth(&token).header("content-type", "application/json");
+    let (status, e) = error_body(rq.body(body.clone()).send().await.unwrap()).await;
+    assert_eq!((status, e["code"].as_str()), (400, Some("MALFORMED_JSON")), "{e}");
+    assert!(e["message"].as_str().unwrap().contains(r#""latitude" appears twice"#), "{e}");
+    assert_eq!(e["details"]["line"], 2, "{e}");
+
+    let mut socket = ws(&app, "/ws/vehicle/AV-001", &token).await;
+    let message = format!(
+        r#"{{"type": "location", "id": "m-1", "timestamp": "{now}", "payload": {body}, "id": "m-2"}}"#
+    );
+    futures::SinkExt::send(&mut socket, tokio_tungstenite::tungstenite::Message::text(message))
+        .await
+        .unwrap();
+    let refusal = next_of(&mut socket, VehicleOutboundType::SocketError).await;
+    assert_eq!(refusal["payload"]["error"]["code"], "MALFORMED_JSON", "{refusal}");
+
+    let db = app.db().await;
+    assert_eq!(crate::common::count(&db, "vehicle_locations", "AV-001").await, 0);
+    app.stop().await;
+}
