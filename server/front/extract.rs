@@ -90,8 +90,9 @@ pub async fn json_body<T>(
     Ok(crate::extract::JsonBody::parse(content_type, &bytes))
 }
 
-/// Compressed bodies at least this large are decompressed off the
-/// runtime's workers (a 4 MiB upload takes milliseconds).
+/// A body that may decompress to more than this (a bulk upload, up to
+/// 4 MiB: milliseconds of work) is decompressed off the runtime's workers;
+/// the output is capped by the limit, so a small gzip cannot make more.
 const INLINE_GUNZIP_MAX: usize = 64 * 1024;
 
 /// The body as its sender wrote it: decompressed when it came with
@@ -120,7 +121,7 @@ async fn decoded(
         [one] if one == "gzip" || one == "x-gzip" => {}
         _ => return Ok(Err(unsupported_coding(&codings.join(", ")))),
     }
-    let large = bytes.len() >= INLINE_GUNZIP_MAX;
+    let large = limit > INLINE_GUNZIP_MAX;
     let gunzip = move || {
         use std::io::Read;
         let mut out = Vec::new();
