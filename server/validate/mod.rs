@@ -122,8 +122,12 @@ fn expand(e: &jsonschema::ValidationError<'_>, out: &mut Vec<Violation>) {
         };
         Some((field.to_string(), allowed))
     };
+    // Each branch's tag error, if its tag failed; the branches without one
+    // are the ones the tag names.
+    let tags: Vec<Option<(String, Vec<Value>)>> =
+        context.iter().map(|branch| branch.iter().find_map(tag_error)).collect();
     let named: Vec<&Vec<jsonschema::ValidationError<'static>>> =
-        context.iter().filter(|branch| !branch.iter().any(|b| tag_error(b).is_some())).collect();
+        context.iter().zip(&tags).filter(|(_, tag)| tag.is_none()).map(|(b, _)| b).collect();
     // No branch's tag failed: the tag is missing, which every branch
     // requires. Say what every branch misses, once.
     let required_here = |b: &jsonschema::ValidationError<'_>| match b.kind() {
@@ -160,11 +164,9 @@ fn expand(e: &jsonschema::ValidationError<'_>, out: &mut Vec<Violation>) {
         }
         return;
     }
-    let tags: Vec<(String, Vec<Value>)> =
-        context.iter().filter_map(|branch| branch.iter().find_map(tag_error)).collect();
+    let tags: Vec<&(String, Vec<Value>)> = tags.iter().flatten().collect();
     let same_tag = tags.first().map(|(field, _)| field);
     if named.is_empty()
-        && tags.len() == context.len()
         && let Some(field) = same_tag.filter(|f| tags.iter().all(|(g, _)| g == *f))
     {
         let allowed: Vec<String> =
