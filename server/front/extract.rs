@@ -34,7 +34,7 @@ where
     // The store's text cannot hold U+0000, which a pattern-free parameter
     // (a mission id, a client id) would otherwise let through.
     let parsed = if text.contains('\0') {
-        Err("must not contain the NUL character (U+0000)".to_string())
+        Err(crate::validate::NUL_REFUSED.to_string())
     } else {
         text.parse().map_err(|e: T::Err| e.to_string())
     };

@@ -185,6 +185,10 @@ fn expand(e: &jsonschema::ValidationError<'_>, out: &mut Vec<Violation>) {
     });
 }
 
+/// What a string holding U+0000 is told, wherever it was sent (body, query,
+/// path): PostgreSQL's text cannot store it.
+pub const NUL_REFUSED: &str = "must not contain the NUL character (U+0000)";
+
 /// Whether any string or object key in `value` holds U+0000.
 fn holds_nul(value: &Value) -> bool {
     match value {
@@ -199,7 +203,7 @@ fn holds_nul(value: &Value) -> bool {
 fn nul_strings(value: &Value, pointer: &mut String, found: &mut Vec<Violation>) {
     let nul = |pointer: &str| Violation {
         pointer: pointer.to_string(),
-        message: "must not contain the NUL character (U+0000)".into(),
+        message: NUL_REFUSED.into(),
         not_in_enum: false,
     };
     match value {

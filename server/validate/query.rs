@@ -117,7 +117,7 @@ pub fn check(operation_id: &str, query: Option<&str>) -> Result<Map<String, Valu
         if raw.contains('\0') {
             return Err(refused(
                 &p.name,
-                format!("{} must not contain the NUL character (U+0000)", p.name),
+                format!("{} {}", p.name, super::NUL_REFUSED),
                 query_details(&p.name),
             ));
         }
