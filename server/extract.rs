@@ -64,13 +64,18 @@ impl<T: JsonSchema + DeserializeOwned> JsonBody<T> {
     }
 }
 
-fn is_json(content_type: Option<&http::HeaderValue>) -> bool {
-    let Some(ct) = content_type.and_then(|v| v.to_str().ok()) else {
-        return false;
-    };
-    let essence = ct.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
-    essence == "application/json"
-        || (essence.starts_with("application/") && essence.ends_with("+json"))
+/// Whether `Content-Type` names JSON (`application/json` or a `+json` type).
+pub fn is_json(content_type: Option<&http::HeaderValue>) -> bool {
+    media_type(content_type).is_some_and(|essence| {
+        essence == "application/json"
+            || (essence.starts_with("application/") && essence.ends_with("+json"))
+    })
+}
+
+/// A `Content-Type`'s media type, lower-cased, without its parameters.
+pub fn media_type(content_type: Option<&http::HeaderValue>) -> Option<String> {
+    let ct = content_type?.to_str().ok()?;
+    Some(ct.split(';').next().unwrap_or("").trim().to_ascii_lowercase())
 }
 
 /// Render an error in the contract's shape.

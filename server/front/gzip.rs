@@ -30,19 +30,18 @@ pub fn accepts(headers: &HeaderMap) -> bool {
 /// Whether answers of this type are worth compressing: text, not already
 /// compressed media.
 fn compressible(headers: &HeaderMap) -> bool {
-    let Some(ct) = headers.get(CONTENT_TYPE).and_then(|v| v.to_str().ok()) else {
-        return false;
-    };
-    let essence = ct.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
-    matches!(
-        essence.as_str(),
-        "application/json"
-            | "application/yaml"
-            | "application/javascript"
-            | "text/javascript"
-            | "text/html"
-            | "text/css"
-    ) || (essence.starts_with("application/") && essence.ends_with("+json"))
+    let content_type = headers.get(CONTENT_TYPE);
+    crate::extract::is_json(content_type)
+        || crate::extract::media_type(content_type).is_some_and(|essence| {
+            matches!(
+                essence.as_str(),
+                "application/yaml"
+                    | "application/javascript"
+                    | "text/javascript"
+                    | "text/html"
+                    | "text/css"
+            )
+        })
 }
 
 /// `response` gzip-compressed when it is a whole compressible body of at
