@@ -576,7 +576,7 @@ fn gen_seam(doc: &Value) -> proc_macro2::TokenStream {
                     request: http::Request<hyper::body::Incoming>,
                 ) -> crate::front::Answer {
                     #(#extract)*
-                    crate::front::run(&rq, screened, async { #render }).await
+                    crate::front::run(&rq, screened, || async { #render }).await
                 }
             });
             let http_method = format_ident!("{}", method.to_uppercase());

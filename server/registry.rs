@@ -215,7 +215,8 @@ impl VehicleEntry {
     pub async fn live(&self, store: &Store) -> Result<LiveGuard<'_>, StoreError> {
         let mut live = self.live.lock().await;
         if !live.loaded {
-            *live = store.live_load(&self.vehicle_id).await?;
+            // Boxed, as the read is rare (see `Registry::vehicle`).
+            *live = Box::pin(store.live_load(&self.vehicle_id)).await?;
             self.changed();
         }
         Ok(LiveGuard { live, entry: self, counted: false })
@@ -305,11 +306,15 @@ impl Registry {
         // A fleet reconnecting right after a start would otherwise make one
         // live-state read per vehicle (≈ 30 ms each) racing the warm-up's one
         // read for all: 2,000 vehicles stalled the first 7 s of a soak.
-        self.ensure_warm(store).await?;
+        // The reads below are boxed: they are rare, and kept inline they
+        // would make every request's future (copied whole) kilobytes larger.
+        if !self.warmed.initialized() {
+            Box::pin(self.ensure_warm(store)).await?;
+        }
         if let Some(v) = self.vehicles.read().expect("registry lock").get(vehicle_id) {
             return Ok(Some(v.clone()));
         }
-        let Some(row) = store.vehicle_get(vehicle_id).await? else { return Ok(None) };
+        let Some(row) = Box::pin(store.vehicle_get(vehicle_id)).await? else { return Ok(None) };
         Ok(Some(self.remember_vehicle(row)))
     }
 
@@ -387,7 +392,8 @@ impl Registry {
         if self.active_clients.read().expect("registry lock").contains(client_id) {
             return Ok(true);
         }
-        match store.client_get(client_id).await? {
+        // Boxed, as the read is rare (see `vehicle`).
+        match Box::pin(store.client_get(client_id)).await? {
             Some(row) if row.revoked_at.is_none() => {
                 self.active_clients.write().expect("registry lock").insert(client_id.into());
                 Ok(true)

@@ -643,7 +643,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let answer: crate::models::TokenResponse = crate::http::auth::token_create(
                             &rq,
                             body,
@@ -668,7 +668,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let answer: crate::models::TokenResponse = crate::http::auth::token_refresh(
                             &rq,
                             body,
@@ -703,7 +703,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let answer: crate::models::IngestReceipt = crate::http::telemetry::location_create(
                             &rq,
                             path,
@@ -739,7 +739,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let answer: crate::models::IngestReceipt = crate::http::telemetry::status_create(
                             &rq,
                             path,
@@ -775,7 +775,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let answer: crate::models::IngestReceipt = crate::http::telemetry::battery_create(
                             &rq,
                             path,
@@ -811,7 +811,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let answer: crate::models::IngestReceipt = crate::http::telemetry::error_report_create(
                             &rq,
                             path,
@@ -847,7 +847,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let answer: crate::models::IngestReceipt = crate::http::telemetry::docking_create(
                             &rq,
                             path,
@@ -883,7 +883,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let answer: crate::models::BulkResult = crate::http::telemetry::telemetry_bulk_create(
                             &rq,
                             path,
@@ -906,7 +906,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let answer: crate::models::VehiclePage = crate::http::fleet::vehicle_list(
                             &rq,
                             query,
@@ -934,7 +934,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let answer: crate::models::Vehicle = crate::http::admin::vehicle_create(
                             &rq,
                             body,
@@ -956,7 +956,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let answer: http::Response<dropshot::Body> = crate::http::fleet::fleet_snapshot(
                             &rq,
                         )
@@ -978,7 +978,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let answer: crate::models::VehicleSummary = crate::http::fleet::vehicle_view(
                             &rq,
                             path,
@@ -1007,7 +1007,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let answer: crate::models::Vehicle = crate::http::admin::vehicle_update(
                             &rq,
                             path,
@@ -1031,7 +1031,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let (): () = crate::http::admin::vehicle_decommission(&rq, path)
                         .await?;
                     Ok(crate::front::empty_answer(204))
@@ -1051,7 +1051,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let answer: crate::models::LocationPage = crate::http::history::vehicle_location_list(
                             &rq,
                             path,
@@ -1075,7 +1075,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let answer: crate::models::StatusPage = crate::http::history::vehicle_status_list(
                             &rq,
                             path,
@@ -1099,7 +1099,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let answer: crate::models::BatteryPage = crate::http::history::vehicle_battery_list(
                             &rq,
                             path,
@@ -1123,7 +1123,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let answer: crate::models::DockingPage = crate::http::history::vehicle_docking_list(
                             &rq,
                             path,
@@ -1147,7 +1147,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let answer: crate::models::BatteryHealth = crate::http::history::battery_health_view(
                             &rq,
                             path,
@@ -1169,7 +1169,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let answer: crate::models::LocationPage = crate::http::history::location_history_list(
                             &rq,
                             query,
@@ -1191,7 +1191,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let answer: http::Response<dropshot::Body> = crate::http::history::location_tracks(
                             &rq,
                             query,
@@ -1213,7 +1213,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let answer: crate::models::DockingStatsList = crate::http::history::docking_stats_list(
                             &rq,
                             query,
@@ -1235,7 +1235,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let answer: crate::models::ErrorPage = crate::http::errors::error_list(
                             &rq,
                             query,
@@ -1264,7 +1264,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let answer: crate::models::ErrorRecord = crate::http::errors::error_resolve(
                             &rq,
                             path,
@@ -1287,7 +1287,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let answer: crate::models::MissionPage = crate::http::missions::mission_list(
                             &rq,
                             query,
@@ -1310,7 +1310,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let answer: crate::models::Mission = crate::http::missions::mission_view(
                             &rq,
                             path,
@@ -1332,7 +1332,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let answer: crate::models::ReservationPage = crate::http::missions::reservation_list(
                             &rq,
                             query,
@@ -1360,7 +1360,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let answer: crate::models::Reservation = crate::http::missions::reservation_create(
                             &rq,
                             body,
@@ -1389,7 +1389,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let answer: crate::models::CommandAccepted = crate::http::commands::command_create(
                             &rq,
                             path,
@@ -1413,7 +1413,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let answer: crate::models::CommandPage = crate::http::commands::command_list(
                             &rq,
                             path,
@@ -1437,7 +1437,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let answer: crate::models::CommandRecord = crate::http::commands::command_view(
                             &rq,
                             path,
@@ -1465,7 +1465,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let answer: crate::models::ClientCreated = crate::http::admin::client_create(
                             &rq,
                             body,
@@ -1487,7 +1487,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let answer: crate::models::ClientPage = crate::http::admin::client_list(
                             &rq,
                             query,
@@ -1510,7 +1510,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let (): () = crate::http::admin::client_revoke(&rq, path).await?;
                     Ok(crate::front::empty_answer(204))
                 },
@@ -1528,7 +1528,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let answer: crate::models::AuditPage = crate::http::admin::audit_log_list(
                             &rq,
                             query,
@@ -1550,7 +1550,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let answer: http::Response<dropshot::Body> = crate::http::live::stream_open(
                             &rq,
                             query,
@@ -1576,7 +1576,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let answer: http::Response<dropshot::Body> = crate::http::live::vehicle_socket_open(
                             &rq,
                             path,
@@ -1603,7 +1603,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let answer: http::Response<dropshot::Body> = crate::http::live::fleet_socket_open(
                             &rq,
                             query,
@@ -1626,7 +1626,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let answer: crate::models::HealthReport = crate::http::operations::health_view(
                             &rq,
                         )
@@ -1647,7 +1647,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let answer: crate::models::AlertPage = crate::http::alerts::alert_list(
                             &rq,
                             query,
@@ -1676,7 +1676,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let answer: crate::models::Alert = crate::http::alerts::alert_acknowledge(
                             &rq,
                             path,
@@ -1699,7 +1699,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let answer: crate::models::WebhookPage = crate::http::admin::webhook_list(
                             &rq,
                         )
@@ -1726,7 +1726,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let answer: crate::models::WebhookCreated = crate::http::admin::webhook_create(
                             &rq,
                             body,
@@ -1749,7 +1749,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let (): () = crate::http::admin::webhook_delete(&rq, path).await?;
                     Ok(crate::front::empty_answer(204))
                 },
@@ -1768,7 +1768,7 @@ pub mod operations {
         crate::front::run(
                 &rq,
                 screened,
-                async {
+                || async {
                     let answer: crate::models::WebhookDeliveryPage = crate::http::admin::webhook_delivery_list(
                             &rq,
                             path,

@@ -15,17 +15,20 @@ use crate::extract::error_response;
 /// (server errors at `error` with their internal cause, client errors at
 /// `info`, both with the operation id) and rendered in the contract's shape.
 /// `screened` is the caller `gate::screen` identified before the body was
-/// read: the handler's own identification takes it as it is.
-pub async fn run(
+/// read: the handler's own identification takes it as it is. `handler`
+/// makes the handler's future here, so the operation's future holds it
+/// once (given as a future, it was held twice: each request's future,
+/// allocated and copied whole, was kilobytes larger).
+pub async fn run<F: Future<Output = Answer>>(
     rq: &Rq,
     screened: Option<Caller>,
-    handler: impl Future<Output = Answer>,
+    handler: impl FnOnce() -> F,
 ) -> Answer {
     let started = std::time::Instant::now();
     let op = rq.endpoint.operation_id;
     let (result, caller) = crate::auth::CALLER
         .scope(std::cell::RefCell::new(screened), async {
-            let r = handler.await;
+            let r = handler().await;
             (r, crate::auth::current_caller())
         })
         .await;

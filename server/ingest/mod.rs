@@ -368,7 +368,16 @@ impl Settle {
         }
         if inserted {
             publish(&self.bus, &row);
-            self.alerts_of(&row, &q.before, q.maintenance_due).await;
+            let silence_ended = self.vehicle.set_offline_alert(false);
+            let may_alert = matches!(
+                row.msg,
+                BulkMessage::Status(_) | BulkMessage::Error(_) | BulkMessage::Battery(_)
+            );
+            if silence_ended || may_alert {
+                // Boxed: kept inline, the alerts' database writes would make
+                // every report's settling (a location's too) kilobytes larger.
+                Box::pin(self.alerts_of(&row, &q.before, q.maintenance_due, silence_ended)).await;
+            }
         }
         let _ = q.settled.send(());
         stored.map(|_| ()).map_err(ApiError::from)
@@ -377,11 +386,18 @@ impl Settle {
     /// Raise and clear the alerts a committed live report changes: the
     /// state alerts on entering and leaving `error` / `emergency_stop`, a
     /// CRITICAL error, the battery crossing `TVM_ALERT_BATTERY_PCT`,
-    /// maintenance coming due, and the vehicle's silence ending.
-    async fn alerts_of(&self, row: &TelemetryRow, before: &Before, maintenance_due: bool) {
+    /// maintenance coming due, and the vehicle's silence ending (when
+    /// `silence_ended`: its `vehicle_offline` alert was in force).
+    async fn alerts_of(
+        &self,
+        row: &TelemetryRow,
+        before: &Before,
+        maintenance_due: bool,
+        silence_ended: bool,
+    ) {
         let sink = crate::alerts::Sink { store: &self.store, bus: &self.bus, log: &self.log };
         let vehicle_id = self.vehicle.vehicle_id.as_str();
-        if self.vehicle.set_offline_alert(false) {
+        if silence_ended {
             sink.clear(vehicle_id, AlertKind::VehicleOffline).await;
         }
         let at = row.received_at;
@@ -528,6 +544,19 @@ pub fn at_index(index: usize, e: ApiError) -> ApiError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The size of what `f` returns (an async function's future).
+    fn future_size<F: FnOnce(A, B) -> R, A, B, R>(_: &F) -> usize {
+        std::mem::size_of::<R>()
+    }
+
+    #[test]
+    fn a_reports_settling_is_small_as_its_rare_alerts_are_boxed() {
+        // Every live report's settling is boxed and moved whole; the alert
+        // rules' database writes would make it about 3.8 KB.
+        let size = future_size(&Settle::run);
+        assert!(size <= 1536, "Settle::run's future is {size} bytes");
+    }
 
     #[tokio::test]
     async fn a_settling_dropped_half_way_finishes_in_a_task_of_its_own() {
