@@ -194,11 +194,11 @@ where
             }
             sink.flush().await
         };
-        match tokio::time::timeout(deadline, write).await {
-            Ok(Ok(())) if closing || lagged.is_some() => break,
-            Ok(Ok(())) => {}
-            Ok(Err(_)) => return WriterEnd::Failed,
-            Err(_) => return WriterEnd::Stalled,
+        match within(deadline, write).await {
+            Some(Ok(())) if closing || lagged.is_some() => break,
+            Some(Ok(())) => {}
+            Some(Err(_)) => return WriterEnd::Failed,
+            None => return WriterEnd::Stalled,
         }
     }
     if lagged.is_some() {
@@ -207,6 +207,17 @@ where
     }
     let _ = tokio::time::timeout(Duration::from_secs(2), sink.close()).await;
     lagged.map_or(WriterEnd::Done, WriterEnd::Lagged)
+}
+
+/// `write` if it ends within `deadline`. The timer is armed only when
+/// the first poll does not finish it: a write that fits in the socket's
+/// buffer (nearly every one) costs no timer.
+async fn within<F: Future>(deadline: Duration, write: F) -> Option<F::Output> {
+    let mut write = std::pin::pin!(write);
+    if let std::task::Poll::Ready(done) = futures::poll!(write.as_mut()) {
+        return Some(done);
+    }
+    tokio::time::timeout(deadline, write).await.ok()
 }
 
 fn close(code: u16, reason: &str) -> Message {
