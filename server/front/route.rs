@@ -1,9 +1,10 @@
 //! One request, start to end: its id (the caller's `X-Request-ID` when it
 //! is sane, else a new one, on the answer and every log line), its route
 //! (the generated table of the contract's operations, matched by matchit;
-//! the documents, `/metrics` and CORS preflights here), the operation run in
-//! its own task so a caller that hangs up does not cancel a write, and every
-//! refusal in the contract's error shape (404 and 405 with `Allow` included).
+//! the documents, `/metrics` and CORS preflights here), the operation run on
+//! the connection's task, moved to a task of its own if the caller hangs up
+//! so a write is not cut short, and every refusal in the contract's error
+//! shape (404 and 405 with `Allow` included).
 
 use std::collections::HashMap;
 use std::convert::Infallible;
@@ -51,7 +52,8 @@ pub struct Front {
     /// The listening address, for a redirect when a request has no `Host`.
     local_addr: SocketAddr,
     log: slog::Logger,
-    /// Operations still running, for the graceful stop.
+    /// Operations whose callers went away, still running, for the
+    /// graceful stop.
     tasks: TaskTracker,
     /// Open connections under their cap.
     admission: Arc<super::conn::Admission>,
@@ -180,9 +182,10 @@ impl Front {
                     endpoint,
                 );
                 // This future is dropped when the caller goes away; the
-                // operation runs on (a write is not cut short) but knows.
+                // operation runs on in a task (a write is not cut short)
+                // but knows.
                 let _gone_when_dropped = rqctx.gone.clone().drop_guard();
-                match self.tasks.spawn(op(rqctx, request)).await {
+                match super::inline::InlineOp::new(op(rqctx, request), &self.tasks).await {
                     Ok(Ok(response)) => response,
                     // Refused by an extractor before the handler ran (a
                     // path or query that does not parse, a body over the
@@ -192,7 +195,7 @@ impl Front {
                         self.refused(name, &e, cors, started)
                     }
                     Err(e) => {
-                        slog::error!(log, "handler failed"; "op" => name, "cause" => %e);
+                        slog::error!(log, "handler failed"; "op" => name, "cause" => &e);
                         self.refused(name, &ApiError::internal_error(e), cors, started)
                     }
                 }
