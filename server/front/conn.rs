@@ -239,8 +239,8 @@ pub async fn drive<C>(
     let _ = tokio::time::timeout(Duration::from_secs(30), conn).await;
 }
 
-/// `inner` with each request marking the connection started (and carrying
-/// its ticket, which a WebSocket session keeps) and counted in flight until
+/// `inner` with each request marking the connection started (a handshake
+/// carrying its ticket, which a WebSocket session keeps) and counted in flight until
 /// its response body is sent.
 pub fn tracked<S>(
     inner: S,
@@ -264,7 +264,11 @@ where
 {
     hyper::service::service_fn(move |mut request: http::Request<hyper::body::Incoming>| {
         ticket.started();
-        request.extensions_mut().insert(ticket.clone());
+        // Only a WebSocket handshake takes the ticket (and it needs
+        // `Upgrade`); other requests are spared the extensions' allocation.
+        if request.headers().contains_key(http::header::UPGRADE) {
+            request.extensions_mut().insert(ticket.clone());
+        }
         let in_flight = activity.begin();
         let answer = inner.call(request);
         async move {

@@ -151,10 +151,13 @@ impl Front {
         let started = Instant::now();
         let request_id = request_id(request.headers());
         let gzip_accepted = super::gzip::accepts(request.headers());
+        // The method and URI are rendered only for a line that is written
+        // (successes are not, at the default level).
+        let (method, uri) = (request.method().clone(), request.uri().clone());
         let log = self.log.new(slog::o!(
             "req_id" => request_id.clone(),
-            "method" => request.method().as_str().to_owned(),
-            "uri" => request.uri().to_string(),
+            "method" => slog::FnValue(move |_| method.to_string()),
+            "uri" => slog::FnValue(move |_| uri.to_string()),
             "remote_addr" => remote,
         ));
         let ctx = self.context();
