@@ -30,7 +30,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::{env, fs};
 
-use quote::{format_ident, quote};
+use quote::{ToTokens, format_ident, quote};
 use serde_json::{Map, Value, json};
 
 fn main() {
@@ -292,7 +292,37 @@ fn gen_models(validation: &Map<String, Value>) -> proc_macro2::TokenStream {
             (name.clone(), schema)
         }))
         .expect("typify failed");
-    space.to_stream()
+    let mut file: syn::File = syn::parse2(space.to_stream()).expect("typify's code parses");
+    write_timestamps_whole(&mut file.items);
+    quote!(#file)
+}
+
+/// Every `date-time` field of the models serialized by `tvm_client::time`
+/// (the same text as chrono's own, written whole rather than a character at
+/// a time through serde_json's escaping).
+fn write_timestamps_whole(items: &mut [syn::Item]) {
+    let one = "::chrono::DateTime<::chrono::offset::Utc>";
+    let optional = format!("::std::option::Option<{one}>");
+    let fields = items.iter_mut().flat_map(|item| -> Vec<&mut syn::Field> {
+        match item {
+            syn::Item::Struct(model) => model.fields.iter_mut().collect(),
+            syn::Item::Enum(union) => {
+                union.variants.iter_mut().flat_map(|v| v.fields.iter_mut()).collect()
+            }
+            _ => vec![],
+        }
+    });
+    for field in fields {
+        let ty = field.ty.to_token_stream().to_string().replace(' ', "");
+        let with = if ty == one {
+            "crate::time::serialize"
+        } else if ty == optional {
+            "crate::time::serialize_option"
+        } else {
+            continue;
+        };
+        field.attrs.push(syn::parse_quote!(#[serde(serialize_with = #with)]));
+    }
 }
 
 /// The VDA 5050 topics the bridge speaks, each schema file as the standard

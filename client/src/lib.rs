@@ -31,6 +31,7 @@ pub mod sockets {
 }
 
 pub mod accessors;
+pub mod time;
 pub mod ws;
 
 pub use client::Client;

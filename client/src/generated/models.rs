@@ -70,6 +70,7 @@ impl ::std::convert::TryFrom<::std::string::String> for AckResult {
 #[serde(deny_unknown_fields)]
 pub struct Alert {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(serialize_with = "crate::time::serialize_option")]
     pub acknowledged_at: ::std::option::Option<
         ::chrono::DateTime<::chrono::offset::Utc>,
     >,
@@ -78,6 +79,7 @@ pub struct Alert {
     pub acknowledged_by: ::std::option::Option<::std::string::String>,
     pub alert_id: ::uuid::Uuid,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(serialize_with = "crate::time::serialize_option")]
     pub cleared_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     ///The command, for `command_timed_out`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -88,9 +90,11 @@ pub struct Alert {
     pub error_code: ::std::option::Option<::std::string::String>,
     pub kind: AlertKind,
     ///When it was last raised.
+    #[serde(serialize_with = "crate::time::serialize")]
     pub last_raised_at: ::chrono::DateTime<::chrono::offset::Utc>,
     pub message: ::std::string::String,
     ///When it was first raised.
+    #[serde(serialize_with = "crate::time::serialize")]
     pub raised_at: ::chrono::DateTime<::chrono::offset::Utc>,
     pub severity: ErrorSeverity,
     ///The vehicle's state, for the state alerts.
@@ -343,6 +347,7 @@ impl ::std::convert::TryFrom<::std::string::String> for AlertStatus {
 pub struct AuditEntry {
     pub action: ::std::string::String,
     pub actor: ::std::string::String,
+    #[serde(serialize_with = "crate::time::serialize")]
     pub at: ::chrono::DateTime<::chrono::offset::Utc>,
     pub audit_id: ::std::num::NonZeroU64,
     pub details: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -380,6 +385,7 @@ pub struct AuditPage {
 )]
 #[serde(deny_unknown_fields)]
 pub struct BatteryEvent {
+    #[serde(serialize_with = "crate::time::serialize")]
     pub received_at: ::chrono::DateTime<::chrono::offset::Utc>,
     pub report: BatteryReport,
     pub vehicle_id: VehicleId,
@@ -404,6 +410,7 @@ pub struct BatteryHealth {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub full_charge_voltage_recent: ::std::option::Option<f64>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(serialize_with = "crate::time::serialize_option")]
     pub last_reading_at: ::std::option::Option<
         ::chrono::DateTime<::chrono::offset::Utc>,
     >,
@@ -444,6 +451,7 @@ pub struct BatteryPage {
 )]
 #[serde(deny_unknown_fields)]
 pub struct BatteryRecord {
+    #[serde(serialize_with = "crate::time::serialize")]
     pub received_at: ::chrono::DateTime<::chrono::offset::Utc>,
     pub report: BatteryReport,
     pub vehicle_id: VehicleId,
@@ -468,6 +476,7 @@ pub struct BatteryReport {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub temperature: ::std::option::Option<f64>,
     ///RFC 3339 timestamp in UTC with a `Z` suffix.
+    #[serde(serialize_with = "crate::time::serialize")]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     ///Pack voltage in volts, > 0.
     pub voltage: f64,
@@ -710,8 +719,10 @@ impl<'de> ::serde::Deserialize<'de> for CancelParamsReason {
 #[serde(deny_unknown_fields)]
 pub struct Client {
     pub client_id: ClientClientId,
+    #[serde(serialize_with = "crate::time::serialize")]
     pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(serialize_with = "crate::time::serialize_option")]
     pub revoked_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     pub role: Role,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1424,7 +1435,9 @@ pub enum CommandRecord {
         command_id: ::uuid::Uuid,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         detail: ::std::option::Option<::std::string::String>,
+        #[serde(serialize_with = "crate::time::serialize")]
         expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        #[serde(serialize_with = "crate::time::serialize")]
         issued_at: ::chrono::DateTime<::chrono::offset::Utc>,
         issued_by: ::std::string::String,
         params: DispatchParams,
@@ -1432,6 +1445,7 @@ pub enum CommandRecord {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         reason: ::std::option::Option<::std::string::String>,
         status: CommandState,
+        #[serde(serialize_with = "crate::time::serialize")]
         updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
         vehicle_id: VehicleId,
     },
@@ -1441,7 +1455,9 @@ pub enum CommandRecord {
         command_id: ::uuid::Uuid,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         detail: ::std::option::Option<::std::string::String>,
+        #[serde(serialize_with = "crate::time::serialize")]
         expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        #[serde(serialize_with = "crate::time::serialize")]
         issued_at: ::chrono::DateTime<::chrono::offset::Utc>,
         issued_by: ::std::string::String,
         params: CancelParams,
@@ -1449,6 +1465,7 @@ pub enum CommandRecord {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         reason: ::std::option::Option<::std::string::String>,
         status: CommandState,
+        #[serde(serialize_with = "crate::time::serialize")]
         updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
         vehicle_id: VehicleId,
     },
@@ -1458,7 +1475,9 @@ pub enum CommandRecord {
         command_id: ::uuid::Uuid,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         detail: ::std::option::Option<::std::string::String>,
+        #[serde(serialize_with = "crate::time::serialize")]
         expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        #[serde(serialize_with = "crate::time::serialize")]
         issued_at: ::chrono::DateTime<::chrono::offset::Utc>,
         issued_by: ::std::string::String,
         params: EmergencyStopParams,
@@ -1466,6 +1485,7 @@ pub enum CommandRecord {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         reason: ::std::option::Option<::std::string::String>,
         status: CommandState,
+        #[serde(serialize_with = "crate::time::serialize")]
         updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
         vehicle_id: VehicleId,
     },
@@ -1475,7 +1495,9 @@ pub enum CommandRecord {
         command_id: ::uuid::Uuid,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         detail: ::std::option::Option<::std::string::String>,
+        #[serde(serialize_with = "crate::time::serialize")]
         expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        #[serde(serialize_with = "crate::time::serialize")]
         issued_at: ::chrono::DateTime<::chrono::offset::Utc>,
         issued_by: ::std::string::String,
         params: ResumeParams,
@@ -1483,6 +1505,7 @@ pub enum CommandRecord {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         reason: ::std::option::Option<::std::string::String>,
         status: CommandState,
+        #[serde(serialize_with = "crate::time::serialize")]
         updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
         vehicle_id: VehicleId,
     },
@@ -1492,7 +1515,9 @@ pub enum CommandRecord {
         command_id: ::uuid::Uuid,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         detail: ::std::option::Option<::std::string::String>,
+        #[serde(serialize_with = "crate::time::serialize")]
         expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        #[serde(serialize_with = "crate::time::serialize")]
         issued_at: ::chrono::DateTime<::chrono::offset::Utc>,
         issued_by: ::std::string::String,
         params: ConfigureParams,
@@ -1500,6 +1525,7 @@ pub enum CommandRecord {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         reason: ::std::option::Option<::std::string::String>,
         status: CommandState,
+        #[serde(serialize_with = "crate::time::serialize")]
         updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
         vehicle_id: VehicleId,
     },
@@ -1591,6 +1617,7 @@ impl ::std::convert::TryFrom<::std::string::String> for CommandState {
 )]
 #[serde(deny_unknown_fields)]
 pub struct CommandStatus {
+    #[serde(serialize_with = "crate::time::serialize")]
     pub at: ::chrono::DateTime<::chrono::offset::Utc>,
     pub attempts: u64,
     pub command: CommandKind,
@@ -1740,6 +1767,7 @@ pub struct ConflictDetails {
 )]
 #[serde(deny_unknown_fields)]
 pub struct ConnectionEvent {
+    #[serde(serialize_with = "crate::time::serialize")]
     pub at: ::chrono::DateTime<::chrono::offset::Utc>,
     pub online: bool,
     pub vehicle_id: VehicleId,
@@ -1907,6 +1935,7 @@ impl<'de> ::serde::Deserialize<'de> for DispatchParamsReservationId {
 )]
 #[serde(deny_unknown_fields)]
 pub struct DockingEvent {
+    #[serde(serialize_with = "crate::time::serialize")]
     pub received_at: ::chrono::DateTime<::chrono::offset::Utc>,
     pub report: DockingReport,
     pub vehicle_id: VehicleId,
@@ -2010,6 +2039,7 @@ impl ::std::convert::TryFrom<::std::string::String> for DockingPhase {
 )]
 #[serde(deny_unknown_fields)]
 pub struct DockingRecord {
+    #[serde(serialize_with = "crate::time::serialize")]
     pub received_at: ::chrono::DateTime<::chrono::offset::Utc>,
     pub report: DockingReport,
     pub vehicle_id: VehicleId,
@@ -2030,6 +2060,7 @@ pub struct DockingReport {
     pub phase: DockingPhase,
     pub station_id: DockingReportStationId,
     ///RFC 3339 timestamp in UTC with a `Z` suffix.
+    #[serde(serialize_with = "crate::time::serialize")]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
 }
 ///`DockingReportMissionId`
@@ -2602,6 +2633,7 @@ impl ::std::convert::TryFrom<::std::string::String> for ErrorCode {
 )]
 #[serde(deny_unknown_fields)]
 pub struct ErrorEvent {
+    #[serde(serialize_with = "crate::time::serialize")]
     pub received_at: ::chrono::DateTime<::chrono::offset::Utc>,
     pub report: ErrorReport,
     pub vehicle_id: VehicleId,
@@ -2648,9 +2680,11 @@ pub struct ErrorPage {
 #[serde(deny_unknown_fields)]
 pub struct ErrorRecord {
     pub error_id: ::std::num::NonZeroU64,
+    #[serde(serialize_with = "crate::time::serialize")]
     pub received_at: ::chrono::DateTime<::chrono::offset::Utc>,
     pub report: ErrorReport,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(serialize_with = "crate::time::serialize_option")]
     pub resolved_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub resolved_by: ::std::option::Option<::std::string::String>,
@@ -2674,6 +2708,7 @@ pub struct ErrorReport {
     pub severity: ErrorSeverity,
     pub subsystem: ErrorReportSubsystem,
     ///RFC 3339 timestamp in UTC with a `Z` suffix.
+    #[serde(serialize_with = "crate::time::serialize")]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
 }
 ///`ErrorReportDescription`
@@ -2975,6 +3010,7 @@ impl ::std::convert::TryFrom<::std::string::String> for ErrorSeverity {
 #[serde(deny_unknown_fields)]
 pub struct FleetSnapshot {
     ///When the snapshot was taken; live changes after it arrive on `/ws/fleet` or `/api/v1/stream`.
+    #[serde(serialize_with = "crate::time::serialize")]
     pub as_of: ::chrono::DateTime<::chrono::offset::Utc>,
     ///Number of entries in `vehicles`.
     pub count: u64,
@@ -3111,6 +3147,7 @@ impl ::std::convert::TryFrom<::std::string::String> for HealthReportStatus {
 #[serde(deny_unknown_fields)]
 pub struct IngestReceipt {
     ///Server time at which the message was accepted.
+    #[serde(serialize_with = "crate::time::serialize")]
     pub received_at: ::chrono::DateTime<::chrono::offset::Utc>,
 }
 ///Last stored battery reading.
@@ -3125,6 +3162,7 @@ pub struct IngestReceipt {
 #[serde(deny_unknown_fields)]
 pub struct LatestBattery {
     pub soc: f64,
+    #[serde(serialize_with = "crate::time::serialize")]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     pub voltage: f64,
 }
@@ -3143,6 +3181,7 @@ pub struct LatestLocation {
     pub latitude: f64,
     pub longitude: f64,
     pub speed: f64,
+    #[serde(serialize_with = "crate::time::serialize")]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
 }
 ///A stored location report, as pushed to subscribers.
@@ -3156,6 +3195,7 @@ pub struct LatestLocation {
 )]
 #[serde(deny_unknown_fields)]
 pub struct LocationEvent {
+    #[serde(serialize_with = "crate::time::serialize")]
     pub received_at: ::chrono::DateTime<::chrono::offset::Utc>,
     pub report: LocationReport,
     pub vehicle_id: VehicleId,
@@ -3187,6 +3227,7 @@ pub struct LocationPage {
 )]
 #[serde(deny_unknown_fields)]
 pub struct LocationRecord {
+    #[serde(serialize_with = "crate::time::serialize")]
     pub received_at: ::chrono::DateTime<::chrono::offset::Utc>,
     pub report: LocationReport,
     pub vehicle_id: VehicleId,
@@ -3216,6 +3257,7 @@ pub struct LocationReport {
     ///Metres per second.
     pub speed: f64,
     ///RFC 3339 timestamp in UTC with a `Z` suffix.
+    #[serde(serialize_with = "crate::time::serialize")]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
 }
 ///One vehicle's locations in the requested range, oldest first, as parallel arrays: entry i of every array belongs to the same report. Altitude is left out; the full reports are read through `location_history_list`.
@@ -3257,8 +3299,10 @@ pub struct LocationTrack {
 #[serde(deny_unknown_fields)]
 pub struct LocationTracks {
     ///Start of the range read (inclusive).
+    #[serde(serialize_with = "crate::time::serialize")]
     pub from: ::chrono::DateTime<::chrono::offset::Utc>,
     ///End of the range read (exclusive).
+    #[serde(serialize_with = "crate::time::serialize")]
     pub to: ::chrono::DateTime<::chrono::offset::Utc>,
     pub tracks: ::std::vec::Vec<LocationTrack>,
 }
@@ -3293,9 +3337,11 @@ pub struct MethodDetails {
 #[serde(deny_unknown_fields)]
 pub struct Mission {
     pub command_id: ::uuid::Uuid,
+    #[serde(serialize_with = "crate::time::serialize")]
     pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
     pub destination: Waypoint,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(serialize_with = "crate::time::serialize_option")]
     pub end_time: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     pub mission_id: ::std::string::String,
     pub pickup: Waypoint,
@@ -3303,6 +3349,7 @@ pub struct Mission {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reservation_id: ::std::option::Option<::std::string::String>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(serialize_with = "crate::time::serialize_option")]
     pub start_time: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     pub status: MissionStatus,
     pub vehicle_id: VehicleId,
@@ -3691,6 +3738,7 @@ impl<'de> ::serde::Deserialize<'de> for RefreshRequestRefreshToken {
 )]
 #[serde(deny_unknown_fields)]
 pub struct Reservation {
+    #[serde(serialize_with = "crate::time::serialize")]
     pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub customer_ref: ::std::option::Option<::std::string::String>,
@@ -3698,6 +3746,7 @@ pub struct Reservation {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub mission_id: ::std::option::Option<::std::string::String>,
     pub pickup: Waypoint,
+    #[serde(serialize_with = "crate::time::serialize")]
     pub pickup_after: ::chrono::DateTime<::chrono::offset::Utc>,
     pub reservation_id: ::std::string::String,
     pub status: ReservationStatus,
@@ -3717,6 +3766,7 @@ pub struct ReservationCreate {
     pub customer_ref: ::std::option::Option<ReservationCreateCustomerRef>,
     pub destination: Waypoint,
     pub pickup: Waypoint,
+    #[serde(serialize_with = "crate::time::serialize")]
     pub pickup_after: ::chrono::DateTime<::chrono::offset::Utc>,
     pub reservation_id: ReservationCreateReservationId,
 }
@@ -4069,6 +4119,7 @@ pub struct SocketError {
 )]
 #[serde(deny_unknown_fields)]
 pub struct StatusEvent {
+    #[serde(serialize_with = "crate::time::serialize")]
     pub received_at: ::chrono::DateTime<::chrono::offset::Utc>,
     pub report: StatusReport,
     pub vehicle_id: VehicleId,
@@ -4100,6 +4151,7 @@ pub struct StatusPage {
 )]
 #[serde(deny_unknown_fields)]
 pub struct StatusRecord {
+    #[serde(serialize_with = "crate::time::serialize")]
     pub received_at: ::chrono::DateTime<::chrono::offset::Utc>,
     pub report: StatusReport,
     pub vehicle_id: VehicleId,
@@ -4125,6 +4177,7 @@ pub struct StatusReport {
     pub mission_id: ::std::option::Option<StatusReportMissionId>,
     pub state: VehicleState,
     ///RFC 3339 timestamp in UTC with a `Z` suffix.
+    #[serde(serialize_with = "crate::time::serialize")]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
 }
 ///`StatusReportErrorMessage`
@@ -4386,18 +4439,21 @@ pub struct SyntaxDetails {
 pub struct TimestampDetails {
     ///The oldest timestamp accepted now.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(serialize_with = "crate::time::serialize_option")]
     pub earliest: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     ///Which message of a bulk upload was refused (0-based); the upload stored nothing.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub index: ::std::option::Option<u64>,
     ///The newest timestamp accepted now.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(serialize_with = "crate::time::serialize_option")]
     pub latest: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     ///The schema the message was checked against, when the timestamp breaks it.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub schema: ::std::option::Option<::std::string::String>,
     ///The server's clock when it refused.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(serialize_with = "crate::time::serialize_option")]
     pub server_time: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     ///The refused timestamp as sent (or as read).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5161,8 +5217,10 @@ impl<'de> ::serde::Deserialize<'de> for Vda5050LinkVersion {
 )]
 #[serde(deny_unknown_fields)]
 pub struct Vehicle {
+    #[serde(serialize_with = "crate::time::serialize")]
     pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(serialize_with = "crate::time::serialize_option")]
     pub decommissioned_at: ::std::option::Option<
         ::chrono::DateTime<::chrono::offset::Utc>,
     >,
@@ -5188,7 +5246,9 @@ pub enum VehicleCommand {
     Dispatch {
         ///Client-chosen id (UUID); the vehicle de-duplicates on it.
         command_id: ::uuid::Uuid,
+        #[serde(serialize_with = "crate::time::serialize")]
         expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        #[serde(serialize_with = "crate::time::serialize")]
         issued_at: ::chrono::DateTime<::chrono::offset::Utc>,
         params: DispatchParams,
         priority: CommandPriority,
@@ -5197,7 +5257,9 @@ pub enum VehicleCommand {
     Cancel {
         ///Client-chosen id (UUID); the vehicle de-duplicates on it.
         command_id: ::uuid::Uuid,
+        #[serde(serialize_with = "crate::time::serialize")]
         expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        #[serde(serialize_with = "crate::time::serialize")]
         issued_at: ::chrono::DateTime<::chrono::offset::Utc>,
         params: CancelParams,
         priority: CommandPriority,
@@ -5206,7 +5268,9 @@ pub enum VehicleCommand {
     EmergencyStop {
         ///Client-chosen id (UUID); the vehicle de-duplicates on it.
         command_id: ::uuid::Uuid,
+        #[serde(serialize_with = "crate::time::serialize")]
         expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        #[serde(serialize_with = "crate::time::serialize")]
         issued_at: ::chrono::DateTime<::chrono::offset::Utc>,
         params: EmergencyStopParams,
         priority: CommandPriority,
@@ -5215,7 +5279,9 @@ pub enum VehicleCommand {
     Resume {
         ///Client-chosen id (UUID); the vehicle de-duplicates on it.
         command_id: ::uuid::Uuid,
+        #[serde(serialize_with = "crate::time::serialize")]
         expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        #[serde(serialize_with = "crate::time::serialize")]
         issued_at: ::chrono::DateTime<::chrono::offset::Utc>,
         params: ResumeParams,
         priority: CommandPriority,
@@ -5224,7 +5290,9 @@ pub enum VehicleCommand {
     Configure {
         ///Client-chosen id (UUID); the vehicle de-duplicates on it.
         command_id: ::uuid::Uuid,
+        #[serde(serialize_with = "crate::time::serialize")]
         expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        #[serde(serialize_with = "crate::time::serialize")]
         issued_at: ::chrono::DateTime<::chrono::offset::Utc>,
         params: ConfigureParams,
         priority: CommandPriority,
@@ -5738,6 +5806,7 @@ pub struct VehicleSummary {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<VehicleState>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(serialize_with = "crate::time::serialize_option")]
     pub state_since: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     ///The vehicle's VDA 5050 identity, when it speaks VDA 5050 through the bridge.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6006,6 +6075,7 @@ impl<'de> ::serde::Deserialize<'de> for WaypointStationId {
 )]
 #[serde(deny_unknown_fields)]
 pub struct Webhook {
+    #[serde(serialize_with = "crate::time::serialize")]
     pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
@@ -6172,6 +6242,7 @@ impl<'de> ::serde::Deserialize<'de> for WebhookCreateUrl {
 )]
 #[serde(deny_unknown_fields)]
 pub struct WebhookCreated {
+    #[serde(serialize_with = "crate::time::serialize")]
     pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
@@ -6257,8 +6328,10 @@ impl<'de> ::serde::Deserialize<'de> for WebhookCreatedSecret {
 pub struct WebhookDelivery {
     pub alert_id: ::uuid::Uuid,
     pub attempts: u64,
+    #[serde(serialize_with = "crate::time::serialize")]
     pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(serialize_with = "crate::time::serialize_option")]
     pub delivered_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     ///Also sent as `X-TVM-Delivery`; the same on every attempt.
     pub delivery_id: ::uuid::Uuid,
@@ -6269,6 +6342,7 @@ pub struct WebhookDelivery {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub last_status_code: ::std::option::Option<i64>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(serialize_with = "crate::time::serialize_option")]
     pub next_attempt_at: ::std::option::Option<
         ::chrono::DateTime<::chrono::offset::Utc>,
     >,
@@ -6379,6 +6453,7 @@ pub struct WsAck {
     pub id: WsAckId,
     pub payload: CommandAck,
     ///When the message was sent.
+    #[serde(serialize_with = "crate::time::serialize")]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(rename = "type")]
     pub type_: WsAckType,
@@ -6517,6 +6592,7 @@ pub struct WsAlert {
     pub id: WsAlertId,
     pub payload: Alert,
     ///When the message was sent.
+    #[serde(serialize_with = "crate::time::serialize")]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(rename = "type")]
     pub type_: WsAlertType,
@@ -6655,6 +6731,7 @@ pub struct WsBattery {
     pub id: WsBatteryId,
     pub payload: BatteryReport,
     ///When the message was sent.
+    #[serde(serialize_with = "crate::time::serialize")]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(rename = "type")]
     pub type_: WsBatteryType,
@@ -6793,6 +6870,7 @@ pub struct WsBatteryUpdate {
     pub id: WsBatteryUpdateId,
     pub payload: BatteryEvent,
     ///When the message was sent.
+    #[serde(serialize_with = "crate::time::serialize")]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(rename = "type")]
     pub type_: WsBatteryUpdateType,
@@ -6931,6 +7009,7 @@ pub struct WsCommandStatus {
     pub id: WsCommandStatusId,
     pub payload: CommandStatus,
     ///When the message was sent.
+    #[serde(serialize_with = "crate::time::serialize")]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(rename = "type")]
     pub type_: WsCommandStatusType,
@@ -7069,6 +7148,7 @@ pub struct WsDocking {
     pub id: WsDockingId,
     pub payload: DockingReport,
     ///When the message was sent.
+    #[serde(serialize_with = "crate::time::serialize")]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(rename = "type")]
     pub type_: WsDockingType,
@@ -7207,6 +7287,7 @@ pub struct WsDockingUpdate {
     pub id: WsDockingUpdateId,
     pub payload: DockingEvent,
     ///When the message was sent.
+    #[serde(serialize_with = "crate::time::serialize")]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(rename = "type")]
     pub type_: WsDockingUpdateType,
@@ -7344,6 +7425,7 @@ pub struct WsEnvelope {
     ///Sender-chosen message id (a UUID for server messages).
     pub id: WsEnvelopeId,
     pub payload: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    #[serde(serialize_with = "crate::time::serialize")]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(rename = "type")]
     pub type_: WsEnvelopeType,
@@ -7554,6 +7636,7 @@ pub struct WsError {
     pub id: WsErrorId,
     pub payload: ErrorReport,
     ///When the message was sent.
+    #[serde(serialize_with = "crate::time::serialize")]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(rename = "type")]
     pub type_: WsErrorType,
@@ -7640,6 +7723,7 @@ pub struct WsErrorReport {
     pub id: WsErrorReportId,
     pub payload: ErrorEvent,
     ///When the message was sent.
+    #[serde(serialize_with = "crate::time::serialize")]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(rename = "type")]
     pub type_: WsErrorReportType,
@@ -7830,6 +7914,7 @@ pub struct WsFrontendCommand {
     pub id: WsFrontendCommandId,
     pub payload: FrontendCommand,
     ///When the message was sent.
+    #[serde(serialize_with = "crate::time::serialize")]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(rename = "type")]
     pub type_: WsFrontendCommandType,
@@ -7968,6 +8053,7 @@ pub struct WsLocation {
     pub id: WsLocationId,
     pub payload: LocationReport,
     ///When the message was sent.
+    #[serde(serialize_with = "crate::time::serialize")]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(rename = "type")]
     pub type_: WsLocationType,
@@ -8106,6 +8192,7 @@ pub struct WsLocationUpdate {
     pub id: WsLocationUpdateId,
     pub payload: LocationEvent,
     ///When the message was sent.
+    #[serde(serialize_with = "crate::time::serialize")]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(rename = "type")]
     pub type_: WsLocationUpdateType,
@@ -8244,6 +8331,7 @@ pub struct WsSocketError {
     pub id: WsSocketErrorId,
     pub payload: SocketError,
     ///When the message was sent.
+    #[serde(serialize_with = "crate::time::serialize")]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(rename = "type")]
     pub type_: WsSocketErrorType,
@@ -8382,6 +8470,7 @@ pub struct WsStatus {
     pub id: WsStatusId,
     pub payload: StatusReport,
     ///When the message was sent.
+    #[serde(serialize_with = "crate::time::serialize")]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(rename = "type")]
     pub type_: WsStatusType,
@@ -8520,6 +8609,7 @@ pub struct WsStatusUpdate {
     pub id: WsStatusUpdateId,
     pub payload: StatusEvent,
     ///When the message was sent.
+    #[serde(serialize_with = "crate::time::serialize")]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(rename = "type")]
     pub type_: WsStatusUpdateType,
@@ -8658,6 +8748,7 @@ pub struct WsSubscribe {
     pub id: WsSubscribeId,
     pub payload: SubscriptionRequest,
     ///When the message was sent.
+    #[serde(serialize_with = "crate::time::serialize")]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(rename = "type")]
     pub type_: WsSubscribeType,
@@ -8796,6 +8887,7 @@ pub struct WsSubscriptions {
     pub id: WsSubscriptionsId,
     pub payload: SubscriptionState,
     ///When the message was sent.
+    #[serde(serialize_with = "crate::time::serialize")]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(rename = "type")]
     pub type_: WsSubscriptionsType,
@@ -8934,6 +9026,7 @@ pub struct WsUnsubscribe {
     pub id: WsUnsubscribeId,
     pub payload: SubscriptionRequest,
     ///When the message was sent.
+    #[serde(serialize_with = "crate::time::serialize")]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(rename = "type")]
     pub type_: WsUnsubscribeType,
@@ -9072,6 +9165,7 @@ pub struct WsVehicleCommand {
     pub id: WsVehicleCommandId,
     pub payload: VehicleCommand,
     ///When the message was sent.
+    #[serde(serialize_with = "crate::time::serialize")]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(rename = "type")]
     pub type_: WsVehicleCommandType,
@@ -9210,6 +9304,7 @@ pub struct WsVehicleConnection {
     pub id: WsVehicleConnectionId,
     pub payload: ConnectionEvent,
     ///When the message was sent.
+    #[serde(serialize_with = "crate::time::serialize")]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(rename = "type")]
     pub type_: WsVehicleConnectionType,
