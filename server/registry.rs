@@ -306,11 +306,9 @@ impl Registry {
         // A fleet reconnecting right after a start would otherwise make one
         // live-state read per vehicle (≈ 30 ms each) racing the warm-up's one
         // read for all: 2,000 vehicles stalled the first 7 s of a soak.
-        // The reads below are boxed: they are rare, and kept inline they
-        // would make every request's future (copied whole) kilobytes larger.
-        if !self.warmed.initialized() {
-            Box::pin(self.ensure_warm(store)).await?;
-        }
+        self.ensure_warm(store).await?;
+        // The read below is boxed: it is rare, and kept inline it would make
+        // every request's future (copied whole) kilobytes larger.
         if let Some(v) = self.vehicles.read().expect("registry lock").get(vehicle_id) {
             return Ok(Some(v.clone()));
         }
@@ -366,7 +364,9 @@ impl Registry {
     /// Warm up now unless it already happened (once, however many ask at
     /// the same time); the number of vehicles it loaded.
     pub async fn ensure_warm(&self, store: &Store) -> Result<usize, StoreError> {
-        self.warmed.get_or_try_init(|| self.warm(store)).await.copied()
+        // Boxed: it runs once, and inline it would make the future of every
+        // caller (each report's among them) kilobytes larger.
+        self.warmed.get_or_try_init(|| Box::pin(self.warm(store))).await.copied()
     }
 
     /// Every vehicle this instance knows, ordered by id (for the fleet view).
