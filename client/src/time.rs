@@ -4,18 +4,30 @@
 //! serializer whole. Through chrono's `Display`, serde_json escaped the text
 //! one character at a time: the server spent about 2,000 instructions on
 //! each timestamp it answered or published. The build puts these on every
-//! `date-time` field of the models; reading is chrono's, unchanged.
+//! `date-time` field of the models, and the server renders its own
+//! timestamps with `text`; reading is chrono's, unchanged.
 
 use chrono::{DateTime, Datelike, SecondsFormat, Timelike, Utc};
 use serde::Serializer;
+
+/// `t` as the models write it.
+pub fn text(t: &DateTime<Utc>) -> String {
+    let mut buf = [0u8; 32];
+    render(t, &mut buf).map_or_else(|| chronos_text(t), str::to_owned)
+}
 
 /// `serialize_with` for a `DateTime<Utc>` field.
 pub fn serialize<S: Serializer>(t: &DateTime<Utc>, s: S) -> Result<S::Ok, S::Error> {
     let mut buf = [0u8; 32];
     match render(t, &mut buf) {
         Some(text) => s.serialize_str(text),
-        None => s.serialize_str(&t.to_rfc3339_opts(SecondsFormat::AutoSi, true)),
+        None => s.serialize_str(&chronos_text(t)),
     }
+}
+
+/// chrono's own rendering, for what `render` leaves to it.
+fn chronos_text(t: &DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::AutoSi, true)
 }
 
 /// `serialize_with` for an `Option<DateTime<Utc>>` field.
@@ -99,6 +111,7 @@ mod tests {
             for nanos in [0u32, 1, 7, 999, 1_000, 120_000, 500_000_000, 123_456_789, 999_999_999] {
                 let t = Utc.timestamp_opt(secs, nanos).unwrap();
                 assert_eq!(ours(&t), chronos(&t), "{secs} s {nanos} ns");
+                assert_eq!(text(&t), chronos_text(&t), "{secs} s {nanos} ns");
                 checked += 1;
             }
         }
@@ -110,6 +123,7 @@ mod tests {
         let leap = leap.with_nanosecond(1_500_000_000).unwrap_or(leap);
         for t in [far, before, leap] {
             assert_eq!(ours(&t), chronos(&t));
+            assert_eq!(text(&t), chronos_text(&t));
             checked += 1;
         }
         assert_eq!(checked, 66);

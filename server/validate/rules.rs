@@ -68,8 +68,9 @@ pub fn timestamp(
     Ok(())
 }
 
+/// `t` as the contract writes a timestamp, as the models write theirs.
 pub fn rfc3339(t: DateTime<Utc>) -> String {
-    t.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true)
+    tvm_client::time::text(&t)
 }
 
 /// Whether a vehicle may go from `from` (its latest state; `None` for its
