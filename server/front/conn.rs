@@ -240,8 +240,8 @@ pub async fn drive<C>(
 }
 
 /// `inner` with each request marking the connection started (a handshake
-/// carrying its ticket, which a WebSocket session keeps) and counted in flight until
-/// its response body is sent.
+/// carrying its ticket, which a WebSocket session keeps) and counted in
+/// flight until its response body is sent.
 pub fn tracked<S>(
     inner: S,
     ticket: Arc<Ticket>,
