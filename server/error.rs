@@ -139,6 +139,18 @@ impl ApiError {
         )
     }
 
+    /// JSON declared in a charset other than UTF-8 (the name as sent, cut
+    /// to 64 characters).
+    pub fn unsupported_charset(charset: &str) -> Self {
+        let shown: String = charset.chars().take(64).collect();
+        Self::new(
+            ErrorCode::UnsupportedMediaType,
+            format!(
+                "the request body must be JSON in UTF-8; its Content-Type says charset={shown}"
+            ),
+        )
+    }
+
     pub fn malformed_json(e: serde_json::Error) -> Self {
         Self::new(ErrorCode::MalformedJson, format!("the request body is not valid JSON: {e}"))
             .with_details(SyntaxDetails { line: e.line() as u64, column: e.column() as u64 })

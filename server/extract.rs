@@ -25,11 +25,9 @@ impl<T> JsonBody<T> {
     /// A body as read by the front (`crate::front::extract::json_body`):
     /// content-type and syntax problems are kept for the handler.
     pub fn parse(content_type: Option<&http::HeaderValue>, bytes: &[u8]) -> Self {
-        let json = is_json(content_type);
-        let raw = if !json {
-            Err(ApiError::unsupported_media_type())
-        } else {
-            crate::validate::json::parse(bytes).map_err(ApiError::malformed_json)
+        let raw = match content_type_refusal(content_type) {
+            Some(refused) => Err(refused),
+            None => crate::validate::json::parse(bytes).map_err(ApiError::malformed_json),
         };
         JsonBody { raw, _t: std::marker::PhantomData }
     }
@@ -64,18 +62,50 @@ impl<T: JsonSchema + DeserializeOwned> JsonBody<T> {
     }
 }
 
+/// Why a body of this `Content-Type` is not read as JSON, if it is not:
+/// another media type, or JSON declared in a charset other than UTF-8.
+/// JSON between systems is UTF-8 (RFC 8259, section 8.1); a body that says
+/// it is Latin-1 would otherwise be read as something it does not claim to
+/// be, or refused later as malformed for the wrong reason.
+pub fn content_type_refusal(content_type: Option<&http::HeaderValue>) -> Option<ApiError> {
+    if !is_json(content_type) {
+        return Some(ApiError::unsupported_media_type());
+    }
+    let charset = parameters(content_type?.to_str().ok()?)
+        .find(|(name, _)| name.eq_ignore_ascii_case("charset"))
+        .map(|(_, value)| value)?;
+    let utf8 = ["utf-8", "utf8"].iter().any(|c| charset.eq_ignore_ascii_case(c));
+    (!utf8).then(|| ApiError::unsupported_charset(charset))
+}
+
 /// Whether `Content-Type` names JSON (`application/json` or a `+json` type).
 pub fn is_json(content_type: Option<&http::HeaderValue>) -> bool {
-    media_type(content_type).is_some_and(|essence| {
-        essence == "application/json"
-            || (essence.starts_with("application/") && essence.ends_with("+json"))
-    })
+    let Some(essence) = essence(content_type) else { return false };
+    let tail = essence.get(essence.len().saturating_sub(5)..);
+    let ends_json = tail.is_some_and(|t| t.eq_ignore_ascii_case("+json"));
+    essence.eq_ignore_ascii_case("application/json")
+        || (essence.get(..12).is_some_and(|t| t.eq_ignore_ascii_case("application/")) && ends_json)
 }
 
 /// A `Content-Type`'s media type, lower-cased, without its parameters.
 pub fn media_type(content_type: Option<&http::HeaderValue>) -> Option<String> {
+    essence(content_type).map(str::to_ascii_lowercase)
+}
+
+/// A `Content-Type`'s media type as sent, without its parameters.
+fn essence(content_type: Option<&http::HeaderValue>) -> Option<&str> {
     let ct = content_type?.to_str().ok()?;
-    Some(ct.split(';').next().unwrap_or("").trim().to_ascii_lowercase())
+    Some(ct.split(';').next().unwrap_or("").trim())
+}
+
+/// A `Content-Type`'s parameters as `(name, value)`, the value unquoted.
+fn parameters(content_type: &str) -> impl Iterator<Item = (&str, &str)> {
+    content_type.split(';').skip(1).filter_map(|p| {
+        let (name, value) = p.split_once('=')?;
+        let value = value.trim();
+        let value = value.strip_prefix('"').and_then(|v| v.strip_suffix('"')).unwrap_or(value);
+        Some((name.trim(), value))
+    })
 }
 
 /// Render an error in the contract's shape.

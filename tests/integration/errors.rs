@@ -1,11 +1,11 @@
 //! Every reject is a precise 4xx in the contract's error shape: malformed
-//! JSON, wrong content type, schema violations (every failing pointer), bad
-//! path parameters, oversized bodies, unknown routes and methods; and every
-//! answer carries the caller's request id.
+//! JSON, wrong content type or charset, schema violations (every failing
+//! pointer), bad path parameters, oversized bodies, unknown routes and
+//! methods; and every answer carries the caller's request id.
 
 use serde_json::json;
 
-use crate::common::{TestApp, error_body};
+use crate::common::{TestApp, error_body, ts};
 
 /// POST a raw body to the location endpoint of a registered vehicle, as it.
 async fn post_location(app: &TestApp, content_type: &str, body: String) -> reqwest::Response {
@@ -36,6 +36,43 @@ async fn a_wrong_content_type_is_400_unsupported_media_type() {
     let r = post_location(&app, "text/plain", location().to_string()).await;
     let (status, e) = error_body(r).await;
     assert_eq!((status, e["code"].as_str().unwrap()), (400, "UNSUPPORTED_MEDIA_TYPE"));
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn json_in_a_charset_other_than_utf8_is_400_unsupported_media_type() {
+    let app = TestApp::start().await;
+    let token = app.add_vehicle("AV-001").await;
+    let post = |content_type: &'static str, second: f64| {
+        let mut body = location();
+        body["timestamp"] = json!(ts(second - 60.0));
+        let url = app.url("/api/v1/vehicle/AV-001/location");
+        let rq = app.http.post(url).bearer_auth(&token).header("content-type", content_type);
+        rq.body(body.to_string()).send()
+    };
+    let refused = ["application/json; charset=ISO-8859-1", "application/json;charset=\"utf-16\""];
+    for (second, content_type) in [1.0, 2.0].into_iter().zip(refused) {
+        let (status, e) = error_body(post(content_type, second).await.unwrap()).await;
+        assert_eq!(
+            (status, e["code"].as_str().unwrap()),
+            (400, "UNSUPPORTED_MEDIA_TYPE"),
+            "{content_type}"
+        );
+        let message = e["message"].as_str().unwrap();
+        assert!(
+            message.contains("UTF-8") && message.to_lowercase().contains("charset="),
+            "{message}"
+        );
+    }
+    let taken = [
+        "application/json; charset=UTF-8",
+        "Application/JSON; charset=\"utf8\"",
+        "application/vnd.tvm+json; charset=utf-8",
+    ];
+    for (second, content_type) in [10.0, 11.0, 12.0].into_iter().zip(taken) {
+        let r = post(content_type, second).await.unwrap();
+        assert_eq!(r.status(), 200, "{content_type}: {}", r.text().await.unwrap());
+    }
     app.stop().await;
 }
 

@@ -1254,7 +1254,7 @@ This document is the contract: the server's models, its Rust client and its requ
 |---|---|---|
 | `VALIDATION_FAILED` | 400 | the body or a parameter breaks its schema; `details.violations` lists every failing JSON pointer (in a union tagged by a property, such as a command by `command`, the failing fields of the kind the tag names; a tag naming no kind is reported at the tag, with the kinds there are) |
 | `MALFORMED_JSON` | 400 | the body is not JSON, or an object in it names the same key twice (JSON leaves which one counts undefined; `details` gives where) |
-| `UNSUPPORTED_MEDIA_TYPE` | 400 | the body is not `application/json` |
+| `UNSUPPORTED_MEDIA_TYPE` | 400 | the body is not `application/json` (or a `+json` type), or its `Content-Type` names a `charset` other than UTF-8 |
 | `INVALID_TIMESTAMP` | 400 | a timestamp is not RFC 3339 in UTC with `Z`, or outside the accepted window |
 | `INVALID_STATE_TRANSITION` | 400 | the status report moves the vehicle along a transition its state machine does not allow |
 | `INVALID_PHASE_TRANSITION` | 400 | the docking report skips or reverses a docking phase |
