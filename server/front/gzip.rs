@@ -28,7 +28,8 @@ pub fn accepts(headers: &HeaderMap) -> bool {
 }
 
 /// Whether answers of this type are worth compressing: text, not already
-/// compressed media.
+/// compressed media (`text/plain` is `/metrics`, which Prometheus fetches
+/// with `Accept-Encoding: gzip`).
 fn compressible(headers: &HeaderMap) -> bool {
     let content_type = headers.get(CONTENT_TYPE);
     crate::extract::is_json(content_type)
@@ -36,6 +37,7 @@ fn compressible(headers: &HeaderMap) -> bool {
             matches!(
                 essence.as_str(),
                 "application/yaml"
+                    | "text/plain"
                     | "application/javascript"
                     | "text/javascript"
                     | "text/html"

@@ -709,8 +709,8 @@ fn gunzip(bytes: &[u8]) -> Vec<u8> {
     out
 }
 
-/// A caller that accepts gzip gets large answers compressed, the same JSON
-/// once decompressed; small answers, callers that do not accept it and
+/// A caller that accepts gzip gets large answers compressed (JSON, the
+/// documents, `/metrics`), the same once decompressed; small answers, callers that do not accept it and
 /// streams stay as they are; `TVM_GZIP_MIN_BYTES=0` turns it off.
 #[tokio::test]
 async fn large_answers_are_gzip_compressed_for_a_caller_that_accepts_it() {
@@ -741,6 +741,12 @@ async fn large_answers_are_gzip_compressed_for_a_caller_that_accepts_it() {
     let (_, encoding, _, spec) = get_encoded(&app, "/api/openapi.json", &admin, Some("gzip")).await;
     assert_eq!(encoding.as_deref(), Some("gzip"), "the contract page");
     assert!(serde_json::from_slice::<Value>(&gunzip(&spec)).unwrap()["openapi"].is_string());
+    let (_, _, _, plain) = get_encoded(&app, "/metrics", &admin, None).await;
+    assert!(plain.len() >= 4096, "/metrics is {} bytes", plain.len());
+    let (_, encoding, _, packed) = get_encoded(&app, "/metrics", &admin, Some("gzip")).await;
+    assert_eq!(encoding.as_deref(), Some("gzip"), "/metrics, as Prometheus asks for it");
+    let text = String::from_utf8(gunzip(&packed)).unwrap();
+    assert!(text.contains("# TYPE tvm_http_requests_total"), "{text}");
     // An event stream is written as events come, never held to compress.
     let r = app
         .http
