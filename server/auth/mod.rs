@@ -3,6 +3,7 @@
 //! `crate::gate` checks them on each request.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 use jsonwebtoken::errors::ErrorKind;
@@ -41,13 +42,15 @@ pub struct Claims {
 }
 
 /// An authenticated client, as every handler after `authenticate` sees it.
+/// Its text is shared, not copied: a request clones its caller from the
+/// verified-token cache and into the request's task-local.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Caller {
-    pub client_id: String,
+    pub client_id: Arc<str>,
     pub role: Role,
-    pub vehicle_id: Option<String>,
+    pub vehicle_id: Option<Arc<str>>,
     /// The login its token came from (`fam`), when it came from one.
-    pub family: Option<String>,
+    pub family: Option<Arc<str>>,
     /// When its token expires (Unix seconds): an open socket or stream
     /// closes then.
     pub expires_at: i64,
@@ -55,7 +58,8 @@ pub struct Caller {
 
 impl Caller {
     /// A caller not (yet) tied to a token: one whose token is being issued.
-    pub fn new(client_id: impl Into<String>, role: Role, vehicle_id: Option<String>) -> Self {
+    pub fn new(client_id: impl Into<Arc<str>>, role: Role, vehicle_id: Option<String>) -> Self {
+        let vehicle_id = vehicle_id.map(Arc::from);
         Caller { client_id: client_id.into(), role, vehicle_id, family: None, expires_at: i64::MAX }
     }
 }
@@ -98,13 +102,13 @@ impl TokenKeys {
         let claims = Claims {
             iss: ISSUER.into(),
             aud: AUDIENCE.into(),
-            sub: caller.client_id.clone(),
+            sub: caller.client_id.to_string(),
             role: caller.role,
-            vehicle_id: caller.vehicle_id.clone(),
+            vehicle_id: caller.vehicle_id.as_deref().map(str::to_owned),
             iat: now.timestamp(),
             exp: now.timestamp() + ttl_s as i64,
             jti: uuid::Uuid::new_v4().to_string(),
-            fam: caller.family.clone(),
+            fam: caller.family.as_deref().map(str::to_owned),
         };
         jsonwebtoken::encode(&Header::new(Algorithm::HS256), &claims, &self.encoding)
             .expect("HS256 signing cannot fail")
@@ -154,10 +158,10 @@ impl TokenKeys {
                 .with_internal("role and vehicle binding disagree"));
         }
         let caller = Caller {
-            client_id: c.sub,
+            client_id: c.sub.into(),
             role: c.role,
-            vehicle_id: c.vehicle_id,
-            family: c.fam,
+            vehicle_id: c.vehicle_id.map(Arc::from),
+            family: c.fam.map(Arc::from),
             expires_at: c.exp,
         };
         Ok((caller, c.exp))

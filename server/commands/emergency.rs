@@ -139,7 +139,7 @@ pub(super) fn issue(
         vehicle_id: vehicle_id.to_string(),
         command_id,
         params,
-        issued_by: caller.client_id.clone(),
+        issued_by: caller.client_id.to_string(),
         issued_at: now,
         expires_at: now + ttl,
     };
@@ -156,7 +156,7 @@ pub(super) fn issue(
         cluster.tell(crate::cluster::Wire::EmergencyStop(note));
     }
     let audit = OwnedAudit {
-        actor: caller.client_id.clone(),
+        actor: caller.client_id.to_string(),
         details: json!({ "command_id": command_id, "params": row.params }),
         request_id: request_id.map(str::to_owned),
     };

@@ -69,7 +69,7 @@ fn log_outcome(
         .iter()
         .find(|(name, _)| *name == "vehicle_id")
         .map(|(_, v)| v.clone())
-        .or_else(|| caller.and_then(|c| c.vehicle_id.clone()))
+        .or_else(|| caller.and_then(|c| c.vehicle_id.as_deref().map(str::to_owned)))
         .unwrap_or_default();
     let log = rq.log.new(slog::o!(
         "request_id" => rq.request_id.clone(),

@@ -209,7 +209,7 @@ pub async fn client_list(rq: &Rq, query: ClientListQuery) -> Result<ClientPage, 
 pub async fn client_revoke(rq: &Rq, path: ClientRevokePath) -> Result<(), ApiError> {
     let (ctx, caller) = (rq.context(), admin(rq).await?);
     let client_id = path.client_id.as_str();
-    if client_id == caller.client_id {
+    if client_id == &*caller.client_id {
         return Err(ApiError::new(ErrorCode::Forbidden, "an admin cannot revoke its own client"));
     }
     let audit = Audit {

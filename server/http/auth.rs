@@ -72,7 +72,7 @@ pub async fn token_refresh(
     let expires = Utc::now() + Duration::seconds(ctx.config.refresh_token_ttl_s as i64);
     match ctx.store.refresh_rotate(&digest, &new_digest, expires).await? {
         RefreshOutcome::Rotated { client, family } => {
-            let caller = Caller { family: Some(family.to_string()), ..caller_of(&client)? };
+            let caller = Caller { family: Some(family.to_string().into()), ..caller_of(&client)? };
             Ok(response(ctx, &caller, token))
         }
         RefreshOutcome::Reused { family } => {
@@ -106,7 +106,7 @@ fn reused() -> ApiError {
 
 /// A fresh access token and a refresh token of a new family.
 async fn issue(ctx: &ServerCtx, c: &ClientRow, family: Uuid) -> Result<TokenResponse, ApiError> {
-    let caller = Caller { family: Some(family.to_string()), ..caller_of(c)? };
+    let caller = Caller { family: Some(family.to_string().into()), ..caller_of(c)? };
     let (token, digest) = secrets::new_refresh_token();
     let expires = Utc::now() + Duration::seconds(ctx.config.refresh_token_ttl_s as i64);
     ctx.store.refresh_insert(c.id, family, &digest, expires).await?;
