@@ -84,12 +84,21 @@ pub struct InProcess {
 }
 
 struct Shard {
-    tat: HashMap<(Rule, String), Instant>,
+    /// By rule, then key: a key is looked up as the `&str` it came as, and
+    /// copied only when it is new.
+    tat: HashMap<Rule, HashMap<String, Instant>>,
     /// Size at which keys back at full budget are forgotten.
     sweep_at: usize,
 }
 
 const MIN_SWEEP: usize = 4096;
+
+impl Shard {
+    /// Keys held, over every rule.
+    fn len(&self) -> usize {
+        self.tat.values().map(HashMap::len).sum()
+    }
+}
 
 impl Default for InProcess {
     fn default() -> Self {
@@ -108,16 +117,25 @@ impl InProcess {
         let mut shard = shard.lock().expect("rate shard poisoned");
         // Forget keys whose arrival time has passed (they are at full
         // budget), so memory follows the active keys, not every key seen.
-        if shard.tat.len() >= shard.sweep_at {
-            shard.tat.retain(|_, tat| *tat > now);
-            shard.sweep_at = (shard.tat.len() * 2).max(MIN_SWEEP);
+        if shard.len() >= shard.sweep_at {
+            for keys in shard.tat.values_mut() {
+                keys.retain(|_, tat| *tat > now);
+            }
+            shard.sweep_at = (shard.len() * 2).max(MIN_SWEEP);
         }
-        let tat = shard.tat.get(&(rule, key.to_string())).copied().unwrap_or(now).max(now);
+        let keys = shard.tat.entry(rule).or_default();
+        let known = keys.get_mut(key);
+        let tat = known.as_deref().copied().unwrap_or(now).max(now);
         let early = tat - now;
         if early > quota.tolerance {
             return Err(early - quota.tolerance);
         }
-        shard.tat.insert((rule, key.to_string()), tat + quota.interval);
+        match known {
+            Some(known) => *known = tat + quota.interval,
+            None => {
+                keys.insert(key.to_string(), tat + quota.interval);
+            }
+        }
         Ok(())
     }
 }
@@ -201,6 +219,36 @@ mod tests {
         for i in 2..10 {
             assert!(l.take_at(Rule::Location, "A", q, t0 + Duration::from_secs(i)).is_ok());
         }
+    }
+
+    #[test]
+    fn keys_back_at_full_budget_are_forgotten_when_a_shard_fills() {
+        let l = InProcess::default();
+        let q = Quota::every(Duration::from_secs(1), Duration::ZERO);
+        let t0 = Instant::now();
+        let held = |prefix: &str| {
+            let shards = l.shards.iter().map(|s| s.lock().unwrap());
+            let keys = shards
+                .flat_map(|s| s.tat.values().flat_map(|k| k.keys().cloned()).collect::<Vec<_>>());
+            keys.filter(|k| k.starts_with(prefix)).count()
+        };
+        // Half a shard's sweep size each, over two rules: nothing forgotten.
+        let early = MIN_SWEEP * 8;
+        for i in 0..early {
+            let rule = if i % 2 == 0 { Rule::Location } else { Rule::Battery };
+            assert!(l.take_at(rule, &format!("V-{i}"), q, t0).is_ok());
+        }
+        assert_eq!(held("V-"), early);
+        // Two seconds on, those keys are back at full budget: each shard
+        // forgets them once new keys fill it.
+        let later = t0 + Duration::from_secs(2);
+        for i in 0..MIN_SWEEP * 16 {
+            assert!(l.take_at(Rule::Location, &format!("late-{i}"), q, later).is_ok());
+        }
+        assert_eq!(held("V-"), 0);
+        // Keys still within their interval are kept, and still limited.
+        assert_eq!(held("late-"), MIN_SWEEP * 16);
+        assert!(l.take_at(Rule::Location, "late-0", q, later).is_err());
     }
 
     #[test]
