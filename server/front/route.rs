@@ -41,8 +41,16 @@ const METHODS: [Method; 5] =
 /// `tvm_http_requests_total`.
 const UNROUTED: &str = "unrouted";
 
-/// The operations of one path template, by method.
-type Methods = HashMap<Method, &'static crate::front::Entry>;
+/// The operations of one path template, by method: a handful at most, so
+/// a list, searched in order.
+type Methods = Vec<Route>;
+
+/// An operation as the router finds it: its entry and the names of its
+/// template's parameters, in the order they appear (and are matched).
+struct Route {
+    entry: &'static crate::front::Entry,
+    names: Vec<&'static str>,
+}
 
 /// Answers requests; shared by every connection.
 pub struct Front {
@@ -257,9 +265,9 @@ impl Front {
             return Err(not_found(path));
         };
         let methods = found.value;
-        match methods.get(method) {
-            Some(entry) => {
-                let variables = variables(entry.path, path)?;
+        match methods.iter().find(|r| r.entry.method == method) {
+            Some(Route { entry, names }) => {
+                let variables = variables(names, &found.params, path)?;
                 let endpoint = Endpoint { operation_id: entry.operation_id, variables };
                 Ok(Target::Operation(entry.call, endpoint))
             }
@@ -267,7 +275,7 @@ impl Front {
             None => {
                 let mut allow: Vec<&'static str> = METHODS
                     .iter()
-                    .filter(|m| methods.contains_key(*m))
+                    .filter(|m| methods.iter().any(|r| r.entry.method == *m))
                     .map(Method::as_str)
                     .collect();
                 allow.push("OPTIONS");
@@ -307,8 +315,15 @@ impl Front {
 fn router() -> matchit::Router<Methods> {
     let mut by_path: HashMap<&'static str, Methods> = HashMap::new();
     for entry in &OPERATIONS {
-        let clash = by_path.entry(entry.path).or_default().insert(entry.method.clone(), entry);
-        assert!(clash.is_none(), "{} {} twice in the contract", entry.method, entry.path);
+        let methods = by_path.entry(entry.path).or_default();
+        let clash = methods.iter().any(|r| r.entry.method == entry.method);
+        assert!(!clash, "{} {} twice in the contract", entry.method, entry.path);
+        let names = entry
+            .path
+            .split('/')
+            .filter_map(|t| t.strip_prefix('{').and_then(|t| t.strip_suffix('}')))
+            .collect();
+        methods.push(Route { entry, names });
     }
     let mut router = matchit::Router::new();
     for (path, methods) in by_path {
@@ -327,16 +342,19 @@ fn own_route(path: &str) -> Option<Own> {
     }
 }
 
-/// The path parameters of `path` by the operation's template, decoded.
-fn variables(template: &'static str, path: &str) -> Result<Vec<(&'static str, String)>, Refusal> {
-    let mut out = Vec::new();
-    for (t, p) in template.split('/').zip(path.split('/')) {
-        if let Some(name) = t.strip_prefix('{').and_then(|t| t.strip_suffix('}')) {
-            let value = percent_encoding::percent_decode_str(p)
-                .decode_utf8()
-                .map_err(|_| bad_path(path))?;
-            out.push((name, value.into_owned()));
-        }
+/// The path parameters the router matched (each a whole segment, as sent),
+/// named by the operation's template and percent-decoded.
+fn variables(
+    names: &[&'static str],
+    matched: &matchit::Params,
+    path: &str,
+) -> Result<Vec<(&'static str, String)>, Refusal> {
+    debug_assert_eq!(names.len(), matched.len(), "{path}");
+    let mut out = Vec::with_capacity(names.len());
+    for (name, (_, raw)) in names.iter().zip(matched.iter()) {
+        let value =
+            percent_encoding::percent_decode_str(raw).decode_utf8().map_err(|_| bad_path(path))?;
+        out.push((*name, value.into_owned()));
     }
     Ok(out)
 }
@@ -404,6 +422,38 @@ mod tests {
     /// The size of what `f` returns (an async function's future).
     fn future_size<F: FnOnce(A, B) -> R, A, B, R>(_: &F) -> usize {
         std::mem::size_of::<R>()
+    }
+
+    /// Path parameters by name, decoded.
+    type Variables = Vec<(&'static str, String)>;
+
+    /// The operation id and decoded path parameters `method path` routes to.
+    fn routed(method: Method, path: &str) -> Result<(&'static str, Variables), u16> {
+        let router = router();
+        let found = router.at(path).map_err(|_| 404u16)?;
+        let route = found.value.iter().find(|r| r.entry.method == method).ok_or(405u16)?;
+        let variables =
+            variables(&route.names, &found.params, path).map_err(|r| r.error.status().as_u16())?;
+        Ok((route.entry.operation_id, variables))
+    }
+
+    #[test]
+    fn path_parameters_are_named_by_the_template_and_decoded() {
+        let (op, vars) = routed(Method::POST, "/api/v1/vehicle/AV%2D001/location").unwrap();
+        assert_eq!((op, vars), ("location_create", vec![("vehicle_id", "AV-001".to_string())]));
+        let path = "/api/v1/vehicles/AV-7/commands/0b9a2c1e-0000-4000-8000-000000000001";
+        let (op, vars) = routed(Method::GET, path).unwrap();
+        assert_eq!(op, "command_view");
+        assert_eq!(
+            vars,
+            [
+                ("vehicle_id", "AV-7".to_string()),
+                ("command_id", "0b9a2c1e-0000-4000-8000-000000000001".to_string())
+            ]
+        );
+        assert_eq!(routed(Method::POST, "/api/v1/vehicle/%FF/location").unwrap_err(), 400);
+        assert_eq!(routed(Method::DELETE, "/api/v1/vehicle/AV-1/location").unwrap_err(), 405);
+        assert_eq!(routed(Method::GET, "/api/v1/vehicle/AV-1/nowhere").unwrap_err(), 404);
     }
 
     #[test]
