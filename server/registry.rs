@@ -4,7 +4,7 @@
 //! operations, and re-synchronised every few seconds so changes made by the
 //! command line or another instance are seen without a restart.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet};
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::Duration;

@@ -2,7 +2,6 @@
 //! role checked) and the `Caller` every authenticated handler starts from;
 //! `crate::gate` checks them on each request.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
@@ -74,7 +73,7 @@ pub struct TokenKeys {
     /// report, and decoding it again (base64, JSON, HMAC) was a tenth of a
     /// location's server time. Keyed by the whole token, so a hit is the
     /// very string that verified; `exp` is checked again on every hit.
-    verified: std::sync::Mutex<HashMap<Box<str>, (Caller, i64)>>,
+    verified: std::sync::Mutex<foldhash::HashMap<Box<str>, (Caller, i64)>>,
 }
 
 /// Most tokens kept verified; when full, the expired ones are dropped, and

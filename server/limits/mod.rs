@@ -4,7 +4,7 @@
 //! RATE_LIMITED` with `Retry-After`.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasher, RandomState};
+use std::hash::BuildHasher;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
@@ -80,13 +80,13 @@ pub trait RateLimiter: Send + Sync {
 /// In-process GCRA: one "theoretical arrival time" per key, in 16 shards.
 pub struct InProcess {
     shards: Vec<Mutex<Shard>>,
-    hasher: RandomState,
+    hasher: foldhash::fast::RandomState,
 }
 
 struct Shard {
     /// By rule, then key: a key is looked up as the `&str` it came as, and
     /// copied only when it is new.
-    tat: HashMap<Rule, HashMap<String, Instant>>,
+    tat: foldhash::HashMap<Rule, foldhash::HashMap<String, Instant>>,
     /// Size at which keys back at full budget are forgotten.
     sweep_at: usize,
 }
@@ -104,9 +104,9 @@ impl Default for InProcess {
     fn default() -> Self {
         InProcess {
             shards: (0..16)
-                .map(|_| Mutex::new(Shard { tat: HashMap::new(), sweep_at: MIN_SWEEP }))
+                .map(|_| Mutex::new(Shard { tat: Default::default(), sweep_at: MIN_SWEEP }))
                 .collect(),
-            hasher: RandomState::new(),
+            hasher: Default::default(),
         }
     }
 }

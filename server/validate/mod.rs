@@ -3,7 +3,7 @@
 //! from (typify does not enforce numeric bounds or array lengths), and every
 //! failing JSON pointer is reported.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::sync::LazyLock;
 
 use serde::de::DeserializeOwned;
