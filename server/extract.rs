@@ -108,12 +108,16 @@ fn parameters(content_type: &str) -> impl Iterator<Item = (&str, &str)> {
     })
 }
 
+/// The `Content-Type` of a JSON answer, built once: from text, a header
+/// value is copied for every answer.
+pub const JSON: http::HeaderValue = http::HeaderValue::from_static("application/json");
+
 /// Render an error in the contract's shape.
 pub fn error_response(e: &ApiError) -> http::Response<dropshot::Body> {
     let body = serde_json::to_vec(e).expect("ApiError serializes");
     let mut b = http::Response::builder()
         .status(e.status().as_status())
-        .header(http::header::CONTENT_TYPE, "application/json");
+        .header(http::header::CONTENT_TYPE, JSON);
     if let Some(s) = e.retry_after_s() {
         b = b.header(http::header::RETRY_AFTER, s);
     }

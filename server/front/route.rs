@@ -14,7 +14,7 @@ use std::time::Instant;
 
 use dropshot::Body;
 use http::header::{ALLOW, HOST, LOCATION};
-use http::{HeaderMap, HeaderValue, Method, Request, Response, StatusCode};
+use http::{HeaderMap, HeaderName, HeaderValue, Method, Request, Response, StatusCode};
 use hyper::body::Incoming;
 use hyper::service::{Service, service_fn};
 use tokio_util::task::TaskTracker;
@@ -27,8 +27,9 @@ use crate::error::ApiError;
 use crate::extract::error_response;
 use crate::models::{ErrorCode, MethodDetails, NotFoundDetails};
 
-/// The request-id header, on every request's answer.
-pub const REQUEST_ID: &str = "x-request-id";
+/// The request-id header, on every request's answer (a name built once:
+/// from text, a header name that is not a standard one is copied each time).
+pub const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
 /// The longest caller's request id we echo.
 const REQUEST_ID_MAX: usize = 128;

@@ -93,7 +93,7 @@ pub fn json_answer<T: serde::Serialize>(status: u16, answer: &T) -> Response<Bod
     match serde_json::to_vec(answer) {
         Ok(body) => Response::builder()
             .status(status)
-            .header(http::header::CONTENT_TYPE, "application/json")
+            .header(http::header::CONTENT_TYPE, crate::extract::JSON)
             .body(body.into())
             .expect("valid response"),
         Err(e) => error_response(&ApiError::internal_error(e)),
