@@ -181,7 +181,7 @@ impl Front {
         } else {
             log.new(slog::o!("client_addr" => client.to_string()))
         };
-        let response = match self.route(request.method(), request.uri().path()) {
+        let response = match route(&self.router, request.method(), request.uri().path()) {
             Ok(Target::Operation(op, endpoint)) => {
                 let name = endpoint.operation_id;
                 let cors = crate::cors::headers(&ctx.config.cors_origins, request.headers());
@@ -254,37 +254,6 @@ impl Front {
         response
     }
 
-    fn route(&self, method: &Method, path: &str) -> Result<Target, Refusal> {
-        if let Some(own) = own_route(path) {
-            return if method == Method::GET {
-                Ok(Target::Own(own))
-            } else {
-                Err(not_allowed(method, path, vec!["GET"]))
-            };
-        }
-        let Ok(found) = self.router.at(path) else {
-            return Err(not_found(path));
-        };
-        let methods = found.value;
-        match methods.iter().find(|r| r.entry.method == method) {
-            Some(Route { entry, names }) => {
-                let variables = variables(names, &found.params, path)?;
-                let endpoint = Endpoint { operation_id: entry.operation_id, variables };
-                Ok(Target::Operation(entry.call, endpoint))
-            }
-            None if method == Method::OPTIONS => Ok(Target::Preflight),
-            None => {
-                let mut allow: Vec<&'static str> = METHODS
-                    .iter()
-                    .filter(|m| methods.iter().any(|r| r.entry.method == *m))
-                    .map(Method::as_str)
-                    .collect();
-                allow.push("OPTIONS");
-                Err(not_allowed(method, path, allow))
-            }
-        }
-    }
-
     /// `308 Permanent Redirect` to the same URL over HTTPS (method and body
     /// kept by the client).
     fn redirect(&self, request: &Request<Incoming>) -> Response<Body> {
@@ -308,6 +277,43 @@ impl Front {
         }
         b.body(format!("this server speaks HTTPS only: {location}\n").into())
             .expect("valid response")
+    }
+}
+
+/// Where `method path` goes: a route of our own, an operation of the
+/// contract (its path parameters decoded), a CORS preflight, or a refusal.
+fn route(
+    router: &matchit::Router<Methods>,
+    method: &Method,
+    path: &str,
+) -> Result<Target, Refusal> {
+    if let Some(own) = own_route(path) {
+        return if method == Method::GET {
+            Ok(Target::Own(own))
+        } else {
+            Err(not_allowed(method, path, vec!["GET"]))
+        };
+    }
+    let Ok(found) = router.at(path) else {
+        return Err(not_found(path));
+    };
+    let methods = found.value;
+    match methods.iter().find(|r| r.entry.method == method) {
+        Some(Route { entry, names }) => {
+            let variables = variables(names, &found.params, path)?;
+            let endpoint = Endpoint { operation_id: entry.operation_id, variables };
+            Ok(Target::Operation(entry.call, endpoint))
+        }
+        None if method == Method::OPTIONS => Ok(Target::Preflight),
+        None => {
+            let mut allow: Vec<&'static str> = METHODS
+                .iter()
+                .filter(|m| methods.iter().any(|r| r.entry.method == *m))
+                .map(Method::as_str)
+                .collect();
+            allow.push("OPTIONS");
+            Err(not_allowed(method, path, allow))
+        }
     }
 }
 
@@ -428,14 +434,14 @@ mod tests {
     /// Path parameters by name, decoded.
     type Variables = Vec<(&'static str, String)>;
 
-    /// The operation id and decoded path parameters `method path` routes to.
+    /// The operation id and decoded path parameters `method path` routes
+    /// to, or the status it is refused with.
     fn routed(method: Method, path: &str) -> Result<(&'static str, Variables), u16> {
-        let router = router();
-        let found = router.at(path).map_err(|_| 404u16)?;
-        let route = found.value.iter().find(|r| r.entry.method == method).ok_or(405u16)?;
-        let variables =
-            variables(&route.names, &found.params, path).map_err(|r| r.error.status().as_u16())?;
-        Ok((route.entry.operation_id, variables))
+        match route(&router(), &method, path) {
+            Ok(Target::Operation(_, e)) => Ok((e.operation_id, e.variables)),
+            Ok(_) => panic!("{method} {path} is not an operation"),
+            Err(refusal) => Err(refusal.error.status().as_u16()),
+        }
     }
 
     #[test]
