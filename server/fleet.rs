@@ -75,7 +75,7 @@ fn prerendered<T: AsRef<[u8]>>(
     body.extend_from_slice(b"]}");
     http::Response::builder()
         .status(http::StatusCode::OK)
-        .header(http::header::CONTENT_TYPE, "application/json")
+        .header(http::header::CONTENT_TYPE, crate::extract::JSON)
         .body(dropshot::Body::from(body))
         .map_err(|e| ApiError::internal_error(format!("prerendered response: {e}")))
 }

@@ -38,7 +38,7 @@ pub fn assembled(
     );
     http::Response::builder()
         .status(http::StatusCode::OK)
-        .header(http::header::CONTENT_TYPE, "application/json")
+        .header(http::header::CONTENT_TYPE, crate::extract::JSON)
         .header(http::header::CONTENT_LENGTH, len)
         .body(dropshot::Body::wrap(http_body_util::StreamBody::new(frames)))
         .map_err(|e| ApiError::internal_error(format!("assembled response: {e}")))
