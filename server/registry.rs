@@ -4,11 +4,11 @@
 //! operations, and re-synchronised every few seconds so changes made by the
 //! command line or another instance are seen without a restart.
 
-use foldhash::{HashMap, HashSet};
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
+use foldhash::{HashMap, HashSet};
 use tokio::sync::{Mutex, MutexGuard};
 
 use crate::db::live::LiveState;

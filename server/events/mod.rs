@@ -8,13 +8,12 @@
 //! closes it).
 
 use std::collections::BTreeSet;
-
-use foldhash::{HashMap, HashSet};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock, RwLock};
 
 use bytes::Bytes;
 use chrono::{DateTime, Utc};
+use foldhash::{HashMap, HashSet};
 use tokio::sync::mpsc;
 
 use crate::db::telemetry::Kind;

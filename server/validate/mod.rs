@@ -3,9 +3,9 @@
 //! from (typify does not enforce numeric bounds or array lengths), and every
 //! failing JSON pointer is reported.
 
-use foldhash::HashMap;
 use std::sync::LazyLock;
 
+use foldhash::HashMap;
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
