@@ -7,9 +7,9 @@
 //! holds its row commits.
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
-use tokio::sync::{Mutex, mpsc, oneshot};
+use tokio::sync::{Mutex, Notify, mpsc, oneshot};
 
 use super::telemetry::{
     Derived, Kind, Stored, TelemetryRow, insert_rows, needs_transaction, upsert_derived,
@@ -73,14 +73,43 @@ impl Order {
 pub type Pending = oneshot::Receiver<Result<Stored, StoreError>>;
 
 /// A reserved place in the writer's queue.
-pub struct Slot<'a>(mpsc::Permit<'a, Job>);
+pub struct Slot<'a> {
+    permit: mpsc::Permit<'a, Job>,
+    writer: &'a Writer,
+}
 
 impl Slot<'_> {
     /// Queue a row in this place (see `Writer::queue`).
     pub fn queue(self, row: TelemetryRow, derived: Vec<Derived>, order: Option<Order>) -> Pending {
         let (done, rx) = oneshot::channel();
-        self.0.send(Job { row, derived, order, done });
+        self.permit.send(Job { row, derived, order, done });
+        self.writer.filling.queued(&self.writer.tx);
         rx
+    }
+}
+
+/// How the worker filling a small batch learns that it is full. It sleeps
+/// until the linger ends or one queued job makes the batch `FILL`, rather
+/// than waking for every job (each wake was a poll of the worker and a
+/// timer set and cancelled, per row).
+#[derive(Default)]
+struct Filling {
+    /// Queued jobs the filling worker waits for; 0 while none waits.
+    wanted: AtomicUsize,
+    full: Notify,
+}
+
+impl Filling {
+    /// After a job is queued: wake the filling worker if the queue now
+    /// holds what it waits for (once: the first to see it takes `wanted`).
+    fn queued<T>(&self, tx: &mpsc::Sender<T>) {
+        let wanted = self.wanted.load(Ordering::Acquire);
+        if wanted == 0 || tx.max_capacity() - tx.capacity() < wanted {
+            return;
+        }
+        if self.wanted.compare_exchange(wanted, 0, Ordering::AcqRel, Ordering::Relaxed).is_ok() {
+            self.full.notify_one();
+        }
     }
 }
 
@@ -115,6 +144,7 @@ impl Default for WriterStats {
 #[derive(Clone)]
 pub struct Writer {
     tx: mpsc::Sender<Job>,
+    filling: Arc<Filling>,
     pub stats: Arc<WriterStats>,
 }
 
@@ -131,12 +161,14 @@ impl Writer {
         let (tx, rx) = mpsc::channel(QUEUE);
         let rx = Arc::new(Mutex::new(rx));
         let stats = Arc::new(WriterStats::default());
+        let filling = Arc::new(Filling::default());
         for n in 0..workers.max(1) {
             let (store, rx, stats) = (store.clone(), rx.clone(), stats.clone());
+            let filling = filling.clone();
             let log = log.new(slog::o!("writer" => n));
-            tokio::spawn(async move { work(store, rx, linger, stats, log).await });
+            tokio::spawn(async move { work(store, rx, &filling, linger, stats, log).await });
         }
-        Writer { tx, stats }
+        Writer { tx, filling, stats }
     }
 
     /// Queue a row without waiting: rows queued one after another for a
@@ -153,14 +185,15 @@ impl Writer {
 
     /// A place in the queue, or 503 at once when there is none.
     pub fn reserve(&self) -> Result<Slot<'_>, StoreError> {
-        self.tx.try_reserve().map(Slot).map_err(|e| match e {
+        let permit = self.tx.try_reserve().map_err(|e| match e {
             mpsc::error::TrySendError::Full(()) => {
                 StoreError::Unavailable("the write queue is full".into())
             }
             mpsc::error::TrySendError::Closed(()) => {
                 StoreError::Unavailable("the writer has stopped".into())
             }
-        })
+        })?;
+        Ok(Slot { permit, writer: self })
     }
 
     /// The answer to a queued row.
@@ -172,6 +205,7 @@ impl Writer {
 async fn work(
     store: Store,
     rx: Arc<Mutex<mpsc::Receiver<Job>>>,
+    filling: &Filling,
     linger: std::time::Duration,
     stats: Arc<WriterStats>,
     log: slog::Logger,
@@ -184,23 +218,7 @@ async fn work(
             let mut rx = rx.lock().await;
             let Some(first) = rx.recv().await else { return };
             jobs.push(first);
-            let until = tokio::time::Instant::now() + linger;
-            loop {
-                while jobs.len() < MAX_BATCH {
-                    match rx.try_recv() {
-                        Ok(j) => jobs.push(j),
-                        Err(_) => break,
-                    }
-                }
-                if jobs.len() >= FILL || linger.is_zero() {
-                    break;
-                }
-                match tokio::time::timeout_at(until, rx.recv()).await {
-                    Ok(Some(j)) => jobs.push(j),
-                    // The time is up, or every sender is gone (shutdown).
-                    Ok(None) | Err(_) => break,
-                }
-            }
+            fill(&mut rx, &mut jobs, filling, linger).await;
         }
         // A row whose predecessor is in an earlier batch still being
         // written waits for it (batches fill in queue order, so that one
@@ -281,6 +299,44 @@ async fn work(
     }
 }
 
+/// Take every waiting job into `jobs` (up to `MAX_BATCH`). While the
+/// batch is smaller than `FILL`, wait up to `linger` for the jobs that
+/// would make it so: one wake when they are queued, or the linger's end.
+async fn fill<T>(
+    rx: &mut mpsc::Receiver<T>,
+    jobs: &mut Vec<T>,
+    filling: &Filling,
+    linger: std::time::Duration,
+) {
+    let linger_end = tokio::time::sleep(linger);
+    tokio::pin!(linger_end);
+    loop {
+        while jobs.len() < MAX_BATCH {
+            match rx.try_recv() {
+                Ok(j) => jobs.push(j),
+                Err(_) => break,
+            }
+        }
+        // Full enough, no linger, or every sender gone (shutdown).
+        if jobs.len() >= FILL || linger.is_zero() || rx.is_closed() || linger_end.is_elapsed() {
+            return;
+        }
+        let full = filling.full.notified();
+        tokio::pin!(full);
+        full.as_mut().enable();
+        let wanted = FILL - jobs.len();
+        filling.wanted.store(wanted, Ordering::Release);
+        // A job queued before `wanted` was set did not wake anyone.
+        if rx.len() < wanted {
+            tokio::select! {
+                _ = &mut full => {}
+                _ = &mut linger_end => {}
+            }
+        }
+        filling.wanted.store(0, Ordering::Release);
+    }
+}
+
 /// Answer a job with its failure; its vehicle's later rows in flight fail too.
 fn fail(job: Job, e: StoreError) {
     if let Some(order) = &job.order {
@@ -316,4 +372,76 @@ async fn write_batch(store: &Store, jobs: &[&Job]) -> Result<Vec<Stored>, StoreE
 fn single_statement(jobs: &[&Job]) -> bool {
     let kind = jobs.first().map(|j| Kind::of(&j.row.msg));
     jobs.iter().all(|j| j.derived.is_empty() && Some(Kind::of(&j.row.msg)) == kind)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use tokio::time::Instant;
+
+    use super::*;
+
+    const LINGER: Duration = Duration::from_millis(100);
+
+    /// Queue `n` jobs one at a time, as `Slot::queue` does, letting the
+    /// filling worker run between them.
+    async fn queue(tx: &mpsc::Sender<u32>, filling: &Filling, n: u32) {
+        for i in 0..n {
+            tx.send(i).await.expect("open");
+            filling.queued(tx);
+            tokio::task::yield_now().await;
+        }
+    }
+
+    // The clock is paused: time moves only when every task waits, so a
+    // batch that ends before `LINGER` ended because it filled.
+    #[tokio::test(start_paused = true)]
+    async fn a_batch_that_fills_commits_without_waiting_out_the_linger() {
+        let (tx, mut rx) = mpsc::channel(QUEUE);
+        let filling = Arc::new(Filling::default());
+        let sender = {
+            let (tx, filling) = (tx.clone(), filling.clone());
+            tokio::spawn(async move { queue(&tx, &filling, FILL as u32 - 1).await })
+        };
+        let t0 = Instant::now();
+        let mut jobs = vec![u32::MAX];
+        fill(&mut rx, &mut jobs, &filling, LINGER).await;
+        assert_eq!(jobs.len(), FILL);
+        assert!(t0.elapsed() < LINGER, "waited {:?}", t0.elapsed());
+        sender.await.expect("sent");
+        assert_eq!(filling.wanted.load(Ordering::Acquire), 0, "nobody waits any more");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_small_batch_waits_the_linger_and_takes_what_came() {
+        let (tx, mut rx) = mpsc::channel(QUEUE);
+        let filling = Filling::default();
+        // Queued before the worker looks, and while it waits.
+        queue(&tx, &filling, 2).await;
+        let t0 = Instant::now();
+        let mut jobs = vec![u32::MAX];
+        let late = async {
+            tokio::time::sleep(LINGER / 2).await;
+            queue(&tx, &filling, 3).await;
+        };
+        tokio::join!(fill(&mut rx, &mut jobs, &filling, LINGER), late);
+        assert_eq!(jobs.len(), 6);
+        assert_eq!(t0.elapsed(), LINGER);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn without_a_linger_or_once_the_senders_are_gone_nothing_waits() {
+        let (tx, mut rx) = mpsc::channel(QUEUE);
+        let filling = Filling::default();
+        queue(&tx, &filling, 1).await;
+        let t0 = Instant::now();
+        let mut jobs = vec![u32::MAX];
+        fill(&mut rx, &mut jobs, &filling, Duration::ZERO).await;
+        assert_eq!((jobs.len(), t0.elapsed()), (2, Duration::ZERO));
+        drop(tx);
+        let mut jobs = vec![u32::MAX];
+        fill(&mut rx, &mut jobs, &filling, LINGER).await;
+        assert_eq!((jobs.len(), t0.elapsed()), (1, Duration::ZERO));
+    }
 }
