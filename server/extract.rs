@@ -98,9 +98,11 @@ fn essence(content_type: Option<&http::HeaderValue>) -> Option<&str> {
     Some(ct.split(';').next().unwrap_or("").trim())
 }
 
-/// A `Content-Type`'s parameters as `(name, value)`, the value unquoted.
-fn parameters(content_type: &str) -> impl Iterator<Item = (&str, &str)> {
-    content_type.split(';').skip(1).filter_map(|p| {
+/// A media type's parameters (what follows its first `;`, in a
+/// `Content-Type` or one item of an `Accept`) as `(name, value)`, the value
+/// unquoted.
+pub fn parameters(media: &str) -> impl Iterator<Item = (&str, &str)> {
+    media.split(';').skip(1).filter_map(|p| {
         let (name, value) = p.split_once('=')?;
         let value = value.trim();
         let value = value.strip_prefix('"').and_then(|v| v.strip_suffix('"')).unwrap_or(value);

@@ -11,14 +11,33 @@ pub fn weighted(headers: &HeaderMap, name: HeaderName) -> Vec<(String, f32)> {
     for value in headers.get_all(name) {
         let Ok(value) = value.to_str() else { continue };
         for item in value.split(',') {
-            let mut params = item.split(';');
-            let token = params.next().unwrap_or("").trim().to_ascii_lowercase();
-            let q = params
-                .filter_map(|p| p.trim().strip_prefix("q="))
-                .find_map(|q| q.trim().parse::<f32>().ok())
+            let token = item.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+            let q = crate::extract::parameters(item)
+                .find(|(name, _)| name.eq_ignore_ascii_case("q"))
+                .and_then(|(_, q)| q.parse::<f32>().ok())
                 .unwrap_or(1.0);
             out.push((token, q));
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use http::HeaderValue;
+    use http::header::ACCEPT;
+
+    use super::*;
+
+    #[test]
+    fn each_value_comes_lower_cased_with_its_weight() {
+        let mut headers = HeaderMap::new();
+        headers.append(ACCEPT, HeaderValue::from_static("Application/JSON;Q=0.5, text/csv"));
+        headers
+            .append(ACCEPT, HeaderValue::from_static("application/x; level=1; q=0 ,*/*;q=\"0.1\""));
+        let got = weighted(&headers, ACCEPT);
+        let want =
+            [("application/json", 0.5), ("text/csv", 1.0), ("application/x", 0.0), ("*/*", 0.1)];
+        assert_eq!(got, want.map(|(t, q)| (t.to_string(), q)));
+    }
 }
