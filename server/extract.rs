@@ -94,8 +94,13 @@ pub fn media_type(content_type: Option<&http::HeaderValue>) -> Option<String> {
 
 /// A `Content-Type`'s media type as sent, without its parameters.
 fn essence(content_type: Option<&http::HeaderValue>) -> Option<&str> {
-    let ct = content_type?.to_str().ok()?;
-    Some(ct.split(';').next().unwrap_or("").trim())
+    Some(media_essence(content_type?.to_str().ok()?))
+}
+
+/// A media type (a `Content-Type`, or one item of an `Accept`) as sent,
+/// without its parameters (`parameters` has those).
+pub fn media_essence(media: &str) -> &str {
+    media.split(';').next().unwrap_or("").trim()
 }
 
 /// A media type's parameters (what follows its first `;`, in a

@@ -11,7 +11,7 @@ pub fn weighted(headers: &HeaderMap, name: HeaderName) -> Vec<(String, f32)> {
     for value in headers.get_all(name) {
         let Ok(value) = value.to_str() else { continue };
         for item in value.split(',') {
-            let token = item.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+            let token = crate::extract::media_essence(item).to_ascii_lowercase();
             let q = crate::extract::parameters(item)
                 .find(|(name, _)| name.eq_ignore_ascii_case("q"))
                 .and_then(|(_, q)| q.parse::<f32>().ok())
