@@ -192,6 +192,15 @@ pub struct Deadlines {
     pub idle: Duration,
 }
 
+/// How a connection's watch over it ended.
+enum Watched {
+    /// Drop the connection: it was chosen to make room, or sent nothing
+    /// before its first-request deadline (or before the server stopped).
+    Drop,
+    /// Shut it down gracefully: idle too long, or the server stops.
+    Graceful,
+}
+
 /// Drive `conn` (a hyper connection with graceful shutdown) to its end:
 /// dropped if it is chosen to make room or sends no request within the
 /// first-request deadline; shut down gracefully when idle too long or when
@@ -209,34 +218,95 @@ pub async fn drive<C>(
 {
     let mut conn = conn;
     let opened = Instant::now();
-    let evict = evicted(evict);
-    tokio::pin!(evict);
     let check = (deadlines.first_request.min(deadlines.idle) / 4).max(Duration::from_millis(250));
-    let mut tick = tokio::time::interval(check);
-    loop {
-        tokio::select! {
-            _ = conn.as_mut() => return,
-            // Never resolves once the connection has started.
-            () = &mut evict => return,
-            _ = tick.tick() => {
-                if !ticket.has_started() {
-                    if opened.elapsed() >= deadlines.first_request {
-                        return;
+    let watch = async move {
+        let evict = evicted(evict);
+        tokio::pin!(evict);
+        let mut tick = tokio::time::interval(check);
+        loop {
+            tokio::select! {
+                biased;
+                // Never resolves once the connection has started.
+                () = &mut evict => return Watched::Drop,
+                _ = stop.changed() => {
+                    return if ticket.has_started() { Watched::Graceful } else { Watched::Drop };
+                }
+                _ = tick.tick() => {
+                    if !ticket.has_started() {
+                        if opened.elapsed() >= deadlines.first_request {
+                            return Watched::Drop;
+                        }
+                    } else if activity.idle_for().is_some_and(|idle| idle >= deadlines.idle) {
+                        return Watched::Graceful;
                     }
-                } else if activity.idle_for().is_some_and(|idle| idle >= deadlines.idle) {
-                    break;
                 }
-            }
-            _ = stop.changed() => {
-                if !ticket.has_started() {
-                    return;
-                }
-                break;
             }
         }
+    };
+    let watched = tokio::select! {
+        biased;
+        _ = conn.as_mut() => return,
+        watched = OnlyWhenWoken::new(watch) => watched,
+    };
+    if let Watched::Graceful = watched {
+        graceful(conn.as_mut());
+        let _ = tokio::time::timeout(Duration::from_secs(30), conn).await;
     }
-    graceful(conn.as_mut());
-    let _ = tokio::time::timeout(Duration::from_secs(30), conn).await;
+}
+
+/// A future polled only when something it waits on woke it, not whenever
+/// the task it shares is polled. A connection's task is woken several
+/// times a request; its watch (the eviction signal, the deadline timer,
+/// the server's stop) waits on none of those wakes, and polling it for
+/// each took a lock on the stop signal's waiters and a timer check.
+pub struct OnlyWhenWoken<F> {
+    inner: Pin<Box<F>>,
+    woken: Arc<Woken>,
+    waker: std::task::Waker,
+}
+
+/// Whether an `OnlyWhenWoken`'s future was woken, and the task to wake.
+struct Woken {
+    flag: AtomicBool,
+    task: futures::task::AtomicWaker,
+}
+
+impl std::task::Wake for Woken {
+    fn wake(self: Arc<Self>) {
+        self.wake_by_ref();
+    }
+
+    fn wake_by_ref(self: &Arc<Self>) {
+        self.flag.store(true, Ordering::Release);
+        self.task.wake();
+    }
+}
+
+impl<F: std::future::Future> OnlyWhenWoken<F> {
+    pub fn new(inner: F) -> Self {
+        // Set: the first poll polls the future (nothing has woken it yet).
+        let woken = Arc::new(Woken {
+            flag: AtomicBool::new(true),
+            task: futures::task::AtomicWaker::new(),
+        });
+        let waker = std::task::Waker::from(woken.clone());
+        OnlyWhenWoken { inner: Box::pin(inner), woken, waker }
+    }
+}
+
+impl<F: std::future::Future> std::future::Future for OnlyWhenWoken<F> {
+    type Output = F::Output;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<F::Output> {
+        let this = self.get_mut();
+        // Registered before the flag is read: a wake between the two
+        // wakes this task again.
+        this.woken.task.register(cx.waker());
+        if !this.woken.flag.swap(false, Ordering::AcqRel) {
+            return Poll::Pending;
+        }
+        this.inner.as_mut().poll(&mut Context::from_waker(&this.waker))
+    }
 }
 
 /// `inner` with each request marking the connection started (a handshake
@@ -276,4 +346,54 @@ where
             Ok(response.map(|body| Tracked::new(body, in_flight)))
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Counts the wakes of the task polling an `OnlyWhenWoken`.
+    struct Task(AtomicUsize);
+
+    impl std::task::Wake for Task {
+        fn wake(self: Arc<Self>) {
+            self.0.fetch_add(1, Ordering::SeqCst);
+        }
+    }
+
+    #[test]
+    fn a_watch_is_polled_only_after_its_own_wake() {
+        let polls = Arc::new(AtomicUsize::new(0));
+        let parked: Arc<Mutex<Option<std::task::Waker>>> = Arc::default();
+        let ready = Arc::new(AtomicBool::new(false));
+        let watch = std::future::poll_fn({
+            let (polls, parked, ready) = (polls.clone(), parked.clone(), ready.clone());
+            move |cx| {
+                polls.fetch_add(1, Ordering::SeqCst);
+                if ready.load(Ordering::SeqCst) {
+                    return Poll::Ready("done");
+                }
+                *parked.lock().unwrap() = Some(cx.waker().clone());
+                Poll::Pending
+            }
+        });
+        let mut watched = std::pin::pin!(OnlyWhenWoken::new(watch));
+        let task = Arc::new(Task(AtomicUsize::new(0)));
+        let waker = std::task::Waker::from(task.clone());
+        let mut cx = Context::from_waker(&waker);
+
+        assert!(watched.as_mut().poll(&mut cx).is_pending());
+        assert_eq!(polls.load(Ordering::SeqCst), 1, "the first poll polls it");
+        // The task woken by something else (a request on the connection).
+        for _ in 0..3 {
+            assert!(watched.as_mut().poll(&mut cx).is_pending());
+        }
+        assert_eq!(polls.load(Ordering::SeqCst), 1, "not polled for others' wakes");
+
+        ready.store(true, Ordering::SeqCst);
+        parked.lock().unwrap().take().expect("it left its waker").wake();
+        assert_eq!(task.0.load(Ordering::SeqCst), 1, "its wake wakes the task");
+        assert_eq!(watched.as_mut().poll(&mut cx), Poll::Ready("done"));
+        assert_eq!(polls.load(Ordering::SeqCst), 2);
+    }
 }
