@@ -160,7 +160,17 @@ impl Metrics {
 
     /// One finished request.
     pub fn request(&self, operation: &str, status: u16, seconds: f64) {
-        self.requests.with_label_values(&[operation, &status.to_string()]).inc();
+        // The status's label without a `String` each request.
+        let code = http::StatusCode::from_u16(status).ok();
+        let owned;
+        let status = match &code {
+            Some(code) => code.as_str(),
+            None => {
+                owned = status.to_string();
+                owned.as_str()
+            }
+        };
+        self.requests.with_label_values(&[operation, status]).inc();
         self.duration.with_label_values(&[operation]).observe(seconds);
     }
 
