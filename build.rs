@@ -299,7 +299,8 @@ fn gen_models(validation: &Map<String, Value>) -> proc_macro2::TokenStream {
 
 /// Every `date-time` field of the models serialized by `tvm_client::time`
 /// (the same text as chrono's own, written whole rather than a character at
-/// a time through serde_json's escaping).
+/// a time through serde_json's escaping), and every required one read by
+/// it (chrono's reading, its common text without chrono's general parser).
 fn write_timestamps_whole(items: &mut [syn::Item]) {
     let one = "::chrono::DateTime<::chrono::offset::Utc>";
     let optional = format!("::std::option::Option<{one}>");
@@ -314,14 +315,18 @@ fn write_timestamps_whole(items: &mut [syn::Item]) {
     });
     for field in fields {
         let ty = field.ty.to_token_stream().to_string().replace(' ', "");
-        let with = if ty == one {
-            "crate::time::serialize"
+        if ty == one {
+            field.attrs.push(syn::parse_quote!(#[serde(
+                serialize_with = "crate::time::serialize",
+                deserialize_with = "crate::time::deserialize"
+            )]));
         } else if ty == optional {
-            "crate::time::serialize_option"
-        } else {
-            continue;
-        };
-        field.attrs.push(syn::parse_quote!(#[serde(serialize_with = #with)]));
+            // Read by chrono still: with a `deserialize_with`, serde would
+            // no longer read a missing optional field as `None`.
+            field.attrs.push(
+                syn::parse_quote!(#[serde(serialize_with = "crate::time::serialize_option")]),
+            );
+        }
     }
 }
 

@@ -90,11 +90,17 @@ pub struct Alert {
     pub error_code: ::std::option::Option<::std::string::String>,
     pub kind: AlertKind,
     ///When it was last raised.
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub last_raised_at: ::chrono::DateTime<::chrono::offset::Utc>,
     pub message: ::std::string::String,
     ///When it was first raised.
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub raised_at: ::chrono::DateTime<::chrono::offset::Utc>,
     pub severity: ErrorSeverity,
     ///The vehicle's state, for the state alerts.
@@ -347,7 +353,10 @@ impl ::std::convert::TryFrom<::std::string::String> for AlertStatus {
 pub struct AuditEntry {
     pub action: ::std::string::String,
     pub actor: ::std::string::String,
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub at: ::chrono::DateTime<::chrono::offset::Utc>,
     pub audit_id: ::std::num::NonZeroU64,
     pub details: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -385,7 +394,10 @@ pub struct AuditPage {
 )]
 #[serde(deny_unknown_fields)]
 pub struct BatteryEvent {
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub received_at: ::chrono::DateTime<::chrono::offset::Utc>,
     pub report: BatteryReport,
     pub vehicle_id: VehicleId,
@@ -451,7 +463,10 @@ pub struct BatteryPage {
 )]
 #[serde(deny_unknown_fields)]
 pub struct BatteryRecord {
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub received_at: ::chrono::DateTime<::chrono::offset::Utc>,
     pub report: BatteryReport,
     pub vehicle_id: VehicleId,
@@ -476,7 +491,10 @@ pub struct BatteryReport {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub temperature: ::std::option::Option<f64>,
     ///RFC 3339 timestamp in UTC with a `Z` suffix.
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     ///Pack voltage in volts, > 0.
     pub voltage: f64,
@@ -719,7 +737,10 @@ impl<'de> ::serde::Deserialize<'de> for CancelParamsReason {
 #[serde(deny_unknown_fields)]
 pub struct Client {
     pub client_id: ClientClientId,
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     #[serde(serialize_with = "crate::time::serialize_option")]
@@ -1435,9 +1456,15 @@ pub enum CommandRecord {
         command_id: ::uuid::Uuid,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         detail: ::std::option::Option<::std::string::String>,
-        #[serde(serialize_with = "crate::time::serialize")]
+        #[serde(
+            serialize_with = "crate::time::serialize",
+            deserialize_with = "crate::time::deserialize"
+        )]
         expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        #[serde(serialize_with = "crate::time::serialize")]
+        #[serde(
+            serialize_with = "crate::time::serialize",
+            deserialize_with = "crate::time::deserialize"
+        )]
         issued_at: ::chrono::DateTime<::chrono::offset::Utc>,
         issued_by: ::std::string::String,
         params: DispatchParams,
@@ -1445,7 +1472,10 @@ pub enum CommandRecord {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         reason: ::std::option::Option<::std::string::String>,
         status: CommandState,
-        #[serde(serialize_with = "crate::time::serialize")]
+        #[serde(
+            serialize_with = "crate::time::serialize",
+            deserialize_with = "crate::time::deserialize"
+        )]
         updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
         vehicle_id: VehicleId,
     },
@@ -1455,9 +1485,15 @@ pub enum CommandRecord {
         command_id: ::uuid::Uuid,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         detail: ::std::option::Option<::std::string::String>,
-        #[serde(serialize_with = "crate::time::serialize")]
+        #[serde(
+            serialize_with = "crate::time::serialize",
+            deserialize_with = "crate::time::deserialize"
+        )]
         expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        #[serde(serialize_with = "crate::time::serialize")]
+        #[serde(
+            serialize_with = "crate::time::serialize",
+            deserialize_with = "crate::time::deserialize"
+        )]
         issued_at: ::chrono::DateTime<::chrono::offset::Utc>,
         issued_by: ::std::string::String,
         params: CancelParams,
@@ -1465,7 +1501,10 @@ pub enum CommandRecord {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         reason: ::std::option::Option<::std::string::String>,
         status: CommandState,
-        #[serde(serialize_with = "crate::time::serialize")]
+        #[serde(
+            serialize_with = "crate::time::serialize",
+            deserialize_with = "crate::time::deserialize"
+        )]
         updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
         vehicle_id: VehicleId,
     },
@@ -1475,9 +1514,15 @@ pub enum CommandRecord {
         command_id: ::uuid::Uuid,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         detail: ::std::option::Option<::std::string::String>,
-        #[serde(serialize_with = "crate::time::serialize")]
+        #[serde(
+            serialize_with = "crate::time::serialize",
+            deserialize_with = "crate::time::deserialize"
+        )]
         expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        #[serde(serialize_with = "crate::time::serialize")]
+        #[serde(
+            serialize_with = "crate::time::serialize",
+            deserialize_with = "crate::time::deserialize"
+        )]
         issued_at: ::chrono::DateTime<::chrono::offset::Utc>,
         issued_by: ::std::string::String,
         params: EmergencyStopParams,
@@ -1485,7 +1530,10 @@ pub enum CommandRecord {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         reason: ::std::option::Option<::std::string::String>,
         status: CommandState,
-        #[serde(serialize_with = "crate::time::serialize")]
+        #[serde(
+            serialize_with = "crate::time::serialize",
+            deserialize_with = "crate::time::deserialize"
+        )]
         updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
         vehicle_id: VehicleId,
     },
@@ -1495,9 +1543,15 @@ pub enum CommandRecord {
         command_id: ::uuid::Uuid,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         detail: ::std::option::Option<::std::string::String>,
-        #[serde(serialize_with = "crate::time::serialize")]
+        #[serde(
+            serialize_with = "crate::time::serialize",
+            deserialize_with = "crate::time::deserialize"
+        )]
         expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        #[serde(serialize_with = "crate::time::serialize")]
+        #[serde(
+            serialize_with = "crate::time::serialize",
+            deserialize_with = "crate::time::deserialize"
+        )]
         issued_at: ::chrono::DateTime<::chrono::offset::Utc>,
         issued_by: ::std::string::String,
         params: ResumeParams,
@@ -1505,7 +1559,10 @@ pub enum CommandRecord {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         reason: ::std::option::Option<::std::string::String>,
         status: CommandState,
-        #[serde(serialize_with = "crate::time::serialize")]
+        #[serde(
+            serialize_with = "crate::time::serialize",
+            deserialize_with = "crate::time::deserialize"
+        )]
         updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
         vehicle_id: VehicleId,
     },
@@ -1515,9 +1572,15 @@ pub enum CommandRecord {
         command_id: ::uuid::Uuid,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         detail: ::std::option::Option<::std::string::String>,
-        #[serde(serialize_with = "crate::time::serialize")]
+        #[serde(
+            serialize_with = "crate::time::serialize",
+            deserialize_with = "crate::time::deserialize"
+        )]
         expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        #[serde(serialize_with = "crate::time::serialize")]
+        #[serde(
+            serialize_with = "crate::time::serialize",
+            deserialize_with = "crate::time::deserialize"
+        )]
         issued_at: ::chrono::DateTime<::chrono::offset::Utc>,
         issued_by: ::std::string::String,
         params: ConfigureParams,
@@ -1525,7 +1588,10 @@ pub enum CommandRecord {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         reason: ::std::option::Option<::std::string::String>,
         status: CommandState,
-        #[serde(serialize_with = "crate::time::serialize")]
+        #[serde(
+            serialize_with = "crate::time::serialize",
+            deserialize_with = "crate::time::deserialize"
+        )]
         updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
         vehicle_id: VehicleId,
     },
@@ -1617,7 +1683,10 @@ impl ::std::convert::TryFrom<::std::string::String> for CommandState {
 )]
 #[serde(deny_unknown_fields)]
 pub struct CommandStatus {
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub at: ::chrono::DateTime<::chrono::offset::Utc>,
     pub attempts: u64,
     pub command: CommandKind,
@@ -1767,7 +1836,10 @@ pub struct ConflictDetails {
 )]
 #[serde(deny_unknown_fields)]
 pub struct ConnectionEvent {
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub at: ::chrono::DateTime<::chrono::offset::Utc>,
     pub online: bool,
     pub vehicle_id: VehicleId,
@@ -1935,7 +2007,10 @@ impl<'de> ::serde::Deserialize<'de> for DispatchParamsReservationId {
 )]
 #[serde(deny_unknown_fields)]
 pub struct DockingEvent {
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub received_at: ::chrono::DateTime<::chrono::offset::Utc>,
     pub report: DockingReport,
     pub vehicle_id: VehicleId,
@@ -2039,7 +2114,10 @@ impl ::std::convert::TryFrom<::std::string::String> for DockingPhase {
 )]
 #[serde(deny_unknown_fields)]
 pub struct DockingRecord {
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub received_at: ::chrono::DateTime<::chrono::offset::Utc>,
     pub report: DockingReport,
     pub vehicle_id: VehicleId,
@@ -2060,7 +2138,10 @@ pub struct DockingReport {
     pub phase: DockingPhase,
     pub station_id: DockingReportStationId,
     ///RFC 3339 timestamp in UTC with a `Z` suffix.
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
 }
 ///`DockingReportMissionId`
@@ -2633,7 +2714,10 @@ impl ::std::convert::TryFrom<::std::string::String> for ErrorCode {
 )]
 #[serde(deny_unknown_fields)]
 pub struct ErrorEvent {
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub received_at: ::chrono::DateTime<::chrono::offset::Utc>,
     pub report: ErrorReport,
     pub vehicle_id: VehicleId,
@@ -2680,7 +2764,10 @@ pub struct ErrorPage {
 #[serde(deny_unknown_fields)]
 pub struct ErrorRecord {
     pub error_id: ::std::num::NonZeroU64,
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub received_at: ::chrono::DateTime<::chrono::offset::Utc>,
     pub report: ErrorReport,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2708,7 +2795,10 @@ pub struct ErrorReport {
     pub severity: ErrorSeverity,
     pub subsystem: ErrorReportSubsystem,
     ///RFC 3339 timestamp in UTC with a `Z` suffix.
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
 }
 ///`ErrorReportDescription`
@@ -3010,7 +3100,10 @@ impl ::std::convert::TryFrom<::std::string::String> for ErrorSeverity {
 #[serde(deny_unknown_fields)]
 pub struct FleetSnapshot {
     ///When the snapshot was taken; live changes after it arrive on `/ws/fleet` or `/api/v1/stream`.
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub as_of: ::chrono::DateTime<::chrono::offset::Utc>,
     ///Number of entries in `vehicles`.
     pub count: u64,
@@ -3147,7 +3240,10 @@ impl ::std::convert::TryFrom<::std::string::String> for HealthReportStatus {
 #[serde(deny_unknown_fields)]
 pub struct IngestReceipt {
     ///Server time at which the message was accepted.
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub received_at: ::chrono::DateTime<::chrono::offset::Utc>,
 }
 ///Last stored battery reading.
@@ -3162,7 +3258,10 @@ pub struct IngestReceipt {
 #[serde(deny_unknown_fields)]
 pub struct LatestBattery {
     pub soc: f64,
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     pub voltage: f64,
 }
@@ -3181,7 +3280,10 @@ pub struct LatestLocation {
     pub latitude: f64,
     pub longitude: f64,
     pub speed: f64,
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
 }
 ///A stored location report, as pushed to subscribers.
@@ -3195,7 +3297,10 @@ pub struct LatestLocation {
 )]
 #[serde(deny_unknown_fields)]
 pub struct LocationEvent {
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub received_at: ::chrono::DateTime<::chrono::offset::Utc>,
     pub report: LocationReport,
     pub vehicle_id: VehicleId,
@@ -3227,7 +3332,10 @@ pub struct LocationPage {
 )]
 #[serde(deny_unknown_fields)]
 pub struct LocationRecord {
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub received_at: ::chrono::DateTime<::chrono::offset::Utc>,
     pub report: LocationReport,
     pub vehicle_id: VehicleId,
@@ -3257,7 +3365,10 @@ pub struct LocationReport {
     ///Metres per second.
     pub speed: f64,
     ///RFC 3339 timestamp in UTC with a `Z` suffix.
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
 }
 ///One vehicle's locations in the requested range, oldest first, as parallel arrays: entry i of every array belongs to the same report. Altitude is left out; the full reports are read through `location_history_list`.
@@ -3299,10 +3410,16 @@ pub struct LocationTrack {
 #[serde(deny_unknown_fields)]
 pub struct LocationTracks {
     ///Start of the range read (inclusive).
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub from: ::chrono::DateTime<::chrono::offset::Utc>,
     ///End of the range read (exclusive).
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub to: ::chrono::DateTime<::chrono::offset::Utc>,
     pub tracks: ::std::vec::Vec<LocationTrack>,
 }
@@ -3337,7 +3454,10 @@ pub struct MethodDetails {
 #[serde(deny_unknown_fields)]
 pub struct Mission {
     pub command_id: ::uuid::Uuid,
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
     pub destination: Waypoint,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3738,7 +3858,10 @@ impl<'de> ::serde::Deserialize<'de> for RefreshRequestRefreshToken {
 )]
 #[serde(deny_unknown_fields)]
 pub struct Reservation {
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub customer_ref: ::std::option::Option<::std::string::String>,
@@ -3746,7 +3869,10 @@ pub struct Reservation {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub mission_id: ::std::option::Option<::std::string::String>,
     pub pickup: Waypoint,
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub pickup_after: ::chrono::DateTime<::chrono::offset::Utc>,
     pub reservation_id: ::std::string::String,
     pub status: ReservationStatus,
@@ -3766,7 +3892,10 @@ pub struct ReservationCreate {
     pub customer_ref: ::std::option::Option<ReservationCreateCustomerRef>,
     pub destination: Waypoint,
     pub pickup: Waypoint,
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub pickup_after: ::chrono::DateTime<::chrono::offset::Utc>,
     pub reservation_id: ReservationCreateReservationId,
 }
@@ -4119,7 +4248,10 @@ pub struct SocketError {
 )]
 #[serde(deny_unknown_fields)]
 pub struct StatusEvent {
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub received_at: ::chrono::DateTime<::chrono::offset::Utc>,
     pub report: StatusReport,
     pub vehicle_id: VehicleId,
@@ -4151,7 +4283,10 @@ pub struct StatusPage {
 )]
 #[serde(deny_unknown_fields)]
 pub struct StatusRecord {
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub received_at: ::chrono::DateTime<::chrono::offset::Utc>,
     pub report: StatusReport,
     pub vehicle_id: VehicleId,
@@ -4177,7 +4312,10 @@ pub struct StatusReport {
     pub mission_id: ::std::option::Option<StatusReportMissionId>,
     pub state: VehicleState,
     ///RFC 3339 timestamp in UTC with a `Z` suffix.
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
 }
 ///`StatusReportErrorMessage`
@@ -5217,7 +5355,10 @@ impl<'de> ::serde::Deserialize<'de> for Vda5050LinkVersion {
 )]
 #[serde(deny_unknown_fields)]
 pub struct Vehicle {
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     #[serde(serialize_with = "crate::time::serialize_option")]
@@ -5246,9 +5387,15 @@ pub enum VehicleCommand {
     Dispatch {
         ///Client-chosen id (UUID); the vehicle de-duplicates on it.
         command_id: ::uuid::Uuid,
-        #[serde(serialize_with = "crate::time::serialize")]
+        #[serde(
+            serialize_with = "crate::time::serialize",
+            deserialize_with = "crate::time::deserialize"
+        )]
         expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        #[serde(serialize_with = "crate::time::serialize")]
+        #[serde(
+            serialize_with = "crate::time::serialize",
+            deserialize_with = "crate::time::deserialize"
+        )]
         issued_at: ::chrono::DateTime<::chrono::offset::Utc>,
         params: DispatchParams,
         priority: CommandPriority,
@@ -5257,9 +5404,15 @@ pub enum VehicleCommand {
     Cancel {
         ///Client-chosen id (UUID); the vehicle de-duplicates on it.
         command_id: ::uuid::Uuid,
-        #[serde(serialize_with = "crate::time::serialize")]
+        #[serde(
+            serialize_with = "crate::time::serialize",
+            deserialize_with = "crate::time::deserialize"
+        )]
         expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        #[serde(serialize_with = "crate::time::serialize")]
+        #[serde(
+            serialize_with = "crate::time::serialize",
+            deserialize_with = "crate::time::deserialize"
+        )]
         issued_at: ::chrono::DateTime<::chrono::offset::Utc>,
         params: CancelParams,
         priority: CommandPriority,
@@ -5268,9 +5421,15 @@ pub enum VehicleCommand {
     EmergencyStop {
         ///Client-chosen id (UUID); the vehicle de-duplicates on it.
         command_id: ::uuid::Uuid,
-        #[serde(serialize_with = "crate::time::serialize")]
+        #[serde(
+            serialize_with = "crate::time::serialize",
+            deserialize_with = "crate::time::deserialize"
+        )]
         expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        #[serde(serialize_with = "crate::time::serialize")]
+        #[serde(
+            serialize_with = "crate::time::serialize",
+            deserialize_with = "crate::time::deserialize"
+        )]
         issued_at: ::chrono::DateTime<::chrono::offset::Utc>,
         params: EmergencyStopParams,
         priority: CommandPriority,
@@ -5279,9 +5438,15 @@ pub enum VehicleCommand {
     Resume {
         ///Client-chosen id (UUID); the vehicle de-duplicates on it.
         command_id: ::uuid::Uuid,
-        #[serde(serialize_with = "crate::time::serialize")]
+        #[serde(
+            serialize_with = "crate::time::serialize",
+            deserialize_with = "crate::time::deserialize"
+        )]
         expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        #[serde(serialize_with = "crate::time::serialize")]
+        #[serde(
+            serialize_with = "crate::time::serialize",
+            deserialize_with = "crate::time::deserialize"
+        )]
         issued_at: ::chrono::DateTime<::chrono::offset::Utc>,
         params: ResumeParams,
         priority: CommandPriority,
@@ -5290,9 +5455,15 @@ pub enum VehicleCommand {
     Configure {
         ///Client-chosen id (UUID); the vehicle de-duplicates on it.
         command_id: ::uuid::Uuid,
-        #[serde(serialize_with = "crate::time::serialize")]
+        #[serde(
+            serialize_with = "crate::time::serialize",
+            deserialize_with = "crate::time::deserialize"
+        )]
         expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        #[serde(serialize_with = "crate::time::serialize")]
+        #[serde(
+            serialize_with = "crate::time::serialize",
+            deserialize_with = "crate::time::deserialize"
+        )]
         issued_at: ::chrono::DateTime<::chrono::offset::Utc>,
         params: ConfigureParams,
         priority: CommandPriority,
@@ -6075,7 +6246,10 @@ impl<'de> ::serde::Deserialize<'de> for WaypointStationId {
 )]
 #[serde(deny_unknown_fields)]
 pub struct Webhook {
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
@@ -6242,7 +6416,10 @@ impl<'de> ::serde::Deserialize<'de> for WebhookCreateUrl {
 )]
 #[serde(deny_unknown_fields)]
 pub struct WebhookCreated {
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
@@ -6328,7 +6505,10 @@ impl<'de> ::serde::Deserialize<'de> for WebhookCreatedSecret {
 pub struct WebhookDelivery {
     pub alert_id: ::uuid::Uuid,
     pub attempts: u64,
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     #[serde(serialize_with = "crate::time::serialize_option")]
@@ -6453,7 +6633,10 @@ pub struct WsAck {
     pub id: WsAckId,
     pub payload: CommandAck,
     ///When the message was sent.
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(rename = "type")]
     pub type_: WsAckType,
@@ -6592,7 +6775,10 @@ pub struct WsAlert {
     pub id: WsAlertId,
     pub payload: Alert,
     ///When the message was sent.
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(rename = "type")]
     pub type_: WsAlertType,
@@ -6731,7 +6917,10 @@ pub struct WsBattery {
     pub id: WsBatteryId,
     pub payload: BatteryReport,
     ///When the message was sent.
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(rename = "type")]
     pub type_: WsBatteryType,
@@ -6870,7 +7059,10 @@ pub struct WsBatteryUpdate {
     pub id: WsBatteryUpdateId,
     pub payload: BatteryEvent,
     ///When the message was sent.
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(rename = "type")]
     pub type_: WsBatteryUpdateType,
@@ -7009,7 +7201,10 @@ pub struct WsCommandStatus {
     pub id: WsCommandStatusId,
     pub payload: CommandStatus,
     ///When the message was sent.
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(rename = "type")]
     pub type_: WsCommandStatusType,
@@ -7148,7 +7343,10 @@ pub struct WsDocking {
     pub id: WsDockingId,
     pub payload: DockingReport,
     ///When the message was sent.
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(rename = "type")]
     pub type_: WsDockingType,
@@ -7287,7 +7485,10 @@ pub struct WsDockingUpdate {
     pub id: WsDockingUpdateId,
     pub payload: DockingEvent,
     ///When the message was sent.
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(rename = "type")]
     pub type_: WsDockingUpdateType,
@@ -7425,7 +7626,10 @@ pub struct WsEnvelope {
     ///Sender-chosen message id (a UUID for server messages).
     pub id: WsEnvelopeId,
     pub payload: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(rename = "type")]
     pub type_: WsEnvelopeType,
@@ -7636,7 +7840,10 @@ pub struct WsError {
     pub id: WsErrorId,
     pub payload: ErrorReport,
     ///When the message was sent.
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(rename = "type")]
     pub type_: WsErrorType,
@@ -7723,7 +7930,10 @@ pub struct WsErrorReport {
     pub id: WsErrorReportId,
     pub payload: ErrorEvent,
     ///When the message was sent.
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(rename = "type")]
     pub type_: WsErrorReportType,
@@ -7914,7 +8124,10 @@ pub struct WsFrontendCommand {
     pub id: WsFrontendCommandId,
     pub payload: FrontendCommand,
     ///When the message was sent.
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(rename = "type")]
     pub type_: WsFrontendCommandType,
@@ -8053,7 +8266,10 @@ pub struct WsLocation {
     pub id: WsLocationId,
     pub payload: LocationReport,
     ///When the message was sent.
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(rename = "type")]
     pub type_: WsLocationType,
@@ -8192,7 +8408,10 @@ pub struct WsLocationUpdate {
     pub id: WsLocationUpdateId,
     pub payload: LocationEvent,
     ///When the message was sent.
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(rename = "type")]
     pub type_: WsLocationUpdateType,
@@ -8331,7 +8550,10 @@ pub struct WsSocketError {
     pub id: WsSocketErrorId,
     pub payload: SocketError,
     ///When the message was sent.
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(rename = "type")]
     pub type_: WsSocketErrorType,
@@ -8470,7 +8692,10 @@ pub struct WsStatus {
     pub id: WsStatusId,
     pub payload: StatusReport,
     ///When the message was sent.
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(rename = "type")]
     pub type_: WsStatusType,
@@ -8609,7 +8834,10 @@ pub struct WsStatusUpdate {
     pub id: WsStatusUpdateId,
     pub payload: StatusEvent,
     ///When the message was sent.
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(rename = "type")]
     pub type_: WsStatusUpdateType,
@@ -8748,7 +8976,10 @@ pub struct WsSubscribe {
     pub id: WsSubscribeId,
     pub payload: SubscriptionRequest,
     ///When the message was sent.
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(rename = "type")]
     pub type_: WsSubscribeType,
@@ -8887,7 +9118,10 @@ pub struct WsSubscriptions {
     pub id: WsSubscriptionsId,
     pub payload: SubscriptionState,
     ///When the message was sent.
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(rename = "type")]
     pub type_: WsSubscriptionsType,
@@ -9026,7 +9260,10 @@ pub struct WsUnsubscribe {
     pub id: WsUnsubscribeId,
     pub payload: SubscriptionRequest,
     ///When the message was sent.
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(rename = "type")]
     pub type_: WsUnsubscribeType,
@@ -9165,7 +9402,10 @@ pub struct WsVehicleCommand {
     pub id: WsVehicleCommandId,
     pub payload: VehicleCommand,
     ///When the message was sent.
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(rename = "type")]
     pub type_: WsVehicleCommandType,
@@ -9304,7 +9544,10 @@ pub struct WsVehicleConnection {
     pub id: WsVehicleConnectionId,
     pub payload: ConnectionEvent,
     ///When the message was sent.
-    #[serde(serialize_with = "crate::time::serialize")]
+    #[serde(
+        serialize_with = "crate::time::serialize",
+        deserialize_with = "crate::time::deserialize"
+    )]
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(rename = "type")]
     pub type_: WsVehicleConnectionType,
