@@ -248,7 +248,7 @@ impl Front {
         started: Instant,
     ) -> Response<Body> {
         let elapsed = started.elapsed().as_secs_f64();
-        self.ctx.metrics.request(label, e.status().as_u16(), elapsed);
+        self.ctx.metrics.request(label, e.status().as_status(), elapsed);
         let mut response = error_response(e);
         response.headers_mut().extend(cors);
         response

@@ -33,15 +33,15 @@ pub async fn run<F: Future<Output = Answer>>(
         })
         .await;
     let status = match &result {
-        Ok(r) => r.status().as_u16(),
-        Err(e) => e.status().as_u16(),
+        Ok(r) => r.status(),
+        Err(e) => e.status().as_status(),
     };
     let elapsed = started.elapsed();
     rq.context().metrics.request(op, status, elapsed.as_secs_f64());
     // Successes are logged at debug only: skip building the line's fields
     // on the hot path when that level is off.
     if result.is_err() || slog::Drain::is_debug_enabled(&rq.log) {
-        log_outcome(rq, &result, caller.as_ref(), status, elapsed);
+        log_outcome(rq, &result, caller.as_ref(), status.as_u16(), elapsed);
     }
     let mut response = match result {
         Ok(r) => r,
