@@ -140,12 +140,9 @@ fn read(s: &str) -> Option<DateTime<Utc>> {
     };
     let year = i32::try_from(number(&b[0..4])?).ok()?;
     let date = NaiveDate::from_ymd_opt(year, number(&b[5..7])?, number(&b[8..10])?)?;
-    let second = number(&b[17..19])?;
-    if second > 59 {
-        return None;
-    }
-    let time =
-        NaiveTime::from_hms_nano_opt(number(&b[11..13])?, number(&b[14..16])?, second, nanos)?;
+    // A second of 60 (a leap second) makes no time here: chrono reads it.
+    let (hour, minute, second) = (number(&b[11..13])?, number(&b[14..16])?, number(&b[17..19])?);
+    let time = NaiveTime::from_hms_nano_opt(hour, minute, second, nanos)?;
     Some(date.and_time(time).and_utc())
 }
 

@@ -259,7 +259,7 @@ pub async fn drive<C>(
 /// times a request; its watch (the eviction signal, the deadline timer,
 /// the server's stop) waits on none of those wakes, and polling it for
 /// each took a lock on the stop signal's waiters and a timer check.
-pub struct OnlyWhenWoken<F> {
+struct OnlyWhenWoken<F> {
     inner: Pin<Box<F>>,
     woken: Arc<Woken>,
     waker: std::task::Waker,
@@ -283,7 +283,7 @@ impl std::task::Wake for Woken {
 }
 
 impl<F: std::future::Future> OnlyWhenWoken<F> {
-    pub fn new(inner: F) -> Self {
+    fn new(inner: F) -> Self {
         // Set: the first poll polls the future (nothing has woken it yet).
         let woken = Arc::new(Woken {
             flag: AtomicBool::new(true),
