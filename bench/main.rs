@@ -113,12 +113,19 @@ fn rss_mib(pid: u32) -> f64 {
 
 /// CPU seconds (user + system) `pid` has used.
 fn cpu_s(pid: u32) -> f64 {
+    let (user, system) = cpu_split_s(pid);
+    user + system
+}
+
+/// CPU seconds `pid` has used: (in its own code, in the kernel for it).
+fn cpu_split_s(pid: u32) -> (f64, f64) {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
     // Fields after the command name, which is in parentheses and may hold spaces.
     let rest = stat.rsplit_once(") ").map_or("", |(_, r)| r);
     let f: Vec<f64> = rest.split_whitespace().map(|x| x.parse().unwrap_or(0.0)).collect();
     // utime and stime are fields 14 and 15, i.e. 11 and 12 after the name and state.
-    (f.get(11).copied().unwrap_or(0.0) + f.get(12).copied().unwrap_or(0.0)) / 100.0
+    let field = |i: usize| f.get(i).copied().unwrap_or(0.0) / 100.0;
+    (field(11), field(12))
 }
 
 /// A `location_update` delivered to a frontend: milliseconds since the
@@ -271,6 +278,9 @@ fn postgres_cpu_s() -> f64 {
 /// `work` runs, per request, and how busy that kept the machine's cores.
 struct CpuUse {
     server_s: f64,
+    /// The part of `server_s` spent in the kernel (system calls, and the
+    /// receiving side of loopback TCP that a sender runs).
+    server_system_s: f64,
     postgres_s: f64,
     generator_s: f64,
     wall_s: f64,
@@ -341,14 +351,16 @@ impl CpuUse {
         let me = std::process::id();
         let counters = async {
             let _ = start.await;
-            let at = (cpu_s(pid), postgres_cpu_s(), cpu_s(me), Instant::now());
+            let at = (cpu_split_s(pid), postgres_cpu_s(), cpu_s(me), Instant::now());
             (at, machine_ticks(), disk_writes())
         };
         let (out, ((s0, p0, g0, t0), m0, d0)) = tokio::join!(work, counters);
         let (m1, d1) = (machine_ticks(), disk_writes());
         let all = (m1.2 - m0.2).max(1.0);
+        let s1 = cpu_split_s(pid);
         let used = CpuUse {
-            server_s: cpu_s(pid) - s0,
+            server_s: (s1.0 + s1.1) - (s0.0 + s0.1),
+            server_system_s: s1.1 - s0.1,
             postgres_s: postgres_cpu_s() - p0,
             generator_s: cpu_s(me) - g0,
             wall_s: t0.elapsed().as_secs_f64(),
@@ -369,10 +381,11 @@ impl CpuUse {
         let busy = (self.server_s + self.postgres_s + self.generator_s) / (self.wall_s * cores);
         let (writes, ms) = self.disk;
         format!(
-            "CPU per request: server {:.0} µs, PostgreSQL {:.0} µs, load generator {:.0} µs \
-             ({:.0} % of {cores} cores; machine {:.0} % busy, {:.0} % stolen); \
-             disk {:.0} writes/s at {:.2} ms each",
+            "CPU per request: server {:.0} µs ({:.0} in the kernel), PostgreSQL {:.0} µs, \
+             load generator {:.0} µs ({:.0} % of {cores} cores; machine {:.0} % busy, \
+             {:.0} % stolen); disk {:.0} writes/s at {:.2} ms each",
             us(self.server_s),
+            us(self.server_system_s),
             us(self.postgres_s),
             us(self.generator_s),
             busy * 100.0,
