@@ -22,7 +22,7 @@ use crate::error::ApiError;
 use crate::events::{Bus, Event};
 use crate::limits::Rule;
 use crate::models::{
-    AlertKind, BulkMessage, BulkResult, ErrorSeverity, IngestReceipt, VehicleState,
+    AlertKind, BulkMessage, BulkResult, ErrorReport, ErrorSeverity, IngestReceipt, VehicleState,
 };
 use crate::registry::VehicleEntry;
 use crate::services::Services;
@@ -369,99 +369,128 @@ impl Settle {
         if inserted {
             publish(&self.bus, &row);
             let silence_ended = self.vehicle.set_offline_alert(false);
-            let may_alert = matches!(
-                row.msg,
-                BulkMessage::Status(_) | BulkMessage::Error(_) | BulkMessage::Battery(_)
+            let changes = alert_changes(
+                &self.vehicle.vehicle_id,
+                &row.msg,
+                &q.before,
+                q.maintenance_due,
+                silence_ended,
+                self.config.alert_battery_pct,
             );
-            if silence_ended || may_alert {
+            if !changes.is_empty() {
                 // Boxed: kept inline, the alerts' database writes would make
                 // every report's settling (a location's too) kilobytes larger.
-                Box::pin(self.alerts_of(&row, &q.before, q.maintenance_due, silence_ended)).await;
+                Box::pin(self.change_alerts(changes, row.received_at)).await;
             }
         }
         let _ = q.settled.send(());
         stored.map(|_| ()).map_err(ApiError::from)
     }
 
-    /// Raise and clear the alerts a committed live report changes: the
-    /// state alerts on entering and leaving `error` / `emergency_stop`, a
-    /// CRITICAL error, the battery crossing `TVM_ALERT_BATTERY_PCT`,
-    /// maintenance coming due, and the vehicle's silence ending (when
-    /// `silence_ended`: its `vehicle_offline` alert was in force).
-    async fn alerts_of(
-        &self,
-        row: &TelemetryRow,
-        before: &Before,
-        maintenance_due: bool,
-        silence_ended: bool,
-    ) {
+    /// Make the alert changes a committed live report decided, in order.
+    async fn change_alerts(&self, changes: Vec<AlertChange>, at: DateTime<Utc>) {
         let sink = crate::alerts::Sink { store: &self.store, bus: &self.bus, log: &self.log };
         let vehicle_id = self.vehicle.vehicle_id.as_str();
-        if silence_ended {
-            sink.clear(vehicle_id, AlertKind::VehicleOffline).await;
-        }
-        let at = row.received_at;
-        match &row.msg {
-            BulkMessage::Status(r) if before.state != Some(r.state) => {
-                if let Some(kind) = before.state.and_then(crate::alerts::kind_of_state) {
-                    sink.clear(vehicle_id, kind).await;
-                }
-                let detail = r.error_message.as_ref().map(|m| m.as_str());
-                if let Some((kind, severity, message)) =
-                    crate::alerts::for_state(vehicle_id, r.state, detail)
-                {
-                    let error_code = r.error_code.as_ref().map(|c| c.to_string());
+        for change in changes {
+            match change {
+                AlertChange::Clear(kind) => sink.clear(vehicle_id, kind).await,
+                AlertChange::Raise { kind, severity, message, state, error_code } => {
+                    let alert = crate::alerts::alert(vehicle_id, kind, severity, &message, at);
                     let error_code = error_code.as_deref();
-                    let state = Some(r.state);
-                    sink.raise(Raise {
-                        state,
-                        error_code,
-                        ..crate::alerts::alert(vehicle_id, kind, severity, &message, at)
-                    })
-                    .await;
+                    sink.raise(Raise { state, error_code, ..alert }).await;
                 }
+                AlertChange::Critical(r) => sink.raise_critical(vehicle_id, &r, at).await,
             }
-            BulkMessage::Error(r) if r.severity == ErrorSeverity::Critical => {
-                sink.raise_critical(vehicle_id, r, at).await;
-            }
-            BulkMessage::Battery(r) => {
-                if let Some(low) = self.config.alert_battery_pct {
-                    let was_low = before.soc.is_some_and(|s| s < low);
-                    if r.soc < low && !was_low {
-                        let message = format!("vehicle {vehicle_id}'s battery is at {} %", r.soc);
-                        sink.raise(crate::alerts::alert(
-                            vehicle_id,
-                            AlertKind::BatteryLow,
-                            ErrorSeverity::Warning,
-                            &message,
-                            at,
-                        ))
-                        .await;
-                    } else if r.soc >= low + crate::alerts::BATTERY_HYSTERESIS_PCT
-                        && before
-                            .soc
-                            .is_some_and(|s| s < low + crate::alerts::BATTERY_HYSTERESIS_PCT)
-                    {
-                        sink.clear(vehicle_id, AlertKind::BatteryLow).await;
-                    }
-                }
-                if maintenance_due && !before.maintenance_due {
-                    let message = format!("vehicle {vehicle_id}'s battery needs maintenance");
-                    let due = crate::alerts::alert(
-                        vehicle_id,
-                        AlertKind::MaintenanceDue,
-                        ErrorSeverity::Warning,
-                        &message,
-                        at,
-                    );
-                    sink.raise(due).await;
-                } else if !maintenance_due && before.maintenance_due {
-                    sink.clear(vehicle_id, AlertKind::MaintenanceDue).await;
-                }
-            }
-            _ => {}
         }
     }
+}
+
+/// One change a committed live report makes to its vehicle's alerts.
+#[derive(Debug, PartialEq)]
+enum AlertChange {
+    /// Clear the alert of this kind in force, if any.
+    Clear(AlertKind),
+    Raise {
+        kind: AlertKind,
+        severity: ErrorSeverity,
+        message: String,
+        state: Option<VehicleState>,
+        error_code: Option<String>,
+    },
+    /// Raise the alert for a CRITICAL error report.
+    Critical(Box<ErrorReport>),
+}
+
+/// The alert changes a committed live report makes, in the order they are
+/// made: the vehicle's silence ending (when `silence_ended`: its
+/// `vehicle_offline` alert was in force), the state alerts on entering and
+/// leaving `error` / `emergency_stop`, a CRITICAL error, the battery
+/// crossing `battery_pct` (cleared `BATTERY_HYSTERESIS_PCT` above it), and
+/// maintenance coming due or ending. Most reports (every location) make
+/// none, and their settling then never touches the alerts.
+fn alert_changes(
+    vehicle_id: &str,
+    msg: &BulkMessage,
+    before: &Before,
+    maintenance_due: bool,
+    silence_ended: bool,
+    battery_pct: Option<f64>,
+) -> Vec<AlertChange> {
+    use crate::alerts::BATTERY_HYSTERESIS_PCT as HYSTERESIS;
+    let mut changes = Vec::new();
+    if silence_ended {
+        changes.push(AlertChange::Clear(AlertKind::VehicleOffline));
+    }
+    let warning = |kind, message| AlertChange::Raise {
+        kind,
+        severity: ErrorSeverity::Warning,
+        message,
+        state: None,
+        error_code: None,
+    };
+    match msg {
+        BulkMessage::Status(r) if before.state != Some(r.state) => {
+            if let Some(kind) = before.state.and_then(crate::alerts::kind_of_state) {
+                changes.push(AlertChange::Clear(kind));
+            }
+            let detail = r.error_message.as_ref().map(|m| m.as_str());
+            if let Some((kind, severity, message)) =
+                crate::alerts::for_state(vehicle_id, r.state, detail)
+            {
+                changes.push(AlertChange::Raise {
+                    kind,
+                    severity,
+                    message,
+                    state: Some(r.state),
+                    error_code: r.error_code.as_ref().map(|c| c.to_string()),
+                });
+            }
+        }
+        BulkMessage::Error(r) if r.severity == ErrorSeverity::Critical => {
+            changes.push(AlertChange::Critical(Box::new(r.clone())));
+        }
+        BulkMessage::Battery(r) => {
+            if let Some(low) = battery_pct {
+                let was_low = before.soc.is_some_and(|s| s < low);
+                if r.soc < low && !was_low {
+                    let message = format!("vehicle {vehicle_id}'s battery is at {} %", r.soc);
+                    changes.push(warning(AlertKind::BatteryLow, message));
+                } else if r.soc >= low + HYSTERESIS
+                    && before.soc.is_some_and(|s| s < low + HYSTERESIS)
+                {
+                    changes.push(AlertChange::Clear(AlertKind::BatteryLow));
+                }
+            }
+            if maintenance_due && !before.maintenance_due {
+                let message = format!("vehicle {vehicle_id}'s battery needs maintenance");
+                changes.push(warning(AlertKind::MaintenanceDue, message));
+            } else if !maintenance_due && before.maintenance_due {
+                changes.push(AlertChange::Clear(AlertKind::MaintenanceDue));
+            }
+        }
+        _ => {}
+    }
+    changes
 }
 
 /// What the alert rules compare a live report with.
@@ -556,6 +585,146 @@ mod tests {
         // rules' database writes would make it about 3.8 KB.
         let size = future_size(&Settle::run);
         assert!(size <= 1536, "Settle::run's future is {size} bytes");
+    }
+
+    fn report(kind: Kind, body: Value) -> BulkMessage {
+        kind.message(body).expect("a valid report")
+    }
+
+    fn status(state: &str) -> BulkMessage {
+        let body = json!({"timestamp": "2026-12-06T10:00:00Z", "state": state,
+            "error_code": "MOTOR_STALL", "error_message": "wheel 2"});
+        report(Kind::Status, body)
+    }
+
+    fn battery(soc: f64) -> BulkMessage {
+        report(
+            Kind::Battery,
+            json!({"timestamp": "2026-12-06T10:00:00Z", "soc": soc, "voltage": 48.0}),
+        )
+    }
+
+    fn before(state: Option<VehicleState>, soc: Option<f64>, maintenance_due: bool) -> Before {
+        Before { state, soc, maintenance_due }
+    }
+
+    /// `alert_changes` for `msg` with the battery threshold at 20 %.
+    fn changes(
+        msg: &BulkMessage,
+        before: &Before,
+        due: bool,
+        silence_ended: bool,
+    ) -> Vec<AlertChange> {
+        alert_changes("AV-1", msg, before, due, silence_ended, Some(20.0))
+    }
+
+    fn kinds(changes: &[AlertChange]) -> Vec<(&'static str, AlertKind)> {
+        changes
+            .iter()
+            .map(|c| match c {
+                AlertChange::Clear(kind) => ("clear", *kind),
+                AlertChange::Raise { kind, .. } => ("raise", *kind),
+                AlertChange::Critical(_) => ("raise", AlertKind::CriticalError),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_location_changes_no_alert_unless_it_ends_a_silence() {
+        let location = report(
+            Kind::Location,
+            json!({"timestamp": "2026-12-06T10:00:00Z", "latitude": 1.0, "longitude": 2.0,
+                "heading": 90.0, "speed": 1.5, "accuracy": 0.5}),
+        );
+        let idle = before(Some(VehicleState::Idle), Some(50.0), false);
+        assert_eq!(changes(&location, &idle, false, false), []);
+        assert_eq!(
+            kinds(&changes(&location, &idle, false, true)),
+            [("clear", AlertKind::VehicleOffline)]
+        );
+    }
+
+    #[test]
+    fn entering_and_leaving_the_error_state_raise_and_clear_its_alert() {
+        let idle = before(Some(VehicleState::Idle), None, false);
+        let raised = changes(&status("error"), &idle, false, false);
+        assert_eq!(
+            raised,
+            [AlertChange::Raise {
+                kind: AlertKind::StateError,
+                severity: ErrorSeverity::Error,
+                message: "vehicle AV-1 entered the error state: wheel 2".into(),
+                state: Some(VehicleState::Error),
+                error_code: Some("MOTOR_STALL".into()),
+            }]
+        );
+        // The same state again changes nothing; leaving it clears it.
+        let in_error = before(Some(VehicleState::Error), None, false);
+        assert_eq!(changes(&status("error"), &in_error, false, false), []);
+        assert_eq!(
+            kinds(&changes(&status("idle"), &in_error, false, false)),
+            [("clear", AlertKind::StateError)]
+        );
+        // From error straight to emergency stop: one cleared, one raised,
+        // after the silence's end.
+        assert_eq!(
+            kinds(&changes(&status("emergency_stop"), &in_error, false, true)),
+            [
+                ("clear", AlertKind::VehicleOffline),
+                ("clear", AlertKind::StateError),
+                ("raise", AlertKind::EmergencyStop)
+            ]
+        );
+    }
+
+    #[test]
+    fn only_a_critical_error_report_raises_an_alert() {
+        let error = |severity: &str| {
+            let body = json!({"timestamp": "2026-12-06T10:00:00Z", "code": "BRAKE_FAULT",
+                "severity": severity, "subsystem": "drive", "description": "brake 1"});
+            report(Kind::Error, body)
+        };
+        let idle = before(Some(VehicleState::Idle), None, false);
+        assert_eq!(changes(&error("ERROR"), &idle, false, false), []);
+        let critical = changes(&error("CRITICAL"), &idle, false, false);
+        assert!(
+            matches!(&critical[..], [AlertChange::Critical(r)] if r.description.as_str() == "brake 1"),
+            "{critical:?}"
+        );
+    }
+
+    #[test]
+    fn the_battery_alert_is_raised_below_the_threshold_and_cleared_above_its_hysteresis() {
+        let ok = before(None, Some(50.0), false);
+        let low = before(None, Some(15.0), false);
+        assert_eq!(
+            kinds(&changes(&battery(19.0), &ok, false, false)),
+            [("raise", AlertKind::BatteryLow)]
+        );
+        // Still low, or back above the threshold but within the hysteresis: nothing.
+        assert_eq!(changes(&battery(10.0), &low, false, false), []);
+        assert_eq!(changes(&battery(24.0), &low, false, false), []);
+        assert_eq!(
+            kinds(&changes(&battery(25.0), &low, false, false)),
+            [("clear", AlertKind::BatteryLow)]
+        );
+        // No threshold set: no battery alert at all.
+        assert_eq!(alert_changes("AV-1", &battery(1.0), &ok, false, false, None), []);
+    }
+
+    #[test]
+    fn maintenance_coming_due_raises_its_alert_and_its_end_clears_it() {
+        let fine = before(None, Some(80.0), false);
+        let due = before(None, Some(80.0), true);
+        assert_eq!(
+            kinds(&changes(&battery(80.0), &fine, true, false)),
+            [("raise", AlertKind::MaintenanceDue)]
+        );
+        assert_eq!(changes(&battery(80.0), &due, true, false), []);
+        assert_eq!(
+            kinds(&changes(&battery(80.0), &due, false, false)),
+            [("clear", AlertKind::MaintenanceDue)]
+        );
     }
 
     #[tokio::test]
