@@ -30,7 +30,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::{env, fs};
 
-use quote::{ToTokens, format_ident, quote};
+use quote::{format_ident, quote};
 use serde_json::{Map, Value, json};
 
 fn main() {
@@ -302,8 +302,6 @@ fn gen_models(validation: &Map<String, Value>) -> proc_macro2::TokenStream {
 /// a time through serde_json's escaping), and every required one read by
 /// it (chrono's reading, its common text without chrono's general parser).
 fn write_timestamps_whole(items: &mut [syn::Item]) {
-    let one = "::chrono::DateTime<::chrono::offset::Utc>";
-    let optional = format!("::std::option::Option<{one}>");
     let fields = items.iter_mut().flat_map(|item| -> Vec<&mut syn::Field> {
         match item {
             syn::Item::Struct(model) => model.fields.iter_mut().collect(),
@@ -313,20 +311,48 @@ fn write_timestamps_whole(items: &mut [syn::Item]) {
             _ => vec![],
         }
     });
+    let mut found = 0;
     for field in fields {
-        let ty = field.ty.to_token_stream().to_string().replace(' ', "");
-        if ty == one {
+        if is_utc_date_time(&field.ty) {
             field.attrs.push(syn::parse_quote!(#[serde(
                 serialize_with = "crate::time::serialize",
                 deserialize_with = "crate::time::deserialize"
             )]));
-        } else if ty == optional {
+        } else if only_argument_of("Option", &field.ty).is_some_and(is_utc_date_time) {
             // Read by chrono still: with a `deserialize_with`, serde would
             // no longer read a missing optional field as `None`.
             field.attrs.push(
                 syn::parse_quote!(#[serde(serialize_with = "crate::time::serialize_option")]),
             );
+        } else {
+            continue;
         }
+        found += 1;
+    }
+    // The contract has date-time fields in every kind of report: none found
+    // means typify spells them in a way this no longer recognises.
+    assert!(found > 0, "no DateTime<Utc> field in typify's models: see write_timestamps_whole");
+}
+
+/// `ty` is chrono's `DateTime<Utc>`, however its path is spelled.
+fn is_utc_date_time(ty: &syn::Type) -> bool {
+    only_argument_of("DateTime", ty).and_then(last_segment).is_some_and(|utc| utc.ident == "Utc")
+}
+
+/// The one type argument of `ty` when `ty` is a path ending in `name<…>`.
+fn only_argument_of<'a>(name: &str, ty: &'a syn::Type) -> Option<&'a syn::Type> {
+    let segment = last_segment(ty).filter(|s| s.ident == name)?;
+    let syn::PathArguments::AngleBracketed(arguments) = &segment.arguments else { return None };
+    match (arguments.args.len(), arguments.args.first()?) {
+        (1, syn::GenericArgument::Type(argument)) => Some(argument),
+        _ => None,
+    }
+}
+
+fn last_segment(ty: &syn::Type) -> Option<&syn::PathSegment> {
+    match ty {
+        syn::Type::Path(path) if path.qself.is_none() => path.path.segments.last(),
+        _ => None,
     }
 }
 
