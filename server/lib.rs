@@ -56,5 +56,6 @@ pub mod notify;
 pub mod registry;
 pub mod server;
 pub mod services;
+pub mod to_the_end;
 pub mod validate;
 pub mod vda5050;

@@ -38,6 +38,10 @@ pub struct Services {
     /// Flipped to `true` on shutdown; long-lived sessions and background
     /// tasks watch it.
     pub shutdown: tokio::sync::watch::Sender<bool>,
+    /// Work that runs to its end though its caller went away (an
+    /// operation whose client hung up, a report's settling): the graceful
+    /// stop waits for it.
+    pub unfinished: tokio_util::task::TaskTracker,
 }
 
 impl Services {
@@ -73,6 +77,7 @@ impl Services {
             config,
             started: Instant::now(),
             shutdown: tokio::sync::watch::channel(false).0,
+            unfinished: tokio_util::task::TaskTracker::new(),
         }
     }
 

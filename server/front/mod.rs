@@ -12,7 +12,6 @@
 pub mod conn;
 pub mod extract;
 mod gzip;
-mod inline;
 pub mod negotiate;
 pub mod route;
 mod rq;

@@ -17,7 +17,6 @@ use http::header::{ALLOW, HOST, LOCATION};
 use http::{HeaderMap, HeaderName, HeaderValue, Method, Request, Response, StatusCode};
 use hyper::body::Incoming;
 use hyper::service::{Service, service_fn};
-use tokio_util::task::TaskTracker;
 
 use super::{Endpoint, Operation, Rq};
 
@@ -26,6 +25,7 @@ use crate::context::ServerCtx;
 use crate::error::ApiError;
 use crate::extract::error_response;
 use crate::models::{ErrorCode, MethodDetails, NotFoundDetails};
+use crate::to_the_end::{ToTheEnd, panic_message};
 
 /// The request-id header, on every request's answer (a name built once:
 /// from text, a header name that is not a standard one is copied each time).
@@ -61,9 +61,6 @@ pub struct Front {
     /// The listening address, for a redirect when a request has no `Host`.
     local_addr: SocketAddr,
     log: slog::Logger,
-    /// Operations whose callers went away, still running, for the
-    /// graceful stop.
-    tasks: TaskTracker,
     /// Open connections under their cap.
     admission: Arc<super::conn::Admission>,
 }
@@ -115,7 +112,7 @@ struct Refusal {
 impl Front {
     pub fn new(ctx: Arc<ServerCtx>, local_addr: SocketAddr, log: slog::Logger) -> Self {
         let admission = super::conn::Admission::new(ctx.config.max_connections);
-        Front { ctx, router: router(), local_addr, log, tasks: TaskTracker::new(), admission }
+        Front { ctx, router: router(), local_addr, log, admission }
     }
 
     /// Open connections and their cap.
@@ -132,10 +129,12 @@ impl Front {
         self.ctx.clone()
     }
 
-    /// Wait for the operations still running.
+    /// Wait for the operations still running, and what they left to run
+    /// to its end (`Services::unfinished`).
     pub async fn finish(&self) {
-        self.tasks.close();
-        self.tasks.wait().await;
+        let unfinished = &self.ctx.services.unfinished;
+        unfinished.close();
+        unfinished.wait().await;
     }
 
     /// The service of one connection from `remote`.
@@ -197,7 +196,8 @@ impl Front {
                 // operation runs on in a task (a write is not cut short)
                 // but knows.
                 let _gone_when_dropped = rqctx.gone.clone().drop_guard();
-                match super::inline::InlineOp::new(op(rqctx, request), &self.tasks).await {
+                let unfinished = &self.ctx.services.unfinished;
+                match ToTheEnd::new(op(rqctx, request), unfinished).await {
                     Ok(Ok(response)) => response,
                     // Refused by an extractor before the handler ran (a
                     // path or query that does not parse, a body over the
@@ -206,7 +206,8 @@ impl Front {
                         slog::info!(log, "request refused"; "op" => name, "status" => e.status().as_u16(), "code" => %e.code(), "message" => &e.message);
                         self.refused(name, &e, cors, started)
                     }
-                    Err(e) => {
+                    Err(panic) => {
+                        let e = format!("the operation panicked: {}", panic_message(&*panic));
                         slog::error!(log, "handler failed"; "op" => name, "cause" => &e);
                         self.refused(name, &ApiError::internal_error(e), cors, started)
                     }

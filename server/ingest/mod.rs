@@ -26,6 +26,7 @@ use crate::models::{
 };
 use crate::registry::VehicleEntry;
 use crate::services::Services;
+use crate::to_the_end::ToTheEnd;
 use crate::validate::{self, rules};
 
 pub mod bulk;
@@ -100,8 +101,9 @@ pub async fn live(
 ) -> Result<IngestReceipt, ApiError> {
     let (settle, decided, received_at) = queue(services, access, msg, raw_ts).await?;
     // Settled on the caller's task, without a hop to a task of its own;
-    // if the caller is dropped half way, the rest runs in a task.
-    FinishOnDrop(Some(Box::pin(settle.run(decided)))).await?;
+    // if the caller is dropped half way, the rest runs in a tracked task.
+    let settled = ToTheEnd::new(Box::pin(settle.run(decided)), &services.unfinished).await;
+    settled.unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
     Ok(IngestReceipt { received_at })
 }
 
@@ -120,8 +122,9 @@ pub async fn queue_live(
 ) -> Result<Settling, ApiError> {
     let (settle, decided, received_at) = queue(services, access, msg, raw_ts).await?;
     // Settled in a task of its own: the caller answers later, and the
-    // vehicle's later reports never wait for it to come back.
-    Ok(Settling { task: tokio::spawn(settle.run(decided)), received_at })
+    // vehicle's later reports never wait for it to come back. Tracked: a
+    // stop waits for it, as for a request's.
+    Ok(Settling { task: services.unfinished.spawn(settle.run(decided)), received_at })
 }
 
 /// `queue_live` up to the settling: the message decided and queued, what
@@ -155,36 +158,6 @@ async fn queue(
         vehicle: access.vehicle.clone(),
     };
     Ok((settle, decided, now))
-}
-
-/// A report's settling, run where it is awaited. Dropped before it
-/// finished (its request given up half way), the rest of it runs in a task
-/// of its own, so the vehicle's later reports never wait for a turn that
-/// does not come.
-struct FinishOnDrop(Option<futures::future::BoxFuture<'static, Result<(), ApiError>>>);
-
-impl Future for FinishOnDrop {
-    type Output = Result<(), ApiError>;
-
-    fn poll(
-        mut self: std::pin::Pin<&mut Self>,
-        cx: &mut std::task::Context<'_>,
-    ) -> std::task::Poll<Self::Output> {
-        let running = self.0.as_mut().expect("polled after it finished");
-        let done = std::task::ready!(running.as_mut().poll(cx));
-        self.0 = None;
-        std::task::Poll::Ready(done)
-    }
-}
-
-impl Drop for FinishOnDrop {
-    fn drop(&mut self) {
-        if let Some(rest) = self.0.take()
-            && let Ok(runtime) = tokio::runtime::Handle::try_current()
-        {
-            runtime.spawn(rest);
-        }
-    }
 }
 
 /// A live message decided and queued.
@@ -725,23 +698,5 @@ mod tests {
             kinds(&changes(&battery(80.0), &due, false, false)),
             [("clear", AlertKind::MaintenanceDue)]
         );
-    }
-
-    #[tokio::test]
-    async fn a_settling_dropped_half_way_finishes_in_a_task_of_its_own() {
-        let (go, wait) = oneshot::channel::<()>();
-        let (finished, done) = oneshot::channel::<()>();
-        let mut settling = FinishOnDrop(Some(Box::pin(async move {
-            let _ = wait.await;
-            let _ = finished.send(());
-            Ok(())
-        })));
-        assert!(futures::poll!(&mut settling).is_pending(), "it waits for its turn");
-        drop(settling);
-        go.send(()).expect("the rest still runs");
-        tokio::time::timeout(std::time::Duration::from_secs(5), done)
-            .await
-            .expect("finished within seconds")
-            .expect("ran to its end, not dropped");
     }
 }
