@@ -132,7 +132,7 @@ impl Front {
     /// Wait for the operations still running, and what they left to run
     /// to its end (`Services::unfinished`).
     pub async fn finish(&self) {
-        let unfinished = &self.ctx.services.unfinished;
+        let unfinished = &self.ctx.unfinished;
         unfinished.close();
         unfinished.wait().await;
     }
@@ -196,7 +196,7 @@ impl Front {
                 // operation runs on in a task (a write is not cut short)
                 // but knows.
                 let _gone_when_dropped = rqctx.gone.clone().drop_guard();
-                let unfinished = &self.ctx.services.unfinished;
+                let unfinished = &self.ctx.unfinished;
                 match ToTheEnd::new(op(rqctx, request), unfinished).await {
                     Ok(Ok(response)) => response,
                     // Refused by an extractor before the handler ran (a
