@@ -20,8 +20,11 @@ fn url_for(db: &str) -> String {
     format!("{base}/{db}")
 }
 
-/// Template name from the migrations' content: a changed migration gets a
-/// new template instead of a stale one.
+/// Template name from the migrations' content and today's UTC date: a
+/// changed migration gets a new template instead of a stale one, and so does
+/// a new day, since the migrations make day partitions around the day they
+/// run (a template kept from an earlier day would give a test database
+/// other days than a database migrated today has).
 fn template_name() -> String {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations");
     let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
@@ -32,7 +35,31 @@ fn template_name() -> String {
             h = (h ^ b as u64).wrapping_mul(0x100_0000_01b3);
         }
     }
-    format!("tvm_template_{h:016x}")
+    format!("{TEMPLATE_PREFIX}{h:016x}_{}", chrono::Utc::now().format("%Y%m%d"))
+}
+
+const TEMPLATE_PREFIX: &str = "tvm_template_";
+
+/// Drop the templates of days before yesterday (yesterday's may still be
+/// cloned by a run that began before midnight). One in use is left for the
+/// next run: dropping it fails, and that is all.
+async fn drop_old_templates(admin: &tokio_postgres::Client) {
+    let yesterday = chrono::Utc::now().date_naive() - chrono::Duration::days(1);
+    let names = admin
+        .query(
+            "SELECT datname FROM pg_database WHERE starts_with(datname, $1)",
+            &[&TEMPLATE_PREFIX],
+        )
+        .await
+        .unwrap();
+    for name in names.iter().map(|r| r.get::<_, String>(0)) {
+        let day = name
+            .rsplit_once('_')
+            .and_then(|(_, d)| chrono::NaiveDate::parse_from_str(d, "%Y%m%d").ok());
+        if day.is_none_or(|d| d < yesterday) {
+            let _ = admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name}")).await;
+        }
+    }
 }
 
 async fn admin() -> tokio_postgres::Client {
@@ -71,6 +98,7 @@ impl TestDb {
             .unwrap()
             .is_some();
         if !exists {
+            drop_old_templates(&admin).await;
             admin.batch_execute(&format!("CREATE DATABASE {template}")).await.unwrap();
             tvm::db::migrate(&url_for(&template))
                 .await
