@@ -25,7 +25,7 @@ fn url_for(db: &str) -> String {
 /// a new day, since the migrations make day partitions around the day they
 /// run (a template kept from an earlier day would give a test database
 /// other days than a database migrated today has).
-fn template_name() -> String {
+fn template_name(today: chrono::NaiveDate) -> String {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations");
     let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
     files.sort();
@@ -35,16 +35,18 @@ fn template_name() -> String {
             h = (h ^ b as u64).wrapping_mul(0x100_0000_01b3);
         }
     }
-    format!("{TEMPLATE_PREFIX}{h:016x}_{}", chrono::Utc::now().format("%Y%m%d"))
+    format!("{TEMPLATE_PREFIX}{h:016x}_{}", today.format(TEMPLATE_DAY))
 }
 
 const TEMPLATE_PREFIX: &str = "tvm_template_";
+/// How a template's name ends: the day it was made.
+const TEMPLATE_DAY: &str = "%Y%m%d";
 
 /// Drop the templates of days before yesterday (yesterday's may still be
 /// cloned by a run that began before midnight). One in use is left for the
 /// next run: dropping it fails, and that is all.
-async fn drop_old_templates(admin: &tokio_postgres::Client) {
-    let yesterday = chrono::Utc::now().date_naive() - chrono::Duration::days(1);
+async fn drop_old_templates(admin: &tokio_postgres::Client, today: chrono::NaiveDate) {
+    let yesterday = today - chrono::Duration::days(1);
     let names = admin
         .query(
             "SELECT datname FROM pg_database WHERE starts_with(datname, $1)",
@@ -55,7 +57,7 @@ async fn drop_old_templates(admin: &tokio_postgres::Client) {
     for name in names.iter().map(|r| r.get::<_, String>(0)) {
         let day = name
             .rsplit_once('_')
-            .and_then(|(_, d)| chrono::NaiveDate::parse_from_str(d, "%Y%m%d").ok());
+            .and_then(|(_, d)| chrono::NaiveDate::parse_from_str(d, TEMPLATE_DAY).ok());
         if day.is_none_or(|d| d < yesterday) {
             let _ = admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name}")).await;
         }
@@ -89,7 +91,8 @@ impl TestDb {
     }
 
     pub async fn new() -> Self {
-        let template = template_name();
+        let today = chrono::Utc::now().date_naive();
+        let template = template_name(today);
         let admin = admin().await;
         admin.execute("SELECT pg_advisory_lock(7476001)", &[]).await.unwrap();
         let exists = admin
@@ -98,7 +101,7 @@ impl TestDb {
             .unwrap()
             .is_some();
         if !exists {
-            drop_old_templates(&admin).await;
+            drop_old_templates(&admin, today).await;
             admin.batch_execute(&format!("CREATE DATABASE {template}")).await.unwrap();
             tvm::db::migrate(&url_for(&template))
                 .await
