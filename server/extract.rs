@@ -17,31 +17,33 @@ use crate::error::ApiError;
 /// JSON pointer in our error shape.
 #[derive(Debug)]
 pub struct JsonBody<T> {
-    raw: Result<serde_json::Value, ApiError>,
+    /// The body as sent, or why it is not read as JSON.
+    bytes: Result<bytes::Bytes, ApiError>,
     _t: std::marker::PhantomData<fn() -> T>,
 }
 
 impl<T> JsonBody<T> {
     /// A body as read by the front (`crate::front::extract::json_body`):
-    /// content-type and syntax problems are kept for the handler.
-    pub fn parse(content_type: Option<&http::HeaderValue>, bytes: &[u8]) -> Self {
-        let raw = match content_type_refusal(content_type) {
+    /// a content type that is not JSON is kept for the handler, and the
+    /// body is parsed when the handler asks for it.
+    pub fn new(content_type: Option<&http::HeaderValue>, bytes: bytes::Bytes) -> Self {
+        let bytes = match content_type_refusal(content_type) {
             Some(refused) => Err(refused),
-            None => crate::validate::json::parse(bytes).map_err(ApiError::malformed_json),
+            None => Ok(bytes),
         };
-        JsonBody { raw, _t: std::marker::PhantomData }
+        JsonBody { bytes, _t: std::marker::PhantomData }
     }
 
     /// A body refused before its content type and syntax were looked at
     /// (a content coding the server does not take, a gzip body that is not
     /// gzip), kept for the handler's validation step all the same.
     pub fn refused(e: ApiError) -> Self {
-        JsonBody { raw: Err(e), _t: std::marker::PhantomData }
+        JsonBody { bytes: Err(e), _t: std::marker::PhantomData }
     }
 
     /// The parsed JSON document, or why it could not be read.
     pub fn into_value(self) -> Result<serde_json::Value, ApiError> {
-        self.raw
+        crate::validate::json::parse(&self.bytes?).map_err(ApiError::malformed_json)
     }
 }
 
@@ -49,15 +51,22 @@ impl<T: JsonSchema + DeserializeOwned> JsonBody<T> {
     /// The body checked against its schema `T` (every failing pointer
     /// named) and decoded into `T`.
     pub fn into_model(self) -> Result<T, ApiError> {
-        crate::validate::decode(&T::schema_name(), "request body", self.raw?)
+        self.into_report().map(|(model, _)| model)
     }
 
     /// The same, with the body's `timestamp` as sent (its offset, which the
-    /// decoded time no longer has, is a wire rule of telemetry).
+    /// decoded time no longer has, is a wire rule of telemetry). A flat
+    /// body the quick check proves valid is decoded straight from its
+    /// bytes (`crate::validate::flat`); any other goes through the tree.
     pub fn into_report(self) -> Result<(T, Option<String>), ApiError> {
-        let value = self.raw?;
+        let schema = T::schema_name();
+        let bytes = self.bytes?;
+        if let Some(quick) = crate::validate::flat::decode(&schema, &bytes) {
+            return Ok(quick);
+        }
+        let value = crate::validate::json::parse(&bytes).map_err(ApiError::malformed_json)?;
         let raw_ts = value.get("timestamp").and_then(|t| t.as_str()).map(str::to_owned);
-        let model = crate::validate::decode(&T::schema_name(), "request body", value)?;
+        let model = crate::validate::decode(&schema, "request body", value)?;
         Ok((model, raw_ts))
     }
 }

@@ -113,8 +113,9 @@ pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::
 /// `s` if it is `YYYY-MM-DDTHH:MM:SS`, a fraction of 1–9 digits or none,
 /// and `Z`, naming a real date and time; `None` for anything else (other
 /// offsets, a leap second, a longer fraction, a date that does not exist),
-/// which chrono reads or refuses.
-fn read(s: &str) -> Option<DateTime<Utc>> {
+/// which chrono reads or refuses. Every text it reads is an RFC 3339
+/// `date-time`.
+pub fn read(s: &str) -> Option<DateTime<Utc>> {
     let b = s.as_bytes();
     let shape = b.len() >= 20
         && b[4] == b'-'

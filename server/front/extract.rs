@@ -87,7 +87,7 @@ pub async fn json_body<T>(
         Err(refused) => return Ok(crate::extract::JsonBody::refused(refused)),
     };
     let content_type = headers.get(http::header::CONTENT_TYPE);
-    Ok(crate::extract::JsonBody::parse(content_type, &bytes))
+    Ok(crate::extract::JsonBody::new(content_type, bytes))
 }
 
 /// A body that may decompress to more than this (a bulk upload, up to

@@ -12,6 +12,7 @@ use serde_json::{Value, json};
 use crate::error::ApiError;
 use crate::models::ErrorCode;
 
+pub mod flat;
 pub mod json;
 pub mod query;
 pub mod rules;
@@ -48,8 +49,10 @@ pub fn compile(
         .build(root)
 }
 
-/// Compile every schema now, so a broken contract fails at start-up.
+/// Compile every schema now, so a broken contract fails at start-up (and
+/// the quick checks of the flat ones, so no request waits for them).
 pub fn init() -> usize {
+    flat::covered();
     VALIDATORS.len()
 }
 
