@@ -21,6 +21,16 @@ pub fn text(t: &DateTime<Utc>) -> String {
     render(t, &mut buf).map_or_else(|| chronos_text(t), str::to_owned)
 }
 
+/// `t` as the models write it, appended to `out` (JSON needs no escape
+/// inside it: digits and `+-:.TZ`).
+pub fn append(t: &DateTime<Utc>, out: &mut Vec<u8>) {
+    let mut buf = [0u8; 32];
+    match render(t, &mut buf) {
+        Some(text) => out.extend_from_slice(text.as_bytes()),
+        None => out.extend_from_slice(chronos_text(t).as_bytes()),
+    }
+}
+
 /// `serialize_with` for a `DateTime<Utc>` field.
 pub fn serialize<S: Serializer>(t: &DateTime<Utc>, s: S) -> Result<S::Ok, S::Error> {
     let mut buf = [0u8; 32];

@@ -125,20 +125,32 @@ impl Published {
 
 /// A server → client envelope with a fresh id and the current time.
 pub fn envelope(wire_type: &str, payload: impl serde::Serialize) -> Bytes {
-    #[derive(serde::Serialize)]
-    struct Envelope<'a, P> {
-        #[serde(rename = "type")]
-        wire_type: &'a str,
-        id: uuid::Uuid,
-        #[serde(serialize_with = "tvm_client::time::serialize")]
-        timestamp: DateTime<Utc>,
-        payload: P,
-    }
-    let env = Envelope { wire_type, id: uuid::Uuid::new_v4(), timestamp: Utc::now(), payload };
+    envelope_of(wire_type, uuid::Uuid::new_v4(), &Utc::now(), payload)
+}
+
+/// The envelope `{"type","id","timestamp","payload"}`. Its head is written
+/// directly: a uuid and a timestamp never need escaping, and through serde
+/// the head took about 1,900 instructions of a location event's 6,700.
+fn envelope_of(
+    wire_type: &str,
+    id: uuid::Uuid,
+    timestamp: &DateTime<Utc>,
+    payload: impl serde::Serialize,
+) -> Bytes {
     // A telemetry event's frame is 300–400 bytes: room for it at once, so
     // the writer does not grow (and copy) the buffer twice on the way.
     let mut frame = Vec::with_capacity(FRAME_CAPACITY);
-    serde_json::to_writer(&mut frame, &env).expect("JSON serializes");
+    frame.extend_from_slice(br#"{"type":"#);
+    serde_json::to_writer(&mut frame, wire_type).expect("JSON serializes");
+    frame.extend_from_slice(br#","id":""#);
+    frame.extend_from_slice(
+        id.hyphenated().encode_lower(&mut uuid::Uuid::encode_buffer()).as_bytes(),
+    );
+    frame.extend_from_slice(br#"","timestamp":""#);
+    tvm_client::time::append(timestamp, &mut frame);
+    frame.extend_from_slice(br#"","payload":"#);
+    serde_json::to_writer(&mut frame, &payload).expect("JSON serializes");
+    frame.push(b'}');
     Bytes::from(frame)
 }
 
@@ -465,5 +477,74 @@ impl Feed {
             0 => Ok(()),
             n => Err(Ended::Lagged(n)),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    /// The envelope as serde writes it from the contract's field order.
+    fn through_serde(
+        wire_type: &str,
+        id: uuid::Uuid,
+        timestamp: DateTime<Utc>,
+        payload: impl serde::Serialize,
+    ) -> Vec<u8> {
+        #[derive(serde::Serialize)]
+        struct Envelope<'a, P> {
+            #[serde(rename = "type")]
+            wire_type: &'a str,
+            id: uuid::Uuid,
+            #[serde(serialize_with = "tvm_client::time::serialize")]
+            timestamp: DateTime<Utc>,
+            payload: P,
+        }
+        serde_json::to_vec(&Envelope { wire_type, id, timestamp, payload }).unwrap()
+    }
+
+    #[test]
+    fn an_envelope_is_written_as_serde_writes_it() {
+        let id = uuid::Uuid::from_u128(0x0123_4567_89ab_cdef_fedc_ba98_7654_3210);
+        let times = [
+            Utc.with_ymd_and_hms(2026, 12, 7, 4, 0, 0).unwrap(),
+            Utc.timestamp_opt(1_780_000_000, 123_456_000).unwrap(),
+            Utc.with_ymd_and_hms(12_345, 6, 7, 8, 9, 10).unwrap(),
+        ];
+        let report = Event::Telemetry {
+            vehicle_id: "V-\"1\"".into(),
+            received_at: times[1],
+            report: BulkMessage::Location(crate::models::LocationReport {
+                accuracy: 0.5,
+                altitude: None,
+                heading: 90.0,
+                latitude: 52.5,
+                longitude: -13.25,
+                speed: 1e-7,
+                timestamp: times[0],
+            }),
+        };
+        let Event::Telemetry { report: BulkMessage::Location(location), .. } = &report else {
+            unreachable!()
+        };
+        for t in times {
+            for wire_type in ["location_update", "a \"quoted\" type"] {
+                let payload = serde_json::json!({"vehicle_id": "V-1", "nested": {"n": 1}});
+                assert_eq!(
+                    envelope_of(wire_type, id, &t, &payload).as_ref(),
+                    through_serde(wire_type, id, t, &payload).as_slice(),
+                );
+                assert_eq!(
+                    envelope_of(wire_type, id, &t, location).as_ref(),
+                    through_serde(wire_type, id, t, location).as_slice(),
+                );
+            }
+        }
+        // The event's own frame: the envelope of its body, as JSON.
+        let frame: serde_json::Value = serde_json::from_slice(&report.render()).unwrap();
+        assert_eq!(frame["type"], "location_update");
+        assert_eq!(frame["payload"]["vehicle_id"], "V-\"1\"");
+        assert_eq!(frame["payload"]["report"]["longitude"], -13.25);
     }
 }
