@@ -400,8 +400,14 @@ fn request_id(headers: &HeaderMap) -> String {
         .get(REQUEST_ID)
         .and_then(|v| v.to_str().ok())
         .filter(|v| is_sane_request_id(v))
-        .map(str::to_owned)
-        .unwrap_or_else(|| uuid::Uuid::new_v4().to_string())
+        .map_or_else(new_request_id, str::to_owned)
+}
+
+/// A fresh request id: a v4 UUID's text, encoded directly (through
+/// `Display` it cost about 400 instructions a request).
+fn new_request_id() -> String {
+    let mut text = uuid::Uuid::encode_buffer();
+    uuid::Uuid::new_v4().hyphenated().encode_lower(&mut text).to_owned()
 }
 
 fn is_sane_request_id(v: &str) -> bool {
@@ -500,7 +506,9 @@ mod tests {
             assert_ne!(id, bad);
             assert!(uuid::Uuid::parse_str(&id).is_ok(), "{bad:?} gave {id:?}");
         }
-        assert!(uuid::Uuid::parse_str(&request_id(&HeaderMap::new())).is_ok());
+        // A new one reads as a UUID's usual text (lower case, hyphenated).
+        let fresh = request_id(&HeaderMap::new());
+        assert_eq!(uuid::Uuid::parse_str(&fresh).unwrap().to_string(), fresh);
     }
 
     #[test]
