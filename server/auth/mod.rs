@@ -73,7 +73,10 @@ pub struct TokenKeys {
     /// report, and decoding it again (base64, JSON, HMAC) was a tenth of a
     /// location's server time. Keyed by the whole token, so a hit is the
     /// very string that verified; `exp` is checked again on every hit.
-    verified: std::sync::Mutex<foldhash::HashMap<Box<str>, (Caller, i64)>>,
+    /// Read-locked on a hit, so requests on both workers never wait on each
+    /// other for it (as a mutex, every request took it, and a collision
+    /// cost a futex sleep and wake).
+    verified: std::sync::RwLock<foldhash::HashMap<Box<str>, (Caller, i64)>>,
 }
 
 /// Most tokens kept verified; when full, the expired ones are dropped, and
@@ -123,16 +126,16 @@ impl TokenKeys {
     /// only checked for expiry, the way jsonwebtoken checks it (leeway 0:
     /// expired once `exp < now`).
     fn verify_at(&self, token: &str, now: i64) -> Result<Caller, ApiError> {
-        let seen = self.verified.lock().expect("verified tokens").get(token).cloned();
+        let seen = self.verified.read().expect("verified tokens").get(token).cloned();
         if let Some((caller, exp)) = seen {
             if exp < now {
-                self.verified.lock().expect("verified tokens").remove(token);
+                self.verified.write().expect("verified tokens").remove(token);
                 return Err(expired());
             }
             return Ok(caller);
         }
         let (caller, exp) = self.decode(token)?;
-        let mut verified = self.verified.lock().expect("verified tokens");
+        let mut verified = self.verified.write().expect("verified tokens");
         if verified.len() >= VERIFIED_MAX {
             verified.retain(|_, (_, exp)| *exp >= now);
             if verified.len() >= VERIFIED_MAX {
