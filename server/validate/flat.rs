@@ -83,7 +83,8 @@ pub fn decode<T: DeserializeOwned>(schema: &str, bytes: &[u8]) -> Option<(T, Opt
         Scalar::Text(t) if flat.fields[*i].name == "timestamp" => Some(t.to_string()),
         _ => None,
     });
-    let model = T::deserialize(Fields { flat, values: values.into_iter() }).ok()?;
+    let fields = values.into_iter().map(|(i, v)| (flat.fields[i].name.as_str(), v));
+    let model = T::deserialize(de::value::MapDeserializer::<_, Unproven>::new(fields)).ok()?;
     Some((model, timestamp))
 }
 
@@ -210,9 +211,11 @@ impl Check {
         if s.contains('\0') {
             return false;
         }
-        let length = || s.chars().count() as u64;
-        min_length.is_none_or(|m| length() >= m)
-            && max_length.is_none_or(|m| length() <= m)
+        // Counted in characters, as the schema counts them, and only when bounded.
+        let length =
+            (min_length.is_some() || max_length.is_some()).then(|| s.chars().count() as u64);
+        min_length.is_none_or(|m| length >= Some(m))
+            && max_length.is_none_or(|m| length <= Some(m))
             && (!date_time || tvm_client::time::read(s).is_some())
             && one_of.as_ref().is_none_or(|values| values.iter().any(|v| v == s))
     }
@@ -346,53 +349,14 @@ impl<'de> Visitor<'de> for Checked<'_> {
     }
 }
 
-/// The checked values as the object the model decodes from: each value is
-/// handed to the model's visitor as serde_json hands it over (an integer
-/// as an integer, a string as borrowed when it was).
-struct Fields<'a, 'de> {
-    flat: &'a Flat,
-    values: std::vec::IntoIter<(usize, Scalar<'de>)>,
-}
+/// A checked value hands itself to the model's visitor as serde_json
+/// handed it over (an integer as an integer, a string as borrowed when it
+/// was), so serde's `MapDeserializer` can decode the model from the values.
+impl<'de> de::IntoDeserializer<'de, Unproven> for Scalar<'de> {
+    type Deserializer = Self;
 
-impl<'de> Deserializer<'de> for Fields<'_, 'de> {
-    type Error = Unproven;
-
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Unproven> {
-        visitor.visit_map(FieldsAccess { flat: self.flat, values: self.values, next: None })
-    }
-
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
-        bytes byte_buf option unit unit_struct newtype_struct seq tuple
-        tuple_struct map struct enum identifier ignored_any
-    }
-}
-
-struct FieldsAccess<'a, 'de> {
-    flat: &'a Flat,
-    values: std::vec::IntoIter<(usize, Scalar<'de>)>,
-    next: Option<Scalar<'de>>,
-}
-
-impl<'de> MapAccess<'de> for FieldsAccess<'_, 'de> {
-    type Error = Unproven;
-
-    fn next_key_seed<K: DeserializeSeed<'de>>(
-        &mut self,
-        seed: K,
-    ) -> Result<Option<K::Value>, Unproven> {
-        let Some((i, value)) = self.values.next() else { return Ok(None) };
-        self.next = Some(value);
-        let name = self.flat.fields[i].name.as_str();
-        seed.deserialize(de::value::StrDeserializer::<Unproven>::new(name)).map(Some)
-    }
-
-    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Unproven> {
-        seed.deserialize(self.next.take().ok_or(Unproven)?)
-    }
-
-    fn size_hint(&self) -> Option<usize> {
-        Some(self.values.len())
+    fn into_deserializer(self) -> Self {
+        self
     }
 }
 
