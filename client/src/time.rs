@@ -17,26 +17,27 @@ use serde::{Deserializer, Serializer};
 
 /// `t` as the models write it.
 pub fn text(t: &DateTime<Utc>) -> String {
-    let mut buf = [0u8; 32];
-    render(t, &mut buf).map_or_else(|| chronos_text(t), str::to_owned)
+    with_text(t, str::to_owned)
 }
 
 /// `t` as the models write it, appended to `out` (JSON needs no escape
 /// inside it: digits and `+-:.TZ`).
 pub fn append(t: &DateTime<Utc>, out: &mut Vec<u8>) {
-    let mut buf = [0u8; 32];
-    match render(t, &mut buf) {
-        Some(text) => out.extend_from_slice(text.as_bytes()),
-        None => out.extend_from_slice(chronos_text(t).as_bytes()),
-    }
+    with_text(t, |text| out.extend_from_slice(text.as_bytes()));
 }
 
 /// `serialize_with` for a `DateTime<Utc>` field.
 pub fn serialize<S: Serializer>(t: &DateTime<Utc>, s: S) -> Result<S::Ok, S::Error> {
+    with_text(t, |text| s.serialize_str(text))
+}
+
+/// `f` of `t`'s text: rendered on the stack, or chrono's for what `render`
+/// leaves to it.
+fn with_text<R>(t: &DateTime<Utc>, f: impl FnOnce(&str) -> R) -> R {
     let mut buf = [0u8; 32];
     match render(t, &mut buf) {
-        Some(text) => s.serialize_str(text),
-        None => s.serialize_str(&chronos_text(t)),
+        Some(text) => f(text),
+        None => f(&chronos_text(t)),
     }
 }
 
