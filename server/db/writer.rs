@@ -430,6 +430,47 @@ mod tests {
         assert_eq!(t0.elapsed(), LINGER);
     }
 
+    // The job that fills the batch is queued on another thread just as the
+    // worker has taken the rest and is deciding to wait: whichever comes
+    // first, the worker's `wanted` or that job, the worker is woken. A lost
+    // wake would leave it waiting for a linger of an hour (real time here:
+    // the race needs two threads).
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_batch_filled_from_another_thread_never_waits_out_the_linger() {
+        for round in 0..2_000 {
+            let (tx, mut rx) = mpsc::channel(QUEUE);
+            let filling = Arc::new(Filling::default());
+            let sender = {
+                let (tx, filling) = (tx.clone(), filling.clone());
+                tokio::spawn(async move {
+                    for i in 0..FILL as u32 - 2 {
+                        tx.try_send(i).expect("room");
+                        filling.queued(&tx);
+                    }
+                    // Until the worker has taken them all (or a moment has
+                    // passed: it may be waiting for more already).
+                    for _ in 0..10_000 {
+                        if tx.capacity() == tx.max_capacity() {
+                            break;
+                        }
+                        std::hint::spin_loop();
+                    }
+                    tx.try_send(u32::MAX).expect("room");
+                    filling.queued(&tx);
+                })
+            };
+            let mut jobs = vec![u32::MAX];
+            let filled = tokio::time::timeout(
+                Duration::from_secs(10),
+                fill(&mut rx, &mut jobs, &filling, Duration::from_secs(3600)),
+            )
+            .await;
+            assert!(filled.is_ok(), "round {round}: a full batch waited for its linger");
+            assert_eq!(jobs.len(), FILL);
+            sender.await.expect("sent");
+        }
+    }
+
     #[tokio::test(start_paused = true)]
     async fn without_a_linger_or_once_the_senders_are_gone_nothing_waits() {
         let (tx, mut rx) = mpsc::channel(QUEUE);
