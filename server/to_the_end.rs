@@ -61,6 +61,13 @@ pub fn panic_message(panic: &(dyn Any + Send)) -> &str {
         .unwrap_or("(no message)")
 }
 
+/// The size of what `f` returns (an async function's future): what is
+/// boxed when work is handed to `ToTheEnd`, or moved on every poll.
+#[cfg(test)]
+pub(crate) fn future_size<F: FnOnce(A, B) -> R, A, B, R>(_: &F) -> usize {
+    std::mem::size_of::<R>()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -432,11 +432,7 @@ fn metrics_page(ctx: &ServerCtx) -> Response<Body> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The size of what `f` returns (an async function's future).
-    fn future_size<F: FnOnce(A, B) -> R, A, B, R>(_: &F) -> usize {
-        std::mem::size_of::<R>()
-    }
+    use crate::to_the_end::future_size;
 
     /// Path parameters by name, decoded.
     type Variables = Vec<(&'static str, String)>;

@@ -546,11 +546,7 @@ pub fn at_index(index: usize, e: ApiError) -> ApiError {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The size of what `f` returns (an async function's future).
-    fn future_size<F: FnOnce(A, B) -> R, A, B, R>(_: &F) -> usize {
-        std::mem::size_of::<R>()
-    }
+    use crate::to_the_end::future_size;
 
     #[test]
     fn a_reports_settling_is_small_as_its_rare_alerts_are_boxed() {
