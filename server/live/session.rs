@@ -20,7 +20,7 @@ use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
 use tokio_tungstenite::tungstenite::protocol::{CloseFrame, Role as WsRole, WebSocketConfig};
 use tokio_tungstenite::tungstenite::{Error as WsError, Message, Utf8Bytes};
 
-use super::envelope::{self, Inbound};
+use super::envelope::{self, Carried, Inbound};
 use crate::auth::Caller;
 use crate::auth::authz::VehicleAccess;
 use crate::commands::courier::Outbound;
@@ -28,7 +28,7 @@ use crate::context::ServerCtx;
 use crate::error::ApiError;
 use crate::events::{Ended, Feed, Following, Published, Subscriptions};
 use crate::gate;
-use crate::models::{BulkMessage, SubscriptionRequest};
+use crate::models::SubscriptionRequest;
 use crate::sockets::{FrontendInbound, FrontendInboundType, VehicleInbound, VehicleInboundType};
 
 /// Largest message a client may send (bulk data goes through REST).
@@ -472,21 +472,30 @@ async fn handle(
     session: u64,
     text: &str,
 ) -> Reply {
-    let Inbound { kind, id, message } = match envelope::read(text) {
-        Ok(m) => m,
-        Err((e, id)) => return Reply::Now(Some(envelope::socket_error(&e, id.as_deref()))),
+    // A vehicle's flat report is proven valid as its text is read; any other
+    // message has its envelope read and checked here, its payload later.
+    let quick = match peer {
+        Live::Vehicle(_) => envelope::quick_report(text),
+        Live::Frontend { .. } => None,
+    };
+    let (id, read) = match quick {
+        Some((id, report)) => (id, Read::Report(report)),
+        None => match envelope::read(text) {
+            Ok(Inbound { kind, id, message }) => (id, Read::Envelope { kind, message }),
+            Err((e, id)) => return Reply::Now(Some(envelope::socket_error(&e, id.as_deref()))),
+        },
     };
     // Between two identity checks: nothing of a lapsed identity is taken.
     if let Some(lapse) = gate::lapsed(ctx, peer.caller()) {
         return Reply::Now(Some(envelope::socket_error(&lapse.error(), Some(&id))));
     }
-    let result = match peer {
-        Live::Vehicle(access) => match vehicle_message(ctx, access, &kind, message).await {
+    let result = match (peer, read) {
+        (Live::Vehicle(access), read) => match vehicle_message(ctx, access, read).await {
             Ok(Some(settling)) => return Reply::Stored { id, settling },
             Ok(None) => Ok(Reply::Now(None)),
             Err(e) => Err(e),
         },
-        Live::Frontend { caller, following } => {
+        (Live::Frontend { caller, following }, Read::Envelope { kind, message }) => {
             frontend_message(
                 ctx,
                 request_id,
@@ -498,6 +507,9 @@ async fn handle(
             )
             .await
         }
+        (Live::Frontend { .. }, Read::Report(_)) => {
+            unreachable!("only a vehicle's text is read quickly")
+        }
     };
     match result {
         Ok(reply) => reply,
@@ -505,33 +517,44 @@ async fn handle(
     }
 }
 
+/// A message as read: a vehicle's report proven valid and decoded already,
+/// or a checked envelope whose payload is still to be checked for its type.
+enum Read {
+    Report(envelope::QuickReport),
+    Envelope { kind: String, message: serde_json::Value },
+}
+
 /// A vehicle's message: a report comes back queued, an ack is done.
 async fn vehicle_message(
     ctx: &ServerCtx,
     access: &VehicleAccess,
-    kind: &str,
-    message: serde_json::Value,
+    read: Read,
 ) -> Result<Option<crate::ingest::Settling>, ApiError> {
-    let ty = VehicleInboundType::parse(kind).ok_or_else(|| envelope::not_here(kind, "vehicle"))?;
+    let ty = match &read {
+        Read::Report(quick) => quick.ty,
+        Read::Envelope { kind, .. } => {
+            VehicleInboundType::parse(kind).ok_or_else(|| envelope::not_here(kind, "vehicle"))?
+        }
+    };
     // The client's budget, as for each REST request, before any work on the
     // message: a flood is refused for the cost of reading its envelope.
     // Error reports have their flood ceiling instead, as over REST.
     if ty != VehicleInboundType::Error {
         gate::spend_budget(ctx, &access.caller).await?;
     }
-    envelope::check(ty.schema(), &message)?;
-    // The report's timestamp as sent: its `Z` is a wire rule.
-    let raw_ts = message["payload"]["timestamp"].as_str().map(str::to_owned);
-    let report = match envelope::decode::<VehicleInbound>(message)? {
-        VehicleInbound::Ack(m) => {
-            ctx.commands.ack(access.vehicle_id(), &m.payload).await?;
-            return Ok(None);
+    let (report, raw_ts) = match read {
+        Read::Report(quick) => (quick.report, quick.raw_ts),
+        Read::Envelope { message, .. } => {
+            envelope::check(ty.schema(), &message)?;
+            let raw_ts = message["payload"]["timestamp"].as_str().map(str::to_owned);
+            match envelope::decode::<VehicleInbound>(message)?.into() {
+                Carried::Report(report) => (report, raw_ts),
+                Carried::Ack(ack) => {
+                    ctx.commands.ack(access.vehicle_id(), &ack).await?;
+                    return Ok(None);
+                }
+            }
         }
-        VehicleInbound::Location(m) => BulkMessage::Location(m.payload),
-        VehicleInbound::Status(m) => BulkMessage::Status(m.payload),
-        VehicleInbound::Battery(m) => BulkMessage::Battery(m.payload),
-        VehicleInbound::Error(m) => BulkMessage::Error(m.payload),
-        VehicleInbound::Docking(m) => BulkMessage::Docking(m.payload),
     };
     let settling = crate::ingest::queue_live(ctx, access, report, raw_ts.as_deref())
         .await
