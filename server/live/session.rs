@@ -35,8 +35,11 @@ use crate::sockets::{FrontendInbound, FrontendInboundType, VehicleInbound, Vehic
 pub const MAX_MESSAGE: usize = 64 * 1024;
 /// Bytes read from a socket at a time. The library's default (128 KiB) is
 /// allocated and zeroed for every connection: 1.25 GiB for 10,000 idle
-/// vehicles. Larger messages still arrive whole; they take more reads.
-const READ_BUFFER: usize = 4 * 1024;
+/// vehicles. tungstenite also zero-fills this much of its buffer before
+/// every read it tries, a try that finds nothing to read included, five
+/// or so for each report a vehicle streams. A report is a few hundred
+/// bytes; larger messages still arrive whole, in more reads.
+const READ_BUFFER: usize = 1024;
 /// Most bytes waiting to be written to one socket before sending fails.
 pub const MAX_WRITE_BUFFER: usize = 1024 * 1024;
 
