@@ -101,7 +101,7 @@ pub fn location(v: usize) -> serde_json::Value {
 }
 
 /// `location(v)` rendered, without building a JSON tree first.
-fn location_body(v: usize) -> Bytes {
+pub fn location_body(v: usize) -> Bytes {
     let mut s = String::with_capacity(160);
     let _ = write!(
         s,

@@ -12,6 +12,7 @@ mod soak;
 #[path = "../sim/vda.rs"]
 #[allow(dead_code, reason = "the simulator's module; the benchmark uses part of it")]
 mod vda;
+mod vehicle_sockets;
 
 use std::fmt::Write as _;
 use std::sync::Arc;
@@ -35,6 +36,7 @@ const USAGE: &str =
        tvm-bench vda5050 [--vehicles V] [--seconds S]
        tvm-bench ingest [--seconds S] [--connections C]
        tvm-bench fleet [--vehicles V] [--seconds S] [--frontends F]
+       tvm-bench sockets [--vehicles V] [--seconds S]
        tvm-bench tracks
 Run scripts/bench (it builds the release binaries first).";
 
@@ -584,6 +586,7 @@ async fn main() {
         "vda5050" => Some(vda5050_only(rest).await),
         "ingest" => Some(ingest_only(rest).await),
         "fleet" => Some(fleet_only(rest).await),
+        "sockets" => Some(sockets_only(rest).await),
         "tracks" => Some(tracks_only().await),
         "soak" => Some(soak::run(rest).await),
         _ => None,
@@ -713,6 +716,90 @@ async fn vda5050_only(argv: &[String]) -> Result<(), String> {
         return Err(format!("only {n} of {states} states reached a fleet socket"));
     }
     Ok(())
+}
+
+/// `tvm-bench sockets`: the same vehicles report their location at 1 Hz,
+/// first over REST (`location_create`), then each over its own socket (a
+/// `location` message), no frontend subscribed: the server's CPU per
+/// report each way, in one run. Every socket report must be stored: no
+/// `socket_error`, no failed send, and a row for each in the database.
+async fn sockets_only(argv: &[String]) -> Result<(), String> {
+    let (mut seconds, mut vehicles) = (10.0, 5_000);
+    for pair in flags(argv) {
+        let (flag, value) = pair?;
+        match flag {
+            "--seconds" => seconds = parsed(flag, value)?,
+            "--vehicles" => vehicles = parsed(flag, value)?,
+            other => return Err(unknown(other)),
+        }
+    }
+    let url = prepare_db(&admin_url(), vehicles).await?;
+    let port = free_port();
+    let mut server = spawn_server(&url, port)?;
+    let base = format!("http://127.0.0.1:{port}");
+    wait_healthy(&base).await?;
+    let pid = server.id().ok_or("server pid")?;
+    println!("server pid {pid}");
+    let (tokens, _) = fleet_tokens(vehicles);
+    let to = load::Targets::new(&base, &tokens);
+    let _ = load::closed_loop(to.clone(), 16, 2.0).await;
+    checkpoint().await;
+    println!("location_create at 1 Hz: {seconds} s from now");
+    let (rest, rest_cpu) = hz_step(pid, to, seconds, || ()).await;
+    let mut fleet = vehicle_sockets::open(&base, &tokens).await;
+    if let Some(e) = fleet.refused.first() {
+        return Err(format!("{} sockets refused: {e}", fleet.refused.len()));
+    }
+    let rows = LocationRows::connect(&url).await?;
+    checkpoint().await;
+    let rows_before = rows.count().await?;
+    println!("location over vehicle sockets at 1 Hz: {seconds} s from now");
+    let (measuring, counting) = tokio::sync::oneshot::channel();
+    let (sent, socket_cpu) = CpuUse::after(pid, counting, fleet.report(seconds, measuring)).await;
+    let stored = rows.count().await? - rows_before;
+    fleet.close().await;
+    let _ = server.kill().await;
+    println!(
+        "location_create, {vehicles} vehicles at 1 Hz over REST: {}; p99 {:.2} ms; {}",
+        row_load("", &rest, "").value,
+        rest.p(0.99),
+        rest_cpu.per_request(rest.ok)
+    );
+    println!(
+        "location messages, {vehicles} vehicles at 1 Hz over their sockets: {} sent ({} measured), \
+         {stored} stored, {} socket_error, {} failed sends; {}",
+        sent.all,
+        sent.measured,
+        sent.socket_errors,
+        sent.failed,
+        socket_cpu.per_request(sent.measured)
+    );
+    println!(
+        "server CPU per report, socket / REST: {:.2}",
+        socket_cpu.server_us(sent.measured) / rest_cpu.server_us(rest.ok).max(f64::MIN_POSITIVE)
+    );
+    vehicle_sockets::Fleet::all_stored(&sent, stored)
+}
+
+/// The database's count of stored locations.
+struct LocationRows(tokio_postgres::Client);
+
+impl LocationRows {
+    async fn connect(url: &str) -> Result<Self, String> {
+        let (db, conn) =
+            tokio_postgres::connect(url, tokio_postgres::NoTls).await.map_err(|e| e.to_string())?;
+        tokio::spawn(conn);
+        Ok(LocationRows(db))
+    }
+
+    async fn count(&self) -> Result<i64, String> {
+        let row = self
+            .0
+            .query_one("SELECT count(*) FROM vehicle_locations", &[])
+            .await
+            .map_err(|e| tvm::db::error_chain(&e))?;
+        Ok(row.get(0))
+    }
 }
 
 /// The server on database `url` and the bare endpoint, each in its own
@@ -1392,30 +1479,52 @@ async fn run(a: Args) -> Result<(), String> {
 
     // 6. Idle vehicle sockets against server memory.
     let before = rss_mib(pid);
-    let mut held = Vec::new();
-    let mut opened = 0;
-    for (vehicle, token) in tokens.iter().skip(1000).take(a.sockets) {
-        match socket(&base, &format!("/ws/vehicle/{vehicle}"), token).await {
-            Ok(s) => {
-                held.push(s);
-                opened += 1;
-            }
-            Err(_) => break,
-        }
-    }
+    let n = tokens.len();
+    let mut held =
+        vehicle_sockets::open(&base, &tokens[1000.min(n)..(1000 + a.sockets).min(n)]).await;
     tokio::time::sleep(Duration::from_secs(2)).await;
     let after = rss_mib(pid);
-    drop(held);
+    let opened = held.opened();
     rows.push(Row {
         what: format!("{opened} concurrent vehicle sockets held"),
         value: format!(
-            "server RSS {after:.0} MiB (idle {rss_idle:.0}, before sockets {before:.0})"
+            "server RSS {after:.0} MiB (idle {rss_idle:.0}, before sockets {before:.0}){}",
+            held.refused
+                .first()
+                .map_or(String::new(), |e| format!("; {} refused: {e}", held.refused.len()))
         ),
         p50: f64::NAN,
         p95: f64::NAN,
         p99: f64::NAN,
         target: "10,000 with RSS < 1 GiB".into(),
     });
+
+    // 7. The same sockets report their location at 1 Hz.
+    let locations = LocationRows::connect(&url).await?;
+    checkpoint().await;
+    let rows_before = locations.count().await?;
+    let (measuring, counting) = tokio::sync::oneshot::channel();
+    let (sent, socket_cpu) = CpuUse::after(pid, counting, held.report(a.seconds, measuring)).await;
+    let stored = locations.count().await? - rows_before;
+    held.close().await;
+    let rest_alone = cpu_ratio.map_or(String::new(), |(fleet, _, _, alone)| {
+        format!("; over REST, {fleet} vehicles and no frontend: {alone:.0} µs")
+    });
+    rows.push(Row {
+        what: format!("{opened} vehicles report over their sockets at 1 Hz"),
+        value: format!(
+            "{} sent, {stored} stored, {} socket_error, {} failed; {}{rest_alone}",
+            sent.all,
+            sent.socket_errors,
+            sent.failed,
+            socket_cpu.per_request(sent.measured)
+        ),
+        p50: f64::NAN,
+        p95: f64::NAN,
+        p99: f64::NAN,
+        target: "every report stored".into(),
+    });
+    let socket_reports = vehicle_sockets::Fleet::all_stored(&sent, stored);
 
     let _ = server.start_kill();
     let _ = ceiling.start_kill();
@@ -1493,5 +1602,5 @@ async fn run(a: Args) -> Result<(), String> {
         std::fs::write(&path, doc).map_err(|e| format!("{path}: {e}"))?;
         println!("written to {path}");
     }
-    Ok(())
+    socket_reports
 }
