@@ -286,15 +286,6 @@ mod tests {
     /// full way on each, and takes most of the valid ones.
     #[test]
     fn mutated_messages_get_the_full_ways_verdict() {
-        let mut state = 0x2545_f491_4f6c_dd1du64;
-        let mut next = move |n: usize| {
-            // splitmix64: a fixed sequence, so a failure repeats.
-            state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
-            let mut z = state;
-            z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-            z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-            ((z ^ (z >> 31)) % n as u64) as usize
-        };
         let keys = ["type", "id", "timestamp", "payload", "x"];
         let values = [
             r#""location""#,
@@ -315,40 +306,14 @@ mod tests {
             r#"{"timestamp":"2026-12-07T08:00:00Z","latitude":91,"longitude":2,"heading":3,"speed":4,"accuracy":5}"#,
             r#"{"timestamp":"2026-12-07T08:00:00Z","state":"idle"}"#,
         ];
+        let base = [
+            ("type", r#""location""#),
+            ("id", r#""m-1""#),
+            ("timestamp", r#""2026-12-07T08:00:00Z""#),
+            ("payload", values[14]),
+        ];
         let (mut taken, mut valid) = (0, 0);
-        for _ in 0..3000 {
-            let mut members: Vec<(String, String)> = [
-                ("type", r#""location""#),
-                ("id", r#""m-1""#),
-                ("timestamp", r#""2026-12-07T08:00:00Z""#),
-                ("payload", values[14]),
-            ]
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect();
-            for _ in 0..1 + next(2) {
-                match next(5) {
-                    0 => {
-                        let i = next(members.len());
-                        members.remove(i);
-                    }
-                    1 => members
-                        .push((keys[next(keys.len())].into(), values[next(values.len())].into())),
-                    2 if members.len() > 1 => {
-                        let i = next(members.len());
-                        let m = members.remove(i);
-                        members.insert(next(members.len() + 1), m);
-                    }
-                    _ => {
-                        let i = next(members.len());
-                        members[i].1 = values[next(values.len())].into();
-                    }
-                }
-            }
-            let text = format!(
-                "{{{}}}",
-                members.iter().map(|(k, v)| format!("\"{k}\":{v}")).collect::<Vec<_>>().join(",")
-            );
+        for text in validate::mutate::objects(0x2545_f491_4f6c_dd1d, &base, &keys, &values, 3000) {
             let (quick, full) = verdicts(&text);
             taken += usize::from(quick);
             valid += usize::from(full);

@@ -543,15 +543,6 @@ mod tests {
     /// the quick check agrees with the full way on each, and takes some.
     #[test]
     fn mutated_reports_get_the_full_ways_verdict() {
-        let mut state = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = move |n: usize| {
-            // splitmix64: a fixed sequence, so a failure repeats.
-            state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
-            let mut z = state;
-            z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-            z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-            ((z ^ (z >> 31)) % n as u64) as usize
-        };
         let keys =
             ["timestamp", "latitude", "longitude", "heading", "speed", "accuracy", "altitude", "x"];
         let values = [
@@ -590,37 +581,18 @@ mod tests {
             "\"2026-12-07T04:00Z\"",
             "\"2026-12-07T04:00:00.Z\"",
         ];
+        let base = [
+            ("timestamp", "\"2026-12-07T04:00:00Z\""),
+            ("latitude", "1.5"),
+            ("longitude", "-2.5"),
+            ("heading", "3"),
+            ("speed", "4"),
+            ("accuracy", "5"),
+        ];
         let (mut taken, mut valid) = (0, 0);
-        for _ in 0..4000 {
-            let mut fields: Vec<(String, String)> = [
-                ("timestamp", "\"2026-12-07T04:00:00Z\""),
-                ("latitude", "1.5"),
-                ("longitude", "-2.5"),
-                ("heading", "3"),
-                ("speed", "4"),
-                ("accuracy", "5"),
-            ]
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect();
-            for _ in 0..1 + next(2) {
-                match next(4) {
-                    0 => {
-                        let i = next(fields.len());
-                        fields.remove(i);
-                    }
-                    1 => fields
-                        .push((keys[next(keys.len())].into(), values[next(values.len())].into())),
-                    _ => {
-                        let i = next(fields.len());
-                        fields[i].1 = values[next(values.len())].into();
-                    }
-                }
-            }
-            let body = format!(
-                "{{{}}}",
-                fields.iter().map(|(k, v)| format!("\"{k}\":{v}")).collect::<Vec<_>>().join(",")
-            );
+        for body in
+            crate::validate::mutate::objects(0x9e37_79b9_7f4a_7c15, &base, &keys, &values, 4000)
+        {
             let (quick, full) = verdicts::<LocationReport>("LocationReport", &body);
             taken += usize::from(quick);
             valid += usize::from(full);

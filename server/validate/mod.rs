@@ -14,6 +14,8 @@ use crate::models::ErrorCode;
 
 pub mod flat;
 pub mod json;
+#[cfg(test)]
+pub mod mutate;
 pub mod query;
 pub mod rules;
 
