@@ -253,7 +253,7 @@ impl WebsocketUpgrade {
             tokio_tungstenite::tungstenite::handshake::derive_accept_key(key.as_bytes());
         let upgrade = hyper::upgrade::on(&mut request);
         let ticket = request.extensions_mut().remove::<std::sync::Arc<super::conn::Ticket>>();
-        Ok(WebsocketUpgrade { accept_key, upgrade, log: rqctx.log.clone(), ticket })
+        Ok(WebsocketUpgrade { accept_key, upgrade, log: rqctx.lasting_log(), ticket })
     }
 
     /// Answer `101 Switching Protocols` and run `session` on the

@@ -87,6 +87,21 @@ impl Rq {
     pub fn shared(&self) -> Arc<ServerCtx> {
         self.ctx.clone()
     }
+
+    /// A logger for a task that outlives the request (a socket session),
+    /// naming the request (its id, operation, URI and caller), the URI
+    /// written out now. `log` renders the URI only for a line it writes,
+    /// from hyper's own copy, which shares the connection's 16 KiB read
+    /// buffer: a session holding `log` held that buffer for as long as
+    /// the socket was open.
+    pub fn lasting_log(&self) -> slog::Logger {
+        self.ctx.log.new(slog::o!(
+            "req_id" => self.request_id.clone(),
+            "op" => self.endpoint.operation_id,
+            "uri" => self.request.uri.to_string(),
+            "client_addr" => self.client.to_string(),
+        ))
+    }
 }
 
 /// An operation's answer, or the refusal of one of its extractors.

@@ -72,6 +72,6 @@ pub fn upgrade_into(
     upgrade: WebsocketUpgrade,
     peer: session::Peer,
 ) -> http::Response<dropshot::Body> {
-    let (ctx, log, request_id) = (rq.shared(), rq.log.clone(), rq.request_id.clone());
+    let (ctx, log, request_id) = (rq.shared(), rq.lasting_log(), rq.request_id.clone());
     upgrade.handle(move |conn| async move { session::run(&ctx, log, request_id, conn, peer).await })
 }
