@@ -61,11 +61,29 @@ pub fn panic_message(panic: &(dyn Any + Send)) -> &str {
         .unwrap_or("(no message)")
 }
 
-/// The size of what `f` returns (an async function's future): what is
-/// boxed when work is handed to `ToTheEnd`, or moved on every poll.
+/// A function of any of the arities the size tests name, and what it
+/// returns.
 #[cfg(test)]
-pub(crate) fn future_size<F: FnOnce(A, B) -> R, A, B, R>(_: &F) -> usize {
-    std::mem::size_of::<R>()
+pub(crate) trait Call<Args> {
+    type Output;
+}
+
+#[cfg(test)]
+impl<F: FnOnce(A, B) -> R, A, B, R> Call<(A, B)> for F {
+    type Output = R;
+}
+
+#[cfg(test)]
+impl<F: FnOnce(A, B, C, D, E) -> R, A, B, C, D, E, R> Call<(A, B, C, D, E)> for F {
+    type Output = R;
+}
+
+/// The size of what `f` returns (an async function's future): what is
+/// boxed when work is handed to `ToTheEnd`, moved on every poll, or held
+/// by a task for as long as it runs.
+#[cfg(test)]
+pub(crate) fn future_size<Args, F: Call<Args>>(_: &F) -> usize {
+    std::mem::size_of::<F::Output>()
 }
 
 #[cfg(test)]
