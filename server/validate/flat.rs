@@ -58,11 +58,10 @@ const EXACT: u64 = 1 << 53;
 const ANNOTATIONS: [&str; 4] = ["description", "title", "example", "default"];
 
 static FLATS: LazyLock<HashMap<String, Flat>> = LazyLock::new(|| {
-    let doc: Value = serde_json::from_str(crate::BUNDLED_SCHEMAS).expect("bundled schemas");
-    let components = doc["components"]["schemas"].as_object().expect("components.schemas");
+    let components = super::bundled_components();
     components
         .iter()
-        .filter_map(|(name, schema)| Some((name.clone(), Flat::of(schema, components)?)))
+        .filter_map(|(name, schema)| Some((name.clone(), Flat::of(schema, &components)?)))
         .collect()
 });
 
@@ -137,7 +136,7 @@ impl Check {
             if !p.keys().all(|k| k == "$ref" || ANNOTATIONS.contains(&k.as_str())) {
                 return None;
             }
-            let name = target.as_str()?.strip_prefix("#/components/schemas/")?;
+            let name = target.as_str()?.strip_prefix(super::COMPONENTS)?;
             let referred = components.get(name)?;
             return if referred.get("$ref").is_some() {
                 None

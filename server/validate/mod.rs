@@ -27,16 +27,25 @@ const MAX_VIOLATIONS: usize = 50;
 const COMPONENTS: &str = "#/components/schemas/";
 const DEFS: &str = "#/$defs/";
 
+/// The contract's component schemas by name, read from the bundle (their
+/// references to each other start with `COMPONENTS`).
+fn bundled_components() -> serde_json::Map<String, Value> {
+    let mut doc: Value = serde_json::from_str(crate::BUNDLED_SCHEMAS).expect("bundled schemas");
+    match doc["components"]["schemas"].take() {
+        Value::Object(components) => components,
+        _ => panic!("the bundle has no components.schemas object"),
+    }
+}
+
 static VALIDATORS: LazyLock<HashMap<String, jsonschema::Validator>> = LazyLock::new(|| {
-    let doc: Value = serde_json::from_str(crate::BUNDLED_SCHEMAS).expect("bundled schemas");
     // Under `$defs`, not `components`: a root member that is no keyword is
     // kept by its validator as an annotation, so each of the ~130
     // validators held its own copy of every component (139 MB of an idle
     // server's heap).
-    let mut defs = doc["components"]["schemas"].clone();
+    let mut defs = Value::Object(bundled_components());
     refer_to_defs(&mut defs);
     defs.as_object()
-        .expect("components.schemas")
+        .expect("an object")
         .keys()
         .map(|name| {
             let root = json!({ "$ref": format!("{DEFS}{name}"), "$defs": defs });
@@ -327,8 +336,7 @@ mod tests {
 
     #[test]
     fn every_reference_to_a_component_points_under_defs() {
-        let doc: Value = serde_json::from_str(crate::BUNDLED_SCHEMAS).expect("bundled schemas");
-        let mut defs = doc["components"]["schemas"].clone();
+        let mut defs = Value::Object(bundled_components());
         let before = defs.to_string().matches(COMPONENTS).count();
         refer_to_defs(&mut defs);
         let text = defs.to_string();
