@@ -445,6 +445,20 @@ fn spawn_server_with(
         .map_err(|e| format!("{}: {e} (run scripts/bench, which builds it)", server_bin.display()))
 }
 
+/// The release server on database `url` (`extra` set in its
+/// environment), on a free port, once it answers: the process and its
+/// base URL.
+async fn serve(
+    url: &str,
+    extra: &[(&str, &str)],
+) -> Result<(tokio::process::Child, String), String> {
+    let port = free_port();
+    let server = spawn_server_with(url, port, extra)?;
+    let base = format!("http://127.0.0.1:{port}");
+    wait_healthy(&base).await?;
+    Ok((server, base))
+}
+
 /// Fresh database with `vehicles` vehicles and their clients, an operator,
 /// and 100 vehicles × 1 h of locations at 1 Hz.
 async fn prepare_db(admin_url: &str, vehicles: usize) -> Result<String, String> {
@@ -643,10 +657,7 @@ async fn vda5050_only(argv: &[String]) -> Result<(), String> {
         .await
         .map_err(|e| tvm::db::error_chain(&e))?;
     }
-    let port = free_port();
-    let mut server = spawn_server_with(&url, port, &[("TVM_MQTT_URL", mqtt.as_str())])?;
-    let base = format!("http://127.0.0.1:{port}");
-    wait_healthy(&base).await?;
+    let (mut server, base) = serve(&url, &[("TVM_MQTT_URL", mqtt.as_str())]).await?;
     let pid = server.id().ok_or("server pid")?;
     // Three seconds to link the agents and settle (all the vehicles come
     // online at once: a burst of connection events larger than a socket's
@@ -734,10 +745,7 @@ async fn sockets_only(argv: &[String]) -> Result<(), String> {
         }
     }
     let url = prepare_db(&admin_url(), vehicles).await?;
-    let port = free_port();
-    let mut server = spawn_server(&url, port)?;
-    let base = format!("http://127.0.0.1:{port}");
-    wait_healthy(&base).await?;
+    let (mut server, base) = serve(&url, &[]).await?;
     let pid = server.id().ok_or("server pid")?;
     println!("server pid {pid}");
     let (tokens, _) = fleet_tokens(vehicles);
@@ -750,13 +758,8 @@ async fn sockets_only(argv: &[String]) -> Result<(), String> {
     if let Some(e) = fleet.refused.first() {
         return Err(format!("{} sockets refused: {e}", fleet.refused.len()));
     }
-    let rows = LocationRows::connect(&url).await?;
-    checkpoint().await;
-    let rows_before = rows.count().await?;
     println!("location over vehicle sockets at 1 Hz: {seconds} s from now");
-    let (measuring, counting) = tokio::sync::oneshot::channel();
-    let (sent, socket_cpu) = CpuUse::after(pid, counting, fleet.report(seconds, measuring)).await;
-    let stored = rows.count().await? - rows_before;
+    let (sent, stored, socket_cpu) = socket_step(pid, &url, &mut fleet, seconds).await?;
     fleet.close().await;
     let _ = server.kill().await;
     println!(
@@ -781,25 +784,31 @@ async fn sockets_only(argv: &[String]) -> Result<(), String> {
     vehicle_sockets::Fleet::all_stored(&sent, stored)
 }
 
-/// The database's count of stored locations.
-struct LocationRows(tokio_postgres::Client);
-
-impl LocationRows {
-    async fn connect(url: &str) -> Result<Self, String> {
-        let (db, conn) =
-            tokio_postgres::connect(url, tokio_postgres::NoTls).await.map_err(|e| e.to_string())?;
-        tokio::spawn(conn);
-        Ok(LocationRows(db))
-    }
-
-    async fn count(&self) -> Result<i64, String> {
-        let row = self
-            .0
+/// `fleet`'s vehicles report their location at 1 Hz for `seconds` (after
+/// a CHECKPOINT and the lead-in) to the server `pid` on database `url`:
+/// what was sent, the locations stored meanwhile, and the CPU used while
+/// measured.
+async fn socket_step(
+    pid: u32,
+    url: &str,
+    fleet: &mut vehicle_sockets::Fleet,
+    seconds: f64,
+) -> Result<(vehicle_sockets::Sent, i64, CpuUse), String> {
+    let (db, conn) =
+        tokio_postgres::connect(url, tokio_postgres::NoTls).await.map_err(|e| e.to_string())?;
+    tokio::spawn(conn);
+    let locations = async || -> Result<i64, String> {
+        let row = db
             .query_one("SELECT count(*) FROM vehicle_locations", &[])
             .await
             .map_err(|e| tvm::db::error_chain(&e))?;
         Ok(row.get(0))
-    }
+    };
+    checkpoint().await;
+    let before = locations().await?;
+    let (measuring, counting) = tokio::sync::oneshot::channel();
+    let (sent, cpu) = CpuUse::after(pid, counting, fleet.report(seconds, measuring)).await;
+    Ok((sent, locations().await? - before, cpu))
 }
 
 /// The server on database `url` and the bare endpoint, each in its own
@@ -1069,10 +1078,7 @@ async fn minutes_built(db_url: &str) -> Result<(), String> {
 /// database (100 vehicles × 1 h at 1 Hz).
 async fn tracks_only() -> Result<(), String> {
     let url = prepare_db(&admin_url(), 100).await?;
-    let port = free_port();
-    let mut server = spawn_server(&url, port)?;
-    let base = format!("http://127.0.0.1:{port}");
-    wait_healthy(&base).await?;
+    let (mut server, base) = serve(&url, &[]).await?;
     let (_, ops) = fleet_tokens(100);
     let mut reads = read_tracks(&reqwest::Client::new(), &base, &ops, &url).await?;
     let _ = server.kill().await;
@@ -1090,10 +1096,7 @@ async fn tracks_only() -> Result<(), String> {
 /// `tvm-bench login-storm`: that stage alone, on a fresh server.
 async fn login_storm_only() -> Result<(), String> {
     let url = prepare_db(&admin_url(), 100).await?;
-    let port = free_port();
-    let mut server = spawn_server(&url, port)?;
-    let base = format!("http://127.0.0.1:{port}");
-    wait_healthy(&base).await?;
+    let (mut server, base) = serve(&url, &[]).await?;
     tokio::time::sleep(Duration::from_secs(1)).await;
     let pid = server.id().ok_or("server pid")?;
     let s = logins::storm(&base, pid, rss_mib).await;
@@ -1500,12 +1503,7 @@ async fn run(a: Args) -> Result<(), String> {
     });
 
     // 7. The same sockets report their location at 1 Hz.
-    let locations = LocationRows::connect(&url).await?;
-    checkpoint().await;
-    let rows_before = locations.count().await?;
-    let (measuring, counting) = tokio::sync::oneshot::channel();
-    let (sent, socket_cpu) = CpuUse::after(pid, counting, held.report(a.seconds, measuring)).await;
-    let stored = locations.count().await? - rows_before;
+    let (sent, stored, socket_cpu) = socket_step(pid, &url, &mut held, a.seconds).await?;
     held.close().await;
     let rest_alone = cpu_ratio.map_or(String::new(), |(fleet, _, _, alone)| {
         format!("; over REST, {fleet} vehicles and no frontend: {alone:.0} µs")

@@ -10,8 +10,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use crate::{
-    admin_url, flags, fleet_tokens, free_port, load, parsed, prepare_db, rss_mib, socket,
-    spawn_server, unknown, wait_healthy,
+    admin_url, flags, fleet_tokens, load, parsed, prepare_db, rss_mib, serve, socket, unknown,
 };
 use futures::StreamExt;
 
@@ -63,10 +62,7 @@ async fn pool_in_use(base: &str) -> String {
 pub async fn run(argv: &[String]) -> Result<(), String> {
     let a = args(argv)?;
     let url = prepare_db(&admin_url(), a.vehicles).await?;
-    let port = free_port();
-    let server = spawn_server(&url, port)?;
-    let base = format!("http://127.0.0.1:{port}");
-    wait_healthy(&base).await?;
+    let (server, base) = serve(&url, &[]).await?;
     let pid = server.id().ok_or("server pid")?;
     let (tokens, ops) = fleet_tokens(a.vehicles);
     let (stop, received) = (Arc::new(AtomicBool::new(false)), Arc::new(AtomicU64::new(0)));
