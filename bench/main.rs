@@ -3,12 +3,14 @@
 //! loads both from this process over loopback, and prints one table:
 //! ingest throughput against the ceiling, vehicles at 1 Hz, REST → socket
 //! fan-out, bulk uploads, command round trips, fleet and history reads,
-//! and idle vehicle sockets against server memory. Bounded in time.
+//! emergency stops while tracks are read, and idle vehicle sockets against
+//! server memory. Bounded in time.
 
 mod ceiling;
 mod load;
 mod logins;
 mod soak;
+mod stops;
 #[path = "../sim/vda.rs"]
 #[allow(dead_code, reason = "the simulator's module; the benchmark uses part of it")]
 mod vda;
@@ -38,6 +40,7 @@ const USAGE: &str =
        tvm-bench fleet [--vehicles V] [--seconds S] [--frontends F]
        tvm-bench sockets [--vehicles V] [--seconds S]
        tvm-bench tracks
+       tvm-bench stops
 Run scripts/bench (it builds the release binaries first).";
 
 struct Args {
@@ -602,6 +605,7 @@ async fn main() {
         "fleet" => Some(fleet_only(rest).await),
         "sockets" => Some(sockets_only(rest).await),
         "tracks" => Some(tracks_only().await),
+        "stops" => Some(stops_only().await),
         "soak" => Some(soak::run(rest).await),
         _ => None,
     };
@@ -999,19 +1003,9 @@ async fn read_tracks(
     db_url: &str,
 ) -> Result<TrackReads, String> {
     minutes_built(db_url).await?;
-    let ids: Vec<String> = (0..100).map(|i| format!("B-{i:05}")).collect();
-    let stamp = |t: chrono::DateTime<chrono::Utc>| {
-        t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true).replace(':', "%3A")
-    };
-    let now = chrono::Utc::now();
-    let url = format!(
-        "{base}/api/v1/locations/tracks?vehicle_ids={}&from={}&to={}",
-        ids.join(","),
-        stamp(now - chrono::Duration::hours(1)),
-        stamp(now)
-    );
+    let url = last_hour_of_tracks(base);
     let mut reads = TrackReads { json: vec![], json_points: 0, arrow: vec![], arrow_points: 0 };
-    for accept in ["application/json", "application/vnd.apache.arrow.stream"] {
+    for accept in ["application/json", ARROW_STREAM] {
         for _ in 0..10 {
             let started = Instant::now();
             let body = http
@@ -1045,6 +1039,24 @@ async fn read_tracks(
     }
     Ok(reads)
 }
+
+/// The tracks read of the last hour of vehicles B-00000 … B-00099.
+fn last_hour_of_tracks(base: &str) -> String {
+    let ids: Vec<String> = (0..100).map(|i| format!("B-{i:05}")).collect();
+    let stamp = |t: chrono::DateTime<chrono::Utc>| {
+        t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true).replace(':', "%3A")
+    };
+    let now = chrono::Utc::now();
+    format!(
+        "{base}/api/v1/locations/tracks?vehicle_ids={}&from={}&to={}",
+        ids.join(","),
+        stamp(now - chrono::Duration::hours(1)),
+        stamp(now)
+    )
+}
+
+/// The media type a tracks read asks for to get an Arrow stream.
+const ARROW_STREAM: &str = "application/vnd.apache.arrow.stream";
 
 /// Wait (up to a minute) until the server has packed every closed minute
 /// of the history, as a server that has been running has: the history is
@@ -1090,6 +1102,31 @@ async fn tracks_only() -> Result<(), String> {
         reads.arrow_points,
         p50(&mut reads.arrow)
     );
+    Ok(())
+}
+
+/// `tvm-bench stops`: emergency stops on an idle server, then while
+/// dashboards read tracks (`stops.rs`), on a fresh server and database.
+async fn stops_only() -> Result<(), String> {
+    let url = prepare_db(&admin_url(), 100).await?;
+    let (mut server, base) = serve(&url, &[]).await?;
+    let (tokens, ops) = fleet_tokens(100);
+    minutes_built(&url).await?;
+    let (vehicle, token) = &tokens[0];
+    let http = reqwest::Client::new();
+    let delays =
+        stops::measure(&http, &base, &ops, (vehicle, token), &last_hour_of_tracks(&base)).await;
+    let _ = server.kill().await;
+    let mut d = delays?;
+    for (what, v) in [("idle", &mut d.idle), ("reading", &mut d.reading)] {
+        let worst = v.iter().copied().fold(0.0, f64::max);
+        println!(
+            "emergency stop, post → vehicle, {what}: p50 {:.2} ms, p99 {:.2} ms, worst {worst:.2} ms",
+            pct(v, 0.5),
+            pct(v, 0.99)
+        );
+    }
+    println!("{} tracks reads by {} clients meanwhile", d.reads, stops::READERS);
     Ok(())
 }
 
@@ -1478,6 +1515,23 @@ async fn run(a: Args) -> Result<(), String> {
         format!("{} points, 10 reads", hour.arrow_points),
         &mut hour.arrow.clone(),
         "≤ 100 ms",
+    ));
+    // Emergency stops, idle and while dashboards read that hour (`stops.rs`).
+    let (vehicle, vtoken) = &tokens[302];
+    let to_stop = (vehicle.as_str(), vtoken.as_str());
+    let mut stops =
+        stops::measure(&http, &base, &ops, to_stop, &last_hour_of_tracks(&base)).await?;
+    rows.push(row_ms(
+        "emergency stop, post → vehicle's socket, otherwise idle",
+        format!("{} stops", stops.idle.len()),
+        &mut stops.idle,
+        "—",
+    ));
+    rows.push(row_ms(
+        &format!("  the same while {} clients read that hour of tracks", stops::READERS),
+        format!("{} stops; {} reads meanwhile", stops.reading.len(), stops.reads),
+        &mut stops.reading,
+        "p99 ≤ 100 ms",
     ));
 
     // 6. Idle vehicle sockets against server memory.
