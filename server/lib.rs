@@ -53,6 +53,7 @@ pub mod metrics;
 pub mod net;
 pub mod networks;
 pub mod notify;
+pub mod offload;
 pub mod registry;
 pub mod server;
 pub mod services;

@@ -97,7 +97,7 @@ impl PasswordChecks {
             drop(permit);
             ok
         };
-        tokio::task::spawn_blocking(check).await.ok()
+        crate::offload::run(check).await.ok()
     }
 }
 

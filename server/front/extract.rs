@@ -129,7 +129,7 @@ async fn decoded(
         decoder.read_to_end(&mut out).map(|_| out)
     };
     let out = if large {
-        tokio::task::spawn_blocking(gunzip).await.map_err(ApiError::internal_error)?
+        crate::offload::run(gunzip).await.map_err(ApiError::internal_error)?
     } else {
         gunzip()
     };

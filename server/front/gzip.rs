@@ -73,7 +73,7 @@ pub async fn encode(mut response: Response<Body>, min: usize, accepted: bool) ->
     };
     let compressed = if plain.len() >= INLINE_MAX {
         let plain = plain.clone();
-        tokio::task::spawn_blocking(move || gzip(&plain)).await.ok()
+        crate::offload::run(move || gzip(&plain)).await.ok()
     } else {
         Some(gzip(&plain))
     };

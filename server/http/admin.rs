@@ -156,7 +156,7 @@ pub async fn client_create(
     authz::client_binding(req.role, vehicle_id.as_deref())?;
     let secret = secrets::new_client_secret();
     let to_hash = secret.clone();
-    let hash = tokio::task::spawn_blocking(move || secrets::hash_secret(&to_hash))
+    let hash = crate::offload::run(move || secrets::hash_secret(&to_hash))
         .await
         .map_err(ApiError::internal_error)?;
     let audit = Audit {
