@@ -90,11 +90,10 @@ pub fn tracks_body(
         }
         Some(written.map(|()| bytes))
     });
-    let frames = std::iter::once(Ok(head)).chain(rest).map(|r| {
-        r.map(|bytes| hyper::body::Frame::data(bytes::Bytes::from(bytes)))
-            .map_err(|e| failed(e).to_string())
-    });
-    Ok(dropshot::Body::wrap(http_body_util::StreamBody::new(futures::stream::iter(frames))))
+    let frames = std::iter::once(Ok(head))
+        .chain(rest)
+        .map(|r| r.map(bytes::Bytes::from).map_err(|e| failed(e).to_string()));
+    Ok(super::page::paced(frames))
 }
 
 fn failed(e: arrow_schema::ArrowError) -> ApiError {

@@ -5,6 +5,7 @@
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use bytes::Bytes;
 use chrono::{DateTime, Duration, Utc};
 
 use crate::auth::{Caller, authz};
@@ -21,7 +22,6 @@ pub fn assembled(
     head: String,
     parts: Vec<Vec<u8>>,
 ) -> Result<http::Response<dropshot::Body>, ApiError> {
-    use hyper::body::{Bytes, Frame};
     let parts: Vec<Vec<u8>> = parts.into_iter().filter(|p| !p.is_empty()).collect();
     let len = head.len() + parts.iter().map(|p| p.len() + 1).sum::<usize>().saturating_sub(1) + 2;
     let mut frames = Vec::with_capacity(2 * parts.len() + 2);
@@ -33,15 +33,49 @@ pub fn assembled(
         frames.push(Bytes::from(part));
     }
     frames.push(Bytes::from_static(b"]}"));
-    let frames = futures::stream::iter(
-        frames.into_iter().map(|b| Ok::<_, std::convert::Infallible>(Frame::data(b))),
-    );
+    let frames = frames.into_iter().map(Ok::<_, std::convert::Infallible>);
     http::Response::builder()
         .status(http::StatusCode::OK)
         .header(http::header::CONTENT_TYPE, crate::extract::JSON)
         .header(http::header::CONTENT_LENGTH, len)
-        .body(dropshot::Body::wrap(http_body_util::StreamBody::new(frames)))
+        .body(paced(frames))
         .map_err(|e| ApiError::internal_error(format!("assembled response: {e}")))
+}
+
+/// Most bytes of a large answer written in one turn of its connection's
+/// task.
+pub const SLICE: usize = 256 * 1024;
+
+/// A body of `frames`, made as they are taken (an Arrow stream's are
+/// encoded then), each cut into `SLICE`-byte pieces, its task yielding to
+/// the runtime before every piece after the first. Written whole, a 24 MB
+/// tracks answer held its worker for one long turn (the socket's writes
+/// over loopback take it in large bites), and an emergency stop posted
+/// meanwhile waited for it (`tvm-bench stops`).
+pub fn paced<E>(
+    frames: impl Iterator<Item = Result<Bytes, E>> + Send + Sync + 'static,
+) -> dropshot::Body
+where
+    E: Into<Box<dyn std::error::Error + Send + Sync>> + Send + Sync + 'static,
+{
+    use futures::StreamExt;
+    let pieces = futures::stream::iter(frames).flat_map(|frame| {
+        let pieces: Vec<Result<Bytes, E>> = match frame {
+            Ok(bytes) => {
+                let starts = (0..bytes.len()).step_by(SLICE);
+                starts.map(|at| Ok(bytes.slice(at..(at + SLICE).min(bytes.len())))).collect()
+            }
+            Err(e) => vec![Err(e)],
+        };
+        futures::stream::iter(pieces)
+    });
+    let paced = pieces.enumerate().then(|(n, piece)| async move {
+        if n > 0 {
+            tokio::task::yield_now().await;
+        }
+        piece.map(hyper::body::Frame::data)
+    });
+    dropshot::Body::wrap(http_body_util::StreamBody::new(paced))
 }
 
 pub const DEFAULT_LIMIT: u32 = 100;
@@ -170,6 +204,42 @@ pub fn timed_page<T, K: std::fmt::Display>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A large answer goes out a slice at a time, and other tasks on the
+    /// same (single) worker run between its slices; the bytes are unchanged.
+    #[tokio::test(flavor = "current_thread")]
+    async fn a_large_answer_is_written_in_slices_with_other_tasks_between() {
+        use http_body_util::BodyExt;
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let ran = std::sync::Arc::new(AtomicUsize::new(0));
+        let other = tokio::spawn({
+            let ran = ran.clone();
+            async move {
+                loop {
+                    ran.fetch_add(1, Ordering::Relaxed);
+                    tokio::task::yield_now().await;
+                }
+            }
+        });
+        let big: Vec<u8> = (0..2 * SLICE + 10).map(|n| (n % 251) as u8).collect();
+        let frames = [Bytes::from_static(b"{"), Bytes::from(big.clone())];
+        let mut body = paced(frames.into_iter().map(Ok::<_, std::convert::Infallible>));
+        let (mut sizes, mut turns_between, mut all) = (Vec::new(), Vec::new(), Vec::new());
+        while let Some(frame) = body.frame().await {
+            let before = ran.load(Ordering::Relaxed);
+            let data = frame.expect("no error").into_data().expect("data");
+            sizes.push(data.len());
+            all.extend_from_slice(&data);
+            turns_between.push(before);
+        }
+        other.abort();
+        assert_eq!(sizes, vec![1, SLICE, SLICE, 10]);
+        assert_eq!(all, [b"{".as_slice(), &big].concat());
+        assert!(
+            turns_between.windows(2).all(|w| w[1] > w[0]),
+            "the other task ran between every two slices: {turns_between:?}"
+        );
+    }
 
     #[test]
     fn cursors_round_trip_and_foreign_ones_are_refused() {
