@@ -532,6 +532,25 @@ async fn socket(base: &str, path: &str, token: &str) -> Result<Ws, String> {
     Ok(connected.map_err(|e| format!("{path}: {e}"))?.0)
 }
 
+/// Answer each command `car` is sent as a vehicle does (`accepted`),
+/// calling `on_command` as each arrives.
+async fn acknowledge(mut car: Ws, mut on_command: impl FnMut()) {
+    while let Some(Ok(m)) = car.next().await {
+        let Message::Text(t) = m else { continue };
+        let v: Value = serde_json::from_str(t.as_str()).unwrap_or_default();
+        if v["type"] != VehicleOutboundType::VehicleCommand.as_str() {
+            continue;
+        }
+        on_command();
+        let ack = json!({"type": VehicleInboundType::Ack.as_str(), "id": uuid::Uuid::new_v4(),
+            "timestamp": chrono::Utc::now().to_rfc3339(),
+            "payload": {"command_id": v["payload"]["command_id"], "result": "accepted"}});
+        if car.send(Message::text(ack.to_string())).await.is_err() {
+            break;
+        }
+    }
+}
+
 fn pct(v: &mut [f64], q: f64) -> f64 {
     if v.is_empty() {
         return f64::NAN;
@@ -1005,7 +1024,7 @@ async fn read_tracks(
     minutes_built(db_url).await?;
     let url = last_hour_of_tracks(base);
     let mut reads = TrackReads { json: vec![], json_points: 0, arrow: vec![], arrow_points: 0 };
-    for accept in ["application/json", ARROW_STREAM] {
+    for accept in ["application/json", tvm::http::arrow::ARROW_STREAM] {
         for _ in 0..10 {
             let started = Instant::now();
             let body = http
@@ -1054,9 +1073,6 @@ fn last_hour_of_tracks(base: &str) -> String {
         stamp(now)
     )
 }
-
-/// The media type a tracks read asks for to get an Arrow stream.
-const ARROW_STREAM: &str = "application/vnd.apache.arrow.stream";
 
 /// Wait (up to a minute) until the server has packed every closed minute
 /// of the history, as a server that has been running has: the history is
@@ -1397,22 +1413,10 @@ async fn run(a: Args) -> Result<(), String> {
 
     // 4. Command round trip: frontend → vehicle → ack → frontend.
     let (vehicle, vtoken) = tokens[300].clone();
-    let mut car = socket(&base, &format!("/ws/vehicle/{vehicle}"), &vtoken).await?;
+    let car = socket(&base, &format!("/ws/vehicle/{vehicle}"), &vtoken).await?;
     let mut desk = socket(&base, "/ws/fleet", &ops).await?;
     desk.send(Message::text(json!({"type": FrontendInboundType::Unsubscribe.as_str(), "id": "u", "timestamp": chrono::Utc::now().to_rfc3339(), "payload": {"vehicle_ids": ["*"]}}).to_string())).await.map_err(|e| e.to_string())?;
-    let car_task = tokio::spawn(async move {
-        while let Some(Ok(m)) = car.next().await {
-            if let Message::Text(t) = m {
-                let v: Value = serde_json::from_str(t.as_str()).unwrap_or_default();
-                if v["type"] == VehicleOutboundType::VehicleCommand.as_str() {
-                    let ack = json!({"type": VehicleInboundType::Ack.as_str(), "id": "a", "timestamp": chrono::Utc::now().to_rfc3339(), "payload": {"command_id": v["payload"]["command_id"], "result": "accepted"}});
-                    if car.send(Message::text(ack.to_string())).await.is_err() {
-                        break;
-                    }
-                }
-            }
-        }
-    });
+    let car_task = tokio::spawn(acknowledge(car, || ()));
     let mut rtt = Vec::new();
     for _ in 0..300 {
         let id = uuid::Uuid::new_v4().to_string();

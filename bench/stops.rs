@@ -9,12 +9,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use futures::{SinkExt, StreamExt};
-use serde_json::{Value, json};
-use tokio_tungstenite::tungstenite::Message;
-use tvm::sockets::{VehicleInboundType, VehicleOutboundType};
+use serde_json::json;
 
-use crate::{Ws, socket};
+use crate::{acknowledge, socket};
 
 /// Clients reading tracks at once during the second half.
 pub const READERS: usize = 4;
@@ -43,7 +40,9 @@ pub async fn measure(
 ) -> Result<StopDelays, String> {
     let car = socket(base, &format!("/ws/vehicle/{vehicle}"), token).await?;
     let (arrived_tx, mut arrived) = tokio::sync::mpsc::unbounded_channel();
-    let car_task = tokio::spawn(acknowledge(car, arrived_tx));
+    let car_task = tokio::spawn(acknowledge(car, move || {
+        let _ = arrived_tx.send(());
+    }));
     let stop = |n: usize| {
         let url = format!("{base}/api/v1/vehicles/{vehicle}/commands");
         let (http, ops) = (http.clone(), ops.to_string());
@@ -86,7 +85,8 @@ pub async fn measure(
         .map(|r| {
             let (http, ops, url) = (readers_http.clone(), ops.to_string(), tracks_url.to_string());
             let (done, reads) = (done.clone(), reads.clone());
-            let accept = if r % 2 == 0 { "application/json" } else { crate::ARROW_STREAM };
+            let accept =
+                if r % 2 == 0 { "application/json" } else { tvm::http::arrow::ARROW_STREAM };
             reading_side.spawn(async move {
                 while !done.load(Ordering::Relaxed) {
                     let read = http.get(&url).bearer_auth(&ops).header("accept", accept).send();
@@ -109,22 +109,4 @@ pub async fn measure(
     reading_side.shutdown_background();
     car_task.abort();
     Ok(StopDelays { idle, reading: reading?, reads: reads.load(Ordering::Relaxed) })
-}
-
-/// Answer each command on `car` as a vehicle does, and say it arrived.
-async fn acknowledge(mut car: Ws, arrived: tokio::sync::mpsc::UnboundedSender<()>) {
-    while let Some(Ok(m)) = car.next().await {
-        let Message::Text(t) = m else { continue };
-        let v: Value = serde_json::from_str(t.as_str()).unwrap_or_default();
-        if v["type"] != VehicleOutboundType::VehicleCommand.as_str() {
-            continue;
-        }
-        let _ = arrived.send(());
-        let ack = json!({"type": VehicleInboundType::Ack.as_str(), "id": uuid::Uuid::new_v4(),
-            "timestamp": chrono::Utc::now().to_rfc3339(),
-            "payload": {"command_id": v["payload"]["command_id"], "result": "accepted"}});
-        if car.send(Message::text(ack.to_string())).await.is_err() {
-            break;
-        }
-    }
 }
