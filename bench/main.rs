@@ -241,6 +241,82 @@ async fn step_down<T>(
     steps
 }
 
+/// Rounds of target 2a in the full run.
+const CPU_ROUNDS: usize = 3;
+
+/// The two processes a full run loads, and what loading them takes.
+struct Sides<'a> {
+    pid: u32,
+    cpid: u32,
+    base: &'a str,
+    cbase: &'a str,
+    tokens: &'a [(String, String)],
+    ops: &'a str,
+}
+
+/// One round of target 2a at one fleet, µs of CPU a request: the bare
+/// endpoint, the server with the 100 frontends subscribed, the server
+/// with none.
+struct CpuRound {
+    bare: f64,
+    server: f64,
+    alone: f64,
+}
+
+/// `rounds` rounds at `fleet` vehicles, each three 1 Hz steps back to back
+/// (the bare endpoint; the server with 100 frontends; the server alone), so
+/// that every ratio compares steps seconds apart.
+async fn paired_rounds(
+    sides: &Sides<'_>,
+    fleet: usize,
+    seconds: f64,
+    rounds: usize,
+) -> Result<Vec<CpuRound>, String> {
+    let step = async |pid: u32, base: &str| {
+        checkpoint().await;
+        let to = load::Targets::new(base, &sides.tokens[..fleet]);
+        let (hz, cpu) = hz_step(pid, to, seconds, || ()).await;
+        tokio::time::sleep(Duration::from_secs(1)).await;
+        cpu.server_us(hz.ok)
+    };
+    let mut out = Vec::with_capacity(rounds);
+    for _ in 0..rounds {
+        let bare = step(sides.cpid, sides.cbase).await;
+        let fan_out = FanOut::subscribe(sides.base, sides.ops, fleet, 100).await?;
+        let server = step(sides.pid, sides.base).await;
+        fan_out.close().await;
+        let alone = step(sides.pid, sides.base).await;
+        out.push(CpuRound { bare, server, alone });
+    }
+    Ok(out)
+}
+
+/// Target 2a's line: each round's ratio, their median against the target,
+/// and the same without frontends.
+fn cpu_rounds_summary(fleet: usize, rounds: &[CpuRound]) -> String {
+    let ratios = |f: fn(&CpuRound) -> f64| -> (String, f64) {
+        let mut r: Vec<f64> = rounds.iter().map(|c| f(c) / c.bare.max(f64::MIN_POSITIVE)).collect();
+        let each = r.iter().map(|x| format!("{x:.2}")).collect::<Vec<_>>().join(", ");
+        r.sort_by(f64::total_cmp);
+        (each, r[r.len() / 2])
+    };
+    let us = |f: fn(&CpuRound) -> f64| {
+        rounds.iter().map(|c| format!("{:.0}", f(c))).collect::<Vec<_>>().join(", ")
+    };
+    let (each, median) = ratios(|c| c.server);
+    let (each_alone, median_alone) = ratios(|c| c.alone);
+    format!(
+        "server CPU per location at 1 Hz, {fleet} vehicles, {n} rounds of the bare endpoint, the \
+         server and the server with no frontend back to back: the bare endpoint {bare} µs; the \
+         server {server} µs, {each} × (median **{median:.2} ×**, target ≤ 1.5 ×); with no frontend \
+         subscribed {alone} µs, {each_alone} × (median {median_alone:.2} ×)",
+        n = rounds.len(),
+        bare = us(|c| c.bare),
+        server = us(|c| c.server),
+        alone = us(|c| c.alone),
+    )
+}
+
 /// A PostgreSQL CHECKPOINT before a 1 Hz step, so that the dirty pages an
 /// earlier stage left are not written back inside this one: on this
 /// machine's disk that writeback stalled WAL flushes for seconds and gave
@@ -1301,34 +1377,18 @@ async fn run(a: Args) -> Result<(), String> {
     let mut steps = step_down(pid, &base, &tokens, a.vehicles, a.seconds, || fan_out.take()).await;
     let held_fleet = largest_held(&steps);
     let dropped = fan_out.close().await;
-    // 2a. CPU per location against the bare endpoint's at the same fleet:
-    // the largest the server held (else its smallest step), the bare
-    // endpoint measured there too when its own steps did not reach it.
+    // 2a. CPU per location against the bare endpoint's at the same fleet
+    // (the largest the server held, else its smallest step), measured in
+    // rounds back to back: the host's speed drifts by a quarter within a
+    // run, more than the steps above (minutes apart) can tell from a change.
     let compared = held_fleet.or_else(|| steps.iter().map(|(f, ..)| *f).min());
-    let mut bare_steps = bare_steps;
-    if let Some(fleet) = compared
-        && !bare_steps.iter().any(|(f, ..)| *f == fleet)
-    {
-        checkpoint().await;
-        let to = load::Targets::new(&cbase, &tokens[..fleet]);
-        let (hz, cpu) = hz_step(cpid, to, a.seconds, || ()).await;
-        bare_steps.push((fleet, hz, cpu, ()));
-    }
-    // The server once more at that fleet with no frontend subscribed: how
-    // much of the ratio is the fan-out's one send per event.
-    let mut alone = None;
-    if let Some(fleet) = compared {
-        checkpoint().await;
-        let to = load::Targets::new(&base, &tokens[..fleet]);
-        let (hz, cpu) = hz_step(pid, to, a.seconds, || ()).await;
-        alone = Some(cpu.server_us(hz.ok));
-    }
-    let cpu_ratio = compared.and_then(|fleet| {
-        let server = steps.iter().find(|(f, ..)| *f == fleet)?;
-        let bare = bare_steps.iter().find(|(f, ..)| *f == fleet)?;
-        let (s, b) = (server.2.server_us(server.1.ok), bare.2.server_us(bare.1.ok));
-        Some((fleet, s, b, alone?))
-    });
+    let rounds = match compared {
+        Some(fleet) => {
+            let sides = Sides { pid, cpid, base: &base, cbase: &cbase, tokens: &tokens, ops: &ops };
+            paired_rounds(&sides, fleet, a.seconds, CPU_ROUNDS).await?
+        }
+        None => Vec::new(),
+    };
     for (fleet, hz, cpu, ()) in &bare_steps {
         let mut row = row_load(
             &format!("ceiling: bare dropshot endpoint, {fleet} vehicles at 1 Hz (open loop)"),
@@ -1563,9 +1623,14 @@ async fn run(a: Args) -> Result<(), String> {
     // 7. The same sockets report their location at 1 Hz.
     let (sent, stored, socket_cpu) = socket_step(pid, &url, &mut held, a.seconds).await?;
     held.close().await;
-    let rest_alone = cpu_ratio.map_or(String::new(), |(fleet, _, _, alone)| {
-        format!("; over REST, {fleet} vehicles and no frontend: {alone:.0} µs")
-    });
+    let rest_alone = match (compared, rounds.iter().map(|r| r.alone).reduce(f64::min)) {
+        (Some(fleet), Some(alone)) => {
+            format!(
+                "; over REST, {fleet} vehicles and no frontend: {alone:.0} µs (fewest of the rounds)"
+            )
+        }
+        _ => String::new(),
+    };
     rows.push(Row {
         what: format!("{opened} vehicles report over their sockets at 1 Hz"),
         value: format!(
@@ -1620,16 +1685,10 @@ async fn run(a: Args) -> Result<(), String> {
         fleet(held_fleet),
         fleet(bare_held)
     );
-    if let Some((fleet, server, bare, alone)) = cpu_ratio {
-        let bare = bare.max(f64::MIN_POSITIVE);
-        let _ = writeln!(
-            table,
-            "\nserver CPU per location at 1 Hz, {fleet} vehicles: {server:.0} µs, the bare \
-             endpoint's {bare:.0} µs: **{:.2} ×** (target ≤ 1.5 ×); with no frontend \
-             subscribed, {alone:.0} µs: {:.2} ×",
-            server / bare,
-            alone / bare
-        );
+    if let Some(fleet) = compared
+        && !rounds.is_empty()
+    {
+        let _ = writeln!(table, "\n{}", cpu_rounds_summary(fleet, &rounds));
     }
     println!("\n{table}");
     if let Some(path) = a.out {
