@@ -150,19 +150,24 @@ impl RateLimiter for InProcess {
 /// The server's limits: a quota per rule (absent = unlimited), the backend,
 /// and how many requests each rule refused (for `/metrics`).
 pub struct Limits {
-    quotas: HashMap<Rule, Quota>,
+    /// By `Rule as usize`: looked up on every report, without hashing.
+    quotas: [Option<Quota>; Rule::ALL.len()],
     backend: Box<dyn RateLimiter>,
     refused: [AtomicU64; Rule::ALL.len()],
 }
 
 impl Limits {
     pub fn new(quotas: HashMap<Rule, Quota>, backend: Box<dyn RateLimiter>) -> Self {
-        Limits { quotas, backend, refused: Default::default() }
+        let mut by_rule = [None; Rule::ALL.len()];
+        for (rule, quota) in quotas {
+            by_rule[rule as usize] = Some(quota);
+        }
+        Limits { quotas: by_rule, backend, refused: Default::default() }
     }
 
     /// Take one request under `rule` for `key`, or 429 with the wait.
     pub async fn take(&self, rule: Rule, key: &str) -> Result<(), ApiError> {
-        let Some(quota) = self.quotas.get(&rule) else { return Ok(()) };
+        let Some(quota) = &self.quotas[rule as usize] else { return Ok(()) };
         match self.backend.take(rule, key, *quota).await {
             Ok(()) => Ok(()),
             Err(wait) => {
