@@ -23,12 +23,8 @@ pub fn text(t: &DateTime<Utc>) -> String {
 /// `t` as the models write it, appended to `out` (JSON needs no escape
 /// inside it: digits and `+-:.TZ`).
 pub fn append(t: &DateTime<Utc>, out: &mut Vec<u8>) {
-    let mut buf = [0u8; 32];
-    match render(t, &mut buf) {
-        // ASCII as written: no UTF-8 check (about 270 instructions).
-        Some(n) => out.extend_from_slice(&buf[..n]),
-        None => out.extend_from_slice(chronos_text(t).as_bytes()),
-    }
+    // Bytes as rendered: no UTF-8 check (about 270 instructions).
+    with_bytes(t, |text| out.extend_from_slice(text));
 }
 
 /// `serialize_with` for a `DateTime<Utc>` field.
@@ -39,10 +35,15 @@ pub fn serialize<S: Serializer>(t: &DateTime<Utc>, s: S) -> Result<S::Ok, S::Err
 /// `f` of `t`'s text: rendered on the stack, or chrono's for what `render`
 /// leaves to it.
 fn with_text<R>(t: &DateTime<Utc>, f: impl FnOnce(&str) -> R) -> R {
+    with_bytes(t, |text| f(std::str::from_utf8(text).expect("a timestamp's text is ASCII")))
+}
+
+/// `with_text` for a caller that takes the text as bytes.
+fn with_bytes<R>(t: &DateTime<Utc>, f: impl FnOnce(&[u8]) -> R) -> R {
     let mut buf = [0u8; 32];
-    match render(t, &mut buf).and_then(|n| std::str::from_utf8(&buf[..n]).ok()) {
-        Some(text) => f(text),
-        None => f(&chronos_text(t)),
+    match render(t, &mut buf) {
+        Some(n) => f(&buf[..n]),
+        None => f(chronos_text(t).as_bytes()),
     }
 }
 

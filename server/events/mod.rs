@@ -118,8 +118,8 @@ impl serde::Serialize for Body<'_> {
 
 /// A location report as serde writes it (the model's field order, its
 /// numbers through serde_json's own formatter), written directly: the
-/// reports most often published. Through serde its keys were escaped and
-/// checked as UTF-8 one by one, about 2,900 instructions a report. The
+/// reports most often published. Through serde each key was escaped a
+/// byte at a time: about 2,900 instructions a report. The
 /// fields are named all at once, so a field the contract adds to the model
 /// does not build until it is written here too.
 fn append_location(report: &LocationReport, out: &mut Vec<u8>) {
